@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { requirePermission } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { DomainStatus } from "@/lib/generated/prisma/enums";
+import { formatDateTime } from "@/lib/i18n/format";
+import { statusTitle } from "@/lib/i18n/icp-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { findDomainsForUser, parseDomainListQuery, type TDomainListQuery } from "@/lib/queries/domains";
+import { scopeOf } from "@/lib/queries/scope";
+
+export const metadata: Metadata = { title: "Domains" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function hrefWith(query: TDomainListQuery, change: Partial<TDomainListQuery>): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
+  if (next.status) params.set("status", next.status);
+  if (next.overdue) params.set("overdue", "1");
+  if (next.sort !== "name") params.set("sort", next.sort);
+  if (next.pageSize !== 25) params.set("pageSize", String(next.pageSize));
+  if (next.page > 1) params.set("page", String(next.page));
+  const text = params.toString();
+  return text ? `/domains?${text}` : "/domains";
+}
+
+export default async function DomainsPage({ searchParams }: Props) {
+  const user = await requirePermission("domains:read_own");
+  const query = parseDomainListQuery(await searchParams);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("domains");
+  const list = await findDomainsForUser(await prisma(), user, query, new Date());
+  const allAccounts = scopeOf(user).kind === "all";
+  const filtered = Boolean(query.q || query.status || query.overdue);
+
+  return (
+    <section>
+      <h1>{allAccounts ? t("titleAll") : t("title")}</h1>
+      <form method="get" action="/domains" className="filters" role="search">
+        <div className="field">
+          <label htmlFor="q">{t("search")}</label>
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">{t("status")}</label>
+          <select id="status" name="status" defaultValue={query.status ?? ""}>
+            <option value="">{t("anyStatus")}</option>
+            {Object.values(DomainStatus).map((status) => (
+              <option key={status} value={status}>
+                {statusTitle(status, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="sort">{t("sort")}</label>
+          <select id="sort" name="sort" defaultValue={query.sort}>
+            <option value="name">{t("sortName")}</option>
+            <option value="status_changed">{t("sortStatusChanged")}</option>
+            <option value="next_due">{t("sortNextDue")}</option>
+          </select>
+        </div>
+        <div className="field checkbox">
+          <input id="overdue" name="overdue" type="checkbox" value="1" defaultChecked={query.overdue ?? false} />
+          <label htmlFor="overdue">{t("onlyOverdue")}</label>
+        </div>
+        <button type="submit">{t("apply")}</button>
+        {filtered ? <Link href="/domains">{t("clear")}</Link> : null}
+      </form>
+
+      <p className="muted">{t("count", { total: list.total })}</p>
+      {list.items.length === 0 ? (
+        <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="domain-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("columnDomain")}</th>
+                {allAccounts ? <th scope="col">{t("columnAccount")}</th> : null}
+                <th scope="col">{t("columnStatus")}</th>
+                <th scope="col">{t("columnIcp")}</th>
+                <th scope="col">{t("columnActions")}</th>
+                <th scope="col">{t("columnChanged")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((domain) => (
+                <tr key={domain.name}>
+                  <td>
+                    <Link href={`/domains/${encodeURIComponent(domain.name)}`}>{domain.displayName}</Link>
+                    {domain.displayName !== domain.name ? <div className="muted small">{domain.name}</div> : null}
+                  </td>
+                  {allAccounts ? <td>{domain.account}</td> : null}
+                  <td>
+                    <StatusBadge status={domain.status} locale={locale} />
+                    <div className="reason">{locale === "zh-CN" ? domain.reasonZh : domain.reason}</div>
+                  </td>
+                  <td>{domain.icpNumber ?? t("noIcp")}</td>
+                  <td>
+                    {domain.openActionCount}
+                    {domain.overdue ? <span className="overdue-tag"> {t("overdue")}</span> : null}
+                  </td>
+                  <td>{formatDateTime(domain.statusChangedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {list.pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="pagination">
+          {query.page > 1 ? <Link href={hrefWith(query, { page: query.page - 1 })}>{t("previous")}</Link> : null}
+          <span>{t("page", { page: list.page, pageCount: list.pageCount })}</span>
+          {query.page < list.pageCount ? <Link href={hrefWith(query, { page: query.page + 1 })}>{t("next")}</Link> : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { SignOutButton } from "@/components/sign-out-button";
+import { getCurrentUser } from "@/lib/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "ICP filing dashboard", template: "%s · ICP filing dashboard" },
+  description: "Where each domain's ICP filing stands and what to do next.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations();
+  const user = await getCurrentUser();
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("app.skipToContent")}
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            {t("app.name")}
+          </Link>
+          {user ? (
+            <nav aria-label={t("nav.main")}>
+              <Link href="/domains">{t("nav.domains")}</Link>
+            </nav>
+          ) : null}
+          <div className="header-tools">
+            <LanguageSwitcher />
+            {user ? (
+              <span className="whoami">
+                {t("app.signedInAs", { email: user.email, role: t(`roles.${user.role}`) })}{" "}
+                <SignOutButton label={t("app.signOut")} />
+              </span>
+            ) : null}
+          </div>
+        </header>
+        <main id="main">
+          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        </main>
+        <footer className="site-footer">{t("app.timeZoneNote")}</footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const { callbackUrl, error } = await searchParams;
+  const target = safeCallbackPath(callbackUrl);
+  if (await getCurrentUser()) redirect(target);
+  const t = await getTranslations("login");
+  const initialError = error === "RateLimited" ? t("rateLimited") : error ? t("failed") : null;
+  return (
+    <section className="panel narrow">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <LoginForm callbackUrl={target} initialError={initialError} />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// The append-only audit log: one function writes it, inside the caller's transaction,
+// and nothing in the code base updates or deletes an AuditEvent.
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
+
+export type AuditActor = { id: string | null; label: string; role: Role | null };
+
+export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system", role: null };
+
+export type AuditEntry = {
+  actor: AuditActor;
+  event: string;
+  targetType: string;
+  targetId?: string | null;
+  accountId?: string | null;
+  domainId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+  ip?: string | null;
+  requestId?: string | null;
+};
+
+type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
+
+export async function writeAudit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: entry.actor.id,
+      actorLabel: entry.actor.label,
+      actorRole: entry.actor.role,
+      event: entry.event,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      accountId: entry.accountId ?? null,
+      domainId: entry.domainId ?? null,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+      ip: entry.ip ?? null,
+      requestId: entry.requestId ?? null,
+    },
+  });
+}

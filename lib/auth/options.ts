@@ -1,0 +1,85 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { writeAudit, SYSTEM_ACTOR } from "@/lib/audit";
+import { prisma } from "@/lib/db";
+import { decoyPasswordHash, verifyPassword } from "./password";
+import { recordFailure, recordSuccess } from "./throttle";
+import { clientAddress } from "./client-address";
+
+export function authSecret(): string {
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (!secret) {
+    throw new Error("Set NEXTAUTH_SECRET (or AUTH_SECRET) to a long random string; `npm start` does this for the demo.");
+  }
+  return secret;
+}
+
+const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(200),
+});
+
+export const authOptions: NextAuthOptions = {
+  // The JWT carries identity only (the user id). Role, account and whether the user is
+  // disabled are read from the database on every request (lib/auth/session.ts), so a
+  // change takes effect on the next request.
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  get secret() {
+    return authSecret();
+  },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = ZCredentials.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const db = await prisma();
+        const now = new Date();
+        const ip = clientAddress(req.headers ?? {});
+        const user = await db.user.findUnique({ where: { email } });
+        // Verify against a decoy when the email is unknown so the answer takes as long.
+        const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+        if (!user || !valid || user.disabledAt) {
+          await recordFailure(db, { email, ip }, now);
+          await writeAudit(db, {
+            actor: user ? { id: user.id, label: user.email, role: user.role } : { ...SYSTEM_ACTOR, label: email },
+            event: "user.sign_in_failed",
+            targetType: "user",
+            targetId: user?.id ?? null,
+            accountId: user?.accountId ?? null,
+            after: { reason: !user ? "unknown_email" : user.disabledAt ? "disabled" : "wrong_password" },
+            ip,
+          });
+          return null;
+        }
+        await recordSuccess(db, email);
+        await db.$transaction(async (tx) => {
+          await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+          await writeAudit(tx, {
+            actor: { id: user.id, label: user.email, role: user.role },
+            event: "user.signed_in",
+            targetType: "user",
+            targetId: user.id,
+            accountId: user.accountId,
+            ip,
+          });
+        });
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, user: { ...session.user, id: token.sub } };
+    },
+  },
+};

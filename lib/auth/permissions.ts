@@ -1,0 +1,63 @@
+// The one table of who may do what (docs/ARCHITECTURE.md, "Authorisation").
+// Every entry point asks `can(role, permission)` through lib/auth/session.ts.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "domains:read_own",
+  "domains:read_all",
+  "actions:update",
+  "facts:answer",
+  "domains:edit_facts_any",
+  "accounts:review",
+  "messages:record",
+  "accounts:manage",
+  "users:manage",
+  "tokens:manage",
+  "audit:read_all",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  customer: ["domains:read_own", "actions:update", "facts:answer"],
+  agent: [
+    "domains:read_own",
+    "domains:read_all",
+    "actions:update",
+    "facts:answer",
+    "domains:edit_facts_any",
+    "accounts:review",
+    "audit:read_all",
+  ],
+  admin: [
+    "domains:read_own",
+    "domains:read_all",
+    "actions:update",
+    "facts:answer",
+    "domains:edit_facts_any",
+    "accounts:review",
+    "messages:record",
+    "accounts:manage",
+    "users:manage",
+    "tokens:manage",
+    "audit:read_all",
+  ],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Where each role lands after signing in. */
+export function homePathFor(role: Role): string {
+  switch (role) {
+    case "customer":
+    case "agent":
+    case "admin":
+      // The domain list serves every role until the staff pages exist; staff see all accounts there.
+      return "/domains";
+    default: {
+      const unreachable: never = role;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./options";
+import { can, type Permission } from "./permissions";
+
+/** Who is calling, as read from the database on this request. */
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The customer's account; null for staff. */
+  accountId: string | null;
+  accountName: string | null;
+};
+
+/**
+ * The signed-in user, re-read from the database (role, account, disabled) on every
+ * request; null when signed out, disabled or deleted. Cached per request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const db = await prisma();
+  const user = await db.user.findUnique({ where: { id }, include: { account: { select: { name: true } } } });
+  if (!user || user.disabledAt) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    accountId: user.accountId,
+    accountName: user.account?.name ?? null,
+  };
+});
+
+async function currentPath(): Promise<string> {
+  // Set by proxy.ts so a signed-out visitor returns to the page they asked for.
+  return (await headers()).get("x-icp-path") ?? "/";
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(await currentPath())}`);
+  return user;
+}
+
+/**
+ * For pages: the signed-in user if they hold the permission. Otherwise the page does
+ * not exist for them (HTTP 404), so page names do not leak (brief: "answer 404, never 403").
+ */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) notFound();
+  return user;
+}

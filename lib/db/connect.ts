@@ -1,0 +1,116 @@
+// Opens the database the configuration names: PostgreSQL when DATABASE_URL is a
+// postgres URL, otherwise the embedded PGlite database in a folder under the project.
+// Used by the app (through lib/db.ts), the scripts and the tests, so all of them pick
+// the same database the same way.
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "../generated/prisma/client";
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
+
+export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (/^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
+    throw new Error(`DATABASE_URL must be a postgresql:// URL (got "${url.split(":")[0]}:…"); unset it to use the embedded database.`);
+  }
+  const dataDir = env.PGLITE_DATA_DIR?.trim() || path.join(process.cwd(), ".data", "pglite");
+  return { kind: "pglite", dataDir };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return `embedded PGlite database in ${target.dataDir}`;
+  const parsed = new URL(target.url);
+  return `PostgreSQL at ${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
+}
+
+export type OpenDatabase = {
+  target: DatabaseTarget;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  prisma: PrismaClient;
+  close: () => Promise<void>;
+};
+
+/**
+ * Two processes that open the same PGlite folder silently lose each other's writes,
+ * so the folder is guarded by a lock file holding the owner's pid. A lock left by a
+ * process that no longer runs is taken over.
+ */
+function acquireFolderLock(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (readFileSync(lockPath, "utf8") === String(process.pid)) rmSync(lockPath);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockPath, "utf8"));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by process ${owner}. Stop that process first (only one process may open it).`,
+        );
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the embedded database folder ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<OpenDatabase> {
+  if (target.kind === "postgres") {
+    const adapterFactory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const prisma = new PrismaClient({ adapter: adapterFactory });
+    return { target, adapterFactory, prisma, close: () => prisma.$disconnect() };
+  }
+  const inMemory = target.dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : acquireFolderLock(target.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(target.dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    target,
+    adapterFactory,
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      // $disconnect does not close PGlite; without this a script waits ~10 s to exit.
+      await pglite.close();
+      release();
+    },
+  };
+}

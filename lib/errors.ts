@@ -1,0 +1,45 @@
+// Expected failures carry a code and an HTTP status; lib/api/respond.ts maps them to
+// the JSON error body of the brief. Anything else is unexpected: logged with a request
+// id and answered with a generic 500 that shows no internals.
+export type ErrorCode =
+  | "validation_failed"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "stale_version"
+  | "unprocessable"
+  | "payload_too_large"
+  | "rate_limited"
+  | "unavailable";
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale_version: 409,
+  unprocessable: 422,
+  payload_too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, string>;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, fields?: Record<string, string>) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fields = fields;
+    this.status = STATUS[code];
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError("not_found", `${what} was not found.`);
+}

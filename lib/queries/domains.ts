@@ -1,0 +1,119 @@
+import "server-only";
+import { z } from "zod";
+import type { CurrentUser } from "@/lib/auth/session";
+import { DomainStatus, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { accountFilter, scopeOf } from "./scope";
+
+export const DOMAIN_SORTS = ["name", "status_changed", "next_due"] as const;
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+/** The list's filters, from a URL's search parameters (page and API share it). */
+export const ZDomainListQuery = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z.enum(DomainStatus).optional().catch(undefined),
+  overdue: z
+    .enum(["1", "true"])
+    .transform(() => true)
+    .optional()
+    .catch(undefined),
+  sort: z.enum(DOMAIN_SORTS).default("name").catch("name"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+    .default(25)
+    .catch(25),
+});
+export type TDomainListQuery = z.infer<typeof ZDomainListQuery>;
+
+export function parseDomainListQuery(params: Record<string, string | string[] | undefined>): TDomainListQuery {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return ZDomainListQuery.parse(flat);
+}
+
+export type DomainListItem = {
+  name: string;
+  displayName: string;
+  account: string;
+  status: DomainStatus;
+  reason: string;
+  reasonZh: string;
+  icpNumber: string | null;
+  statusChangedAt: Date;
+  openActionCount: number;
+  nextDueAt: Date | null;
+  overdue: boolean;
+};
+
+export type DomainListPage = { items: DomainListItem[]; total: number; page: number; pageSize: number; pageCount: number };
+
+function listWhere(user: CurrentUser, query: TDomainListQuery, now: Date): Prisma.DomainWhereInput {
+  const where: Prisma.DomainWhereInput = { ...accountFilter(scopeOf(user)) };
+  if (query.status) where.status = query.status;
+  // nextDueAt is the earliest due date of the domain's open or in-progress actions.
+  if (query.overdue) where.nextDueAt = { lt: now };
+  if (query.q) {
+    const q = query.q.toLowerCase().replace(/^www\./, "");
+    where.OR = [
+      { name: { contains: q } },
+      { displayName: { contains: q } },
+      { icpNumber: { contains: query.q } },
+      { icpEntityNumber: { contains: query.q } },
+    ];
+  }
+  return where;
+}
+
+function listOrder(sort: TDomainListQuery["sort"]): Prisma.DomainOrderByWithRelationInput[] {
+  switch (sort) {
+    case "name":
+      return [{ name: "asc" }];
+    case "status_changed":
+      return [{ statusChangedAt: "desc" }, { name: "asc" }];
+    case "next_due":
+      return [{ nextDueAt: { sort: "asc", nulls: "last" } }, { name: "asc" }];
+  }
+}
+
+/** One page of the caller's domains; the database does the filtering, sorting and paging. */
+export async function findDomainsForUser(
+  db: PrismaClient,
+  user: CurrentUser,
+  query: TDomainListQuery,
+  now: Date,
+): Promise<DomainListPage> {
+  const where = listWhere(user, query, now);
+  const [total, rows] = await Promise.all([
+    db.domain.count({ where }),
+    db.domain.findMany({
+      where,
+      orderBy: listOrder(query.sort),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: {
+        name: true,
+        displayName: true,
+        status: true,
+        reason: true,
+        reasonZh: true,
+        icpNumber: true,
+        statusChangedAt: true,
+        openActionCount: true,
+        nextDueAt: true,
+        account: { select: { name: true } },
+      },
+    }),
+  ]);
+  return {
+    items: rows.map(({ account, ...row }) => ({
+      ...row,
+      account: account.name,
+      overdue: row.nextDueAt !== null && row.nextDueAt < now,
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}

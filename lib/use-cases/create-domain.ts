@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit";
+import { can } from "@/lib/auth/permissions";
+import { normaliseDomainName } from "@/lib/domain-name";
+import { AppError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { auditActor, type Actor } from "./actor";
+import { rederiveDomain } from "./rederive-domain";
+
+export const ZCreateDomainInput = z.object({
+  name: z.string().trim().min(1, "Name the domain.").max(300),
+  /** The account's name or id. */
+  account: z.string().trim().min(1, "Name the account.").max(200),
+});
+export type TCreateDomainInput = z.infer<typeof ZCreateDomainInput>;
+
+export async function createDomain(
+  db: PrismaClient,
+  { actor, input, now }: { actor: Actor; input: TCreateDomainInput; now: Date },
+): Promise<{ domainId: string; name: string }> {
+  if (!can(actor.role, "accounts:manage")) throw new AppError("forbidden", "Only admins add domains.");
+  const parsed = ZCreateDomainInput.parse(input);
+  const normalised = normaliseDomainName(parsed.name);
+  if (!normalised) throw new AppError("unprocessable", `"${parsed.name}" is not a domain name.`, { name: "Not a domain name." });
+  return db.$transaction(async (tx) => {
+    const account = await tx.account.findFirst({ where: { OR: [{ id: parsed.account }, { name: parsed.account }] } });
+    if (!account) throw new AppError("unprocessable", `The account "${parsed.account}" does not exist.`, { account: "Unknown account." });
+    const existing = await tx.domain.findUnique({ where: { name: normalised.name }, select: { id: true } });
+    if (existing) throw new AppError("conflict", `The domain ${normalised.name} already exists.`, { name: "Already exists." });
+    const domain = await tx.domain.create({
+      data: { ...normalised, accountId: account.id, statusChangedAt: now },
+    });
+    await rederiveDomain(tx, domain.id, { now, actorId: actor.userId });
+    await writeAudit(tx, {
+      actor: auditActor(actor),
+      event: "domain.created",
+      targetType: "domain",
+      targetId: domain.id,
+      accountId: account.id,
+      domainId: domain.id,
+      after: { name: domain.name, displayName: domain.displayName, account: account.name },
+    });
+    return { domainId: domain.id, name: domain.name };
+  });
+}

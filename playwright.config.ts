@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// scripts/ensure-chromium.mjs (run by `npm run test:e2e`) writes the browser it found here.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync(".data/chromium-path") ? readFileSync(".data/chromium-path", "utf8").trim() : undefined);
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath } } }],
+  webServer: {
+    // The app as a user runs it (`npm start`), on a fresh embedded database of its own.
+    command: "rm -rf .data/e2e .data/e2e.lock && npx tsx scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      PGLITE_DATA_DIR: ".data/e2e",
+      DATABASE_URL: "",
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+    },
+  },
+});
