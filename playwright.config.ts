@@ -26,14 +26,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath } } }],
   webServer: {
     // The app as a user runs it (`npm start`), on a fresh embedded database of its own.
-    command: "rm -rf .data/e2e .data/e2e.lock && npx tsx scripts/start.ts",
+    command: `rm -rf .data/e2e-${PORT} .data/e2e-${PORT}.lock && npx tsx scripts/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       PORT: String(PORT),
-      PGLITE_DATA_DIR: ".data/e2e",
+      PGLITE_DATA_DIR: `.data/e2e-${PORT}`,
       DATABASE_URL: "",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",

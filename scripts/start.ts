@@ -22,7 +22,7 @@ function newestMtime(entry: string): number {
 }
 
 function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const sources = ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
   const builtAt = statSync(buildId).mtimeMs;

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/forms";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; requestId?: string } };
 
@@ -13,15 +14,6 @@ export function jsonError(error: AppError, init?: ResponseInit): NextResponse<Er
   );
 }
 
-/** zod issues as `{ "path.to.field": "message" }`, the `fields` of a 400. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "body";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
 
 /**
  * Maps anything thrown by a route to the brief's error body. Expected failures keep
@@ -30,7 +22,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) return jsonError(error);
   if (error instanceof z.ZodError) {
-    return jsonError(new AppError("validation_failed", "The request does not match the expected shape.", fieldErrors(error)));
+    return jsonError(new AppError("validation_failed", "The request does not match the expected shape.", fieldErrorsOf(error)));
   }
   const requestId = randomUUID();
   console.error(`[${requestId}] unexpected error`, error);

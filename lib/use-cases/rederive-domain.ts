@@ -12,6 +12,16 @@ const LIVE: readonly ActionState[] = ["open", "in_progress"];
 
 export type RederiveResult = { statusChanged: boolean; opened: number; superseded: number; completed: number };
 
+/** The open-action count and earliest due date stored on the domain for the list. */
+export async function liveActionSummary(tx: Tx, domainId: string): Promise<{ openActionCount: number; nextDueAt: Date | null }> {
+  const live = await tx.action.aggregate({
+    where: { domainId, state: { in: [...LIVE] } },
+    _count: { _all: true },
+    _min: { dueAt: true },
+  });
+  return { openActionCount: live._count._all, nextDueAt: live._min.dueAt };
+}
+
 /**
  * Takes a row lock on the domain so that two writers to the same domain run one after
  * the other; every use case that re-derives calls this first.
@@ -90,18 +100,12 @@ export async function rederiveDomain(
     else result.superseded++;
   }
 
-  const live = await tx.action.aggregate({
-    where: { domainId, state: { in: [...LIVE] } },
-    _count: { _all: true },
-    _min: { dueAt: true },
-  });
   const next = {
     status: derived.status,
     reason: derived.reason.en,
     reasonZh: derived.reason.zh,
     statusCauseMessageId: derived.causeMessageId,
-    openActionCount: live._count._all,
-    nextDueAt: live._min.dueAt,
+    ...(await liveActionSummary(tx, domainId)),
   };
   result.statusChanged = domain.status !== next.status;
   const changed =

@@ -27,10 +27,9 @@ async function newDomain(): Promise<string> {
 }
 
 async function snapshot(name: string) {
-  return db.prisma.domain.findUniqueOrThrow({
-    where: { name },
-    include: { actions: { orderBy: { key: "asc" } }, messages: true },
-  });
+  const domain = await db.prisma.domain.findUniqueOrThrow({ where: { name }, include: { actions: true, messages: true } });
+  // Enums sort by declaration order in PostgreSQL; compare by name here.
+  return { ...domain, actions: domain.actions.sort((a, b) => a.key.localeCompare(b.key)) };
 }
 
 /** What this file's admin wrote; other test files may write to a shared database meanwhile. */

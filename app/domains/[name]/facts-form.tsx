@@ -1,0 +1,52 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { answerFacts, type FormState } from "./actions";
+
+type Props = { domain: string; hosting: string; providerAccess: string; needed: boolean };
+
+/** The questions that decide the "invalid filing" branch; answering re-derives at once. */
+export function FactsForm({ domain, hosting, providerAccess, needed }: Props) {
+  const t = useTranslations("domain");
+  const [result, formAction, pending] = useActionState<FormState, FormData>(answerFacts, { status: "idle" });
+  const fields = result.status === "error" ? (result.fields ?? {}) : {};
+  return (
+    <form action={formAction} className="stack facts-form">
+      {needed ? <p className="callout">{t("questionsNeeded")}</p> : null}
+      <input type="hidden" name="domain" value={domain} />
+      <fieldset aria-invalid={fields.hosting ? true : undefined}>
+        <legend>{t("hosting")}</legend>
+        {(["provider", "elsewhere", "unknown"] as const).map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="hosting" value={value} defaultChecked={hosting === value} />
+            {t(`hostingOptions.${value}`)}
+          </label>
+        ))}
+        {fields.hosting ? <span className="field-error">{fields.hosting}</span> : null}
+      </fieldset>
+      <fieldset aria-invalid={fields.providerAccess ? true : undefined}>
+        <legend>{t("providerAccess")}</legend>
+        {(["active", "cancelled", "unknown"] as const).map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="providerAccess" value={value} defaultChecked={providerAccess === value} />
+            {t(`providerAccessOptions.${value}`)}
+          </label>
+        ))}
+        {fields.providerAccess ? <span className="field-error">{fields.providerAccess}</span> : null}
+      </fieldset>
+      <div>
+        <button type="submit" disabled={pending}>
+          {t("saveAnswers")}
+        </button>
+      </div>
+      <p aria-live="polite" className="form-status">
+        {result.status === "saved" ? t("saved") : null}
+        {result.status === "error" && !fields.hosting && !fields.providerAccess ? (
+          <span className="form-error" role="alert">
+            {result.message || t("genericError")}
+          </span>
+        ) : null}
+      </p>
+    </form>
+  );
+}

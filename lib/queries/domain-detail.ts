@@ -1,0 +1,38 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { accountFilter, scopeOf } from "./scope";
+
+/** How many messages a dashboard shows; older ones are counted, not loaded. */
+export const TIMELINE_LIMIT = 200;
+
+/**
+ * One domain with its actions (and their history) and its newest messages, or null when
+ * it does not exist *or the caller may not see it* — the two are indistinguishable.
+ */
+export async function findDomainForUser(db: PrismaClient, user: Pick<CurrentUser, "role" | "accountId">, name: string) {
+  const domain = await db.domain.findFirst({
+    where: { name, ...accountFilter(scopeOf(user)) },
+    include: {
+      account: { select: { id: true, name: true } },
+      actions: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: {
+          events: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            include: { actor: { select: { name: true, email: true } } },
+          },
+        },
+      },
+      messages: {
+        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+        take: TIMELINE_LIMIT,
+        include: { recordedBy: { select: { name: true, email: true } } },
+      },
+      _count: { select: { messages: true } },
+    },
+  });
+  return domain;
+}
+
+export type DomainDetail = NonNullable<Awaited<ReturnType<typeof findDomainForUser>>>;

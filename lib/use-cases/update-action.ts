@@ -1,0 +1,97 @@
+// Tracks an action: start it, mark it done, dismiss or reopen it, add a note. Every
+// update names the version it read; a stale version is refused (409) so two people
+// never overwrite each other silently.
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { ActionState, PrismaClient } from "@/lib/generated/prisma/client";
+import { auditActor, type Actor } from "./actor";
+import { liveActionSummary, lockDomain } from "./rederive-domain";
+
+/** States a person may set; `superseded` is the system's alone. */
+export const SETTABLE_STATES = ["open", "in_progress", "done", "dismissed"] as const satisfies readonly ActionState[];
+
+export const ZUpdateActionInput = z
+  .object({
+    state: z.enum(SETTABLE_STATES).optional(),
+    note: z.string().trim().max(2000, "A note has at most 2,000 characters.").optional(),
+    version: z.number().int().min(1),
+  })
+  .strict()
+  .refine((v) => v.state !== undefined || (v.note !== undefined && v.note.length > 0), {
+    message: "Change the state or add a note.",
+    path: ["state"],
+  });
+export type TUpdateActionInput = z.infer<typeof ZUpdateActionInput>;
+
+export class StaleVersionError extends AppError {
+  readonly currentVersion: number;
+  readonly currentState: ActionState;
+  constructor(currentVersion: number, currentState: ActionState) {
+    super("stale_version", "This action was changed by someone else in the meantime. Review its current state and try again.");
+    this.currentVersion = currentVersion;
+    this.currentState = currentState;
+  }
+}
+
+export async function updateAction(
+  db: PrismaClient,
+  { actor, actionId, input, now }: { actor: Actor; actionId: string; input: TUpdateActionInput; now: Date },
+): Promise<{ domainId: string; domainName: string }> {
+  const parsed = ZUpdateActionInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const found = await tx.action.findUnique({
+      where: { id: actionId },
+      select: { domainId: true, domain: { select: { accountId: true, name: true } } },
+    });
+    // Another account's action does not exist for a customer (404, never 403).
+    const visible =
+      found &&
+      can(actor.role, "actions:update") &&
+      (can(actor.role, "domains:read_all") || found.domain.accountId === actor.accountId);
+    if (!found || !visible) throw new AppError("not_found", "The action was not found.");
+    await lockDomain(tx, found.domainId);
+    const action = await tx.action.findUniqueOrThrow({ where: { id: actionId } });
+    if (action.version !== parsed.version) throw new StaleVersionError(action.version, action.state);
+    if (action.state === "superseded" && parsed.state !== undefined) {
+      throw new AppError("unprocessable", "This action is no longer required (superseded); it cannot change state.", {
+        state: "Superseded actions cannot change state.",
+      });
+    }
+    const toState = parsed.state ?? action.state;
+    const closing = toState === "done" || toState === "dismissed";
+    const updated = await tx.action.update({
+      where: { id: actionId },
+      data: {
+        state: toState,
+        closedAt: closing ? (action.closedAt && action.state === toState ? action.closedAt : now) : null,
+        version: { increment: 1 },
+      },
+    });
+    await tx.actionEvent.create({
+      data: {
+        actionId,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        fromState: parsed.state !== undefined ? action.state : null,
+        toState: parsed.state !== undefined ? toState : null,
+        note: parsed.note || null,
+      },
+    });
+    if (toState !== action.state) {
+      await tx.domain.update({ where: { id: found.domainId }, data: await liveActionSummary(tx, found.domainId) });
+    }
+    await writeAudit(tx, {
+      actor: auditActor(actor),
+      event: "action.updated",
+      targetType: "action",
+      targetId: actionId,
+      accountId: found.domain.accountId,
+      domainId: found.domainId,
+      before: { state: action.state, version: action.version },
+      after: { state: updated.state, version: updated.version, ...(parsed.note ? { note: parsed.note } : {}) },
+    });
+    return { domainId: found.domainId, domainName: found.domain.name };
+  });
+}

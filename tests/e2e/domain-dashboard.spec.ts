@@ -1,0 +1,107 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+test.use({ locale: "en-US" });
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a customer answers the hosting question, then tracks the new action to done", async ({ page }) => {
+  await signIn(page, "customer@example.com");
+  await page.goto("/domains");
+  await page.getByLabel("Only with overdue actions").check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/overdue=1/);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto("/domains");
+  await page.getByRole("link", { name: "acme-cloud.com" }).click();
+  await expect(page).toHaveURL(/\/domains\/acme-cloud\.com$/);
+  await expect(page.getByRole("heading", { level: 1, name: "acme-cloud.com" })).toBeVisible();
+  await expect(page.locator("[data-status]").first()).toHaveText("At risk of cancellation");
+  const actions = page.locator("ol.live-actions");
+  await expect(actions.locator("[data-action-key]")).toHaveCount(1);
+  await expect(actions.locator('[data-action-key="confirm_hosting_facts"]')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/artifacts/dashboard-question.png", fullPage: true });
+
+  // The site is still on our servers and the access is active → point the domain to the instance.
+  await page.getByRole("radio", { name: "Yes, on our servers" }).check();
+  await page.getByRole("radio", { name: "No, access is active" }).check();
+  await page.getByRole("button", { name: "Save answers" }).click();
+  const point = actions.locator('[data-action-key="point_domain_to_instance"]');
+  await expect(point).toBeVisible();
+  await expect(actions.locator('[data-action-key="confirm_hosting_facts"]')).toHaveCount(0);
+  await expect(page.locator('.superseded [data-action-key="confirm_hosting_facts"]')).toBeVisible();
+
+  await point.getByLabel("Note").fill("DNS record changed at the registrar.");
+  await point.getByRole("button", { name: "Start" }).click();
+  await expect(point).toHaveAttribute("data-state", "in_progress");
+  await point.getByRole("button", { name: "Mark done" }).click();
+  const done = page.locator('[data-action-key="point_domain_to_instance"][data-state="done"]');
+  await expect(done).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('[data-action-key="point_domain_to_instance"][data-state="done"]')).toBeVisible();
+  await page.locator('[data-action-key="point_domain_to_instance"] summary').click();
+  await expect(page.locator('[data-action-key="point_domain_to_instance"] .history')).toContainText("DNS record changed at the registrar.");
+  await expect(page.locator('[data-action-key="point_domain_to_instance"] .history')).toContainText("In progress → Done");
+  await page.screenshot({ path: "test-results/artifacts/dashboard-done.png", fullPage: true });
+});
+
+test("a second person updating the same action is told it changed, not overwritten", async ({ browser }) => {
+  const first = await browser.newContext({ locale: "en-US" });
+  const second = await browser.newContext({ locale: "en-US" });
+  const a = await first.newPage();
+  const b = await second.newPage();
+  await signIn(a, "customer@example.com");
+  await signIn(b, "customer@example.com");
+  await a.goto("/domains/acme-mall.cn");
+  await b.goto("/domains/acme-mall.cn");
+  const cardA = a.locator('[data-action-key="apply_new_icp_number"]');
+  const cardB = b.locator('[data-action-key="apply_new_icp_number"]');
+  await cardA.getByRole("button", { name: "Start" }).click();
+  await expect(cardA).toHaveAttribute("data-state", "in_progress");
+  await cardB.getByRole("button", { name: "Mark done" }).click();
+  await expect(cardB.getByRole("alert")).toContainText("Someone else changed this action in the meantime. It is now “In progress”");
+  await b.reload();
+  await expect(b.locator('[data-action-key="apply_new_icp_number"]')).toHaveAttribute("data-state", "in_progress");
+  await first.close();
+  await second.close();
+});
+
+test("another account's domain answers 404, as a page and over the API", async ({ page }) => {
+  await signIn(page, "customer@example.com");
+  const response = await page.goto("/domains/betamedia.cn");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const api = await page.request.get("/api/v1/domains/betamedia.cn");
+  expect(api.status()).toBe(404);
+  expect(await api.json()).toEqual({ error: { code: "not_found", message: "The domain was not found." } });
+});
+
+test("the dashboard works on a phone-sized screen and reads without JavaScript", async ({ browser }) => {
+  const phone = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+  const phonePage = await phone.newPage();
+  await signIn(phonePage, "other@example.com");
+  await phonePage.goto("/domains/beta-ads.cn");
+  await expect(phonePage.locator('[data-action-key="submit_transfer_application"]')).toBeVisible();
+  const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await phonePage.screenshot({ path: "test-results/artifacts/dashboard-phone.png", fullPage: true });
+
+  // The same session with JavaScript off: everything is rendered on the server.
+  const noScript = await browser.newContext({ locale: "en-US", javaScriptEnabled: false, storageState: await phone.storageState() });
+  const page = await noScript.newPage();
+  await page.goto("/domains?status=rectification_required");
+  await expect(page.getByRole("link", { name: "beta-ads.cn" })).toBeVisible();
+  await page.goto("/domains/beta-ads.cn");
+  await expect(page.locator('[data-action-key="submit_transfer_application"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: "Messages" })).toContainText("空壳网站核查通知");
+  await noScript.close();
+  await phone.close();
+});
