@@ -1,0 +1,526 @@
+/**
+ * Classifies pasted message text (Chinese or English) into a message kind and extracts the fields
+ * the admin confirms before saving: ICP numbers, domains, deadlines. Verification codes are masked
+ * (PRODUCT.md: "Verification codes are never stored in clear").
+ *
+ * The classifier is deliberately conservative: it answers "unknown" (confidence 0) unless it finds
+ * an ICP-filing context and a phrase that names the event. Text about something other than the ICP
+ * filing (PSB approval, WHOIS expiry, bank codes, marketing) is "unknown" (PRODUCT.md, "Precise
+ * readings"). The heuristics are listed in docs/icp-rules.md, "Classifier".
+ */
+import type { MessageKind } from "./kinds";
+import { addDays, addHours, chinaDateParts, chinaDateTime, DAY_MS, endOfChinaDay, isValidChinaDateTime } from "./time";
+
+export type Classification = {
+  kind: MessageKind | "unknown";
+  /** 0..1; 0 exactly when kind is "unknown". */
+  confidence: number;
+  icpNumbers: string[];
+  domains: string[];
+  /** Every deadline found, earliest first, deduplicated. */
+  deadlines: Date[];
+  /** The earliest deadline, or null. */
+  deadline: Date | null;
+  /** The input verbatim except that verification codes are replaced by "******". */
+  maskedText: string;
+  containsVerificationCode: boolean;
+};
+
+export type ClassifyOptions = {
+  /**
+   * When the message was received. Needed only to resolve deadlines without a year ("3月15日前")
+   * or relative ones ("24小时内", "within 10 days"); without it those are not reported.
+   */
+  referenceDate?: Date;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Verification-code masking
+// ---------------------------------------------------------------------------------------------
+
+export const CODE_MASK = "******";
+
+const DIGIT = "[0-9０-９]";
+const CODE_WORDS =
+  "(?:验证码|校验码|核验码|动态码|动态密码|短信码|verification\\s+code|security\\s+code|confirmation\\s+code|" +
+  "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|SMS\\s+code|\\bcode\\b)";
+/**
+ * A code is 4–6 digits (MIIT's is 6, research §2 row 4), or 6 digits written "123 456". It is never
+ * part of a date, a time, an ICP number ("浙ICP备123456号" is preceded by 备 and followed by 号) or an
+ * amount. MIIT's sender numbers (106598051001, 10655113, 106575000130) and mobile numbers are longer
+ * than 6 digits, so the digit boundaries keep them; the 5-digit 12381 (research §2 row 4 [ECER]) is
+ * excluded by name. A real code that happens to start with 106 is still masked.
+ */
+const CODE_BODY = `(?<![0-9０-９备证\\-－/.])(?!12381(?![0-9０-９]))(?:${DIGIT}{4,6}|${DIGIT}{3} ${DIGIT}{3})(?![0-9０-９])`;
+const NOT_A_DATE_OR_UNIT =
+  "(?!\\s*(?:号|年|月|日|时|小时|分|秒|天|个|位|元|%|[-－/.:：][0-9０-９]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))";
+/**
+ * Between the keyword and the code: up to 30 units, each a non-digit character, an HTML tag, or a
+ * short number of 1–3 digits ("验证码（6位）：483920", "code (valid 24 h) is 483920").
+ */
+const GAP = "(?:<[^>]{0,200}>|[^0-9０-９<\\n]|[0-9０-９]{1,3}(?![0-9０-９])){0,30}?";
+
+const CODE_AFTER_KEYWORD = new RegExp(`(${CODE_WORDS}${GAP})(${CODE_BODY})${NOT_A_DATE_OR_UNIT}`, "giu");
+const CODE_BEFORE_KEYWORD = new RegExp(
+  `(${CODE_BODY})${NOT_A_DATE_OR_UNIT}(?=[\\s)）]*(?:是|为|is)?\\s*(?:您的|你的|your)?[^0-9０-９\\n。]{0,12}?${CODE_WORDS})`,
+  "giu",
+);
+
+/**
+ * Replaces verification-code digits that follow (or precede) 验证码 / 校验码 / verification code… by
+ * "******" (always six stars, so the mask does not reveal the code's length). Everything else, ICP
+ * numbers, phone numbers and dates included, is left verbatim.
+ */
+export function maskVerificationCodes(text: string): string {
+  return text
+    .replace(CODE_AFTER_KEYWORD, (_m, prefix: string) => `${prefix}${CODE_MASK}`)
+    .replace(CODE_BEFORE_KEYWORD, CODE_MASK);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text normalisation (for matching only)
+// ---------------------------------------------------------------------------------------------
+
+const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" };
+
+/**
+ * Plain text for matching: script/style blocks dropped, tags removed, common entities decoded,
+ * NFKC-normalised (full-width digits, letters and colons become ASCII), whitespace collapsed.
+ */
+export function normalizeForMatching(text: string): string {
+  const withoutTags = text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<(script|style)\b[^>]*>[\s\S]*$/gi, " ")
+    .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6])>/gi, "\n")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      const lower = name.toLowerCase();
+      if (lower.startsWith("#x")) return safeFromCodePoint(parseInt(lower.slice(2), 16), whole);
+      if (lower.startsWith("#") && lower !== "#39") return safeFromCodePoint(parseInt(lower.slice(1), 10), whole);
+      return ENTITIES[lower] ?? whole;
+    });
+  return withoutTags
+    .normalize("NFKC")
+    .replace(/[ \t\u00a0\u3000]+/g, " ")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim();
+}
+
+function safeFromCodePoint(cp: number, fallback: string): string {
+  return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : fallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ICP numbers (research §4.3)
+// ---------------------------------------------------------------------------------------------
+
+const PROVINCES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新";
+/**
+ * Research §4.3's suggested pattern, unanchored: entity numbers 京ICP备2021123456号, website numbers
+ * with "-N", licences 京ICP证030173号(-1) and 粤B2-20090059(-5).
+ */
+const ICP_NUMBER = new RegExp(
+  `([${PROVINCES}])\\s?(?:(ICP)\\s?(备|证)\\s?(\\d{6,10})\\s?号|B2-(\\d{8}))(?:\\s?-\\s?(\\d{1,4}))?(?![0-9])`,
+  "gi",
+);
+
+/** ICP numbers in canonical form (upper-case "ICP", no spaces), in order of first appearance. */
+export function extractIcpNumbers(text: string): string[] {
+  const plain = normalizeForMatching(text);
+  const found: string[] = [];
+  for (const m of plain.matchAll(ICP_NUMBER)) {
+    const [, prov, , kind, digits, b2, site] = m;
+    if (prov === undefined) continue;
+    let base: string;
+    if (b2 !== undefined) base = `${prov}B2-${b2}`;
+    else if (kind !== undefined && digits !== undefined && (kind === "备" || digits.length === 6)) base = `${prov}ICP${kind}${digits}号`;
+    else continue; // ICP证 numbers have six digits (research §4.3)
+    const number = site !== undefined ? `${base}-${site}` : base;
+    if (!found.includes(number)) found.push(number);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domains
+// ---------------------------------------------------------------------------------------------
+
+const HAN = "\\p{Script=Han}";
+/** Chinese-script top-level domains seen in practice; an IDN must end in one of these or an ASCII TLD. */
+const HAN_TLDS = "中国|中國|公司|网络|網絡|在线|网址|网店|集团|商城|商标|中文网|我爱你|手机|移动|游戏|信息";
+const ASCII_DOMAIN =
+  /(?<![a-z0-9@._-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59}))(?![a-z0-9_-]|\.[a-z0-9])/g;
+/**
+ * Internationalised names such as 例子.中国 or 例子.com. In Chinese prose a Han label has no visible
+ * left edge, so an IDN must start after a non-Han character or right after 域名/网站/网址/站点
+ * ("您的域名例子.中国" → 例子.中国).
+ */
+const IDN_LABEL = `[${HAN}a-z0-9](?:[${HAN}a-z0-9-]{0,61}[${HAN}a-z0-9])?`;
+const IDN_DOMAIN = new RegExp(
+  `(?:(?<=^|[^${HAN}a-z0-9.@_-])|(?<=域名|网站|网址|站点))((?:${IDN_LABEL}\\.)+(?:${HAN_TLDS}|[a-z]{2,63}))(?![a-z0-9-])`,
+  "gu",
+);
+const HAN_CHAR = new RegExp(HAN, "u");
+/** File names look like domains ("index.html"); these endings are not taken as TLDs. */
+const FILE_EXTENSIONS = new Set(
+  "html htm php asp aspx jsp js css png jpg jpeg gif svg txt md pdf doc docx xls xlsx zip json xml exe".split(" "),
+);
+/**
+ * Never the subject domain: government hosts (beian.miit.gov.cn, the old miitbeian.gov.cn, PSB
+ * portals; every *.gov.cn) and the providers' own consoles and help sites that notices link to.
+ */
+const EXCLUDED_HOST_SUFFIXES = [
+  "gov.cn",
+  "aliyun.com",
+  "alibabacloud.com",
+  "aliyuncs.com",
+  "tencent.com",
+  "qcloud.com",
+  "huaweicloud.com",
+  "myhuaweicloud.com",
+  "jdcloud.com",
+  "weixin.qq.com",
+];
+
+function isExcludedHost(host: string): boolean {
+  return EXCLUDED_HOST_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+/** Domains mentioned in the text, lower-cased, in order of first appearance, subject candidates only. */
+export function extractDomains(text: string): string[] {
+  const plain = normalizeForMatching(text).toLowerCase();
+  const found: string[] = [];
+  const add = (host: string): void => {
+    const tld = host.slice(host.lastIndexOf(".") + 1);
+    if (FILE_EXTENSIONS.has(tld) || isExcludedHost(host) || found.includes(host)) return;
+    found.push(host);
+  };
+  for (const m of plain.matchAll(ASCII_DOMAIN)) if (m[1] !== undefined) add(m[1]);
+  for (const m of plain.matchAll(IDN_DOMAIN)) {
+    // Cut the prose in front of the name in the first label: "您的域名例子.中国" → "例子.中国".
+    const host = (m[1] ?? "").replace(/^[^.]*(?:域名|网站|网址|站点)(?=[^.]+\.)/u, "");
+    if (HAN_CHAR.test(host)) add(host);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines
+// ---------------------------------------------------------------------------------------------
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAME =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const TIME_PART = "(?:\\s*(?:T|\\s)?\\s*(\\d{1,2})\\s*[:时点]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2})\\s*秒?)?)?";
+
+type DateMention = { start: number; end: number; y: number | null; mo: number; d: number; h?: number; mi?: number; s?: number };
+
+const NUMERIC_DATE = new RegExp(
+  `(?<![0-9])(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?![0-9])\\s*(?:日|号)?${TIME_PART}`,
+  "gi",
+);
+const CHINESE_NO_YEAR = new RegExp(`(?<![0-9年/.-])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:日|号)${TIME_PART}`, "gi");
+const DAY_MONTH_YEAR = new RegExp(`(?<![0-9])(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?(?:\\s+(\\d{4}))?(?![0-9])`, "gi");
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![0-9])`, "gi");
+/**
+ * "请于24小时内", "须在15日内", "within 10 days": only when the span directly follows an imperative
+ * (请/须/需/务必/应 + 于/在) or "within", and is not counted from some other event ("网站开通之日起30日内",
+ * "within 30 days of going live" are about the PSB filing, not this message's deadline).
+ */
+const RELATIVE =
+  /(?:(?:请|须|需|务必|应)(?:您)?(?:于|在)\s*(\d{1,3})\s*(?:个)?\s*(小时|天|日)\s*(?:之内|以内|内))|(?:\bwithin\s+(\d{1,3})\s+(hours?|days?)\b(?!\s+(?:of|after|from)\b))/gi;
+
+/** Words right before a date that make it a deadline ("请您务必于2024-09-12 15:10:11之前", "by 15 March 2026"). */
+const DEADLINE_BEFORE =
+  /(?:截止(?:日期|时间)?|截至|期限|最晚|务必于|务必在|请于|请在|须于|须在|需于|需在|应于|应在|不晚于|deadline|due(?:\s+date)?|before|by|no later than|not later than|until|till|expires?(?:\s+on)?)\s*(?:is|为|是)?\s*[:：]?\s*(?:the\s+)?(?:end\s+of\s+)?$/i;
+/** Words right after a date that make it a deadline ("2026年3月15日前", "…之前", "…为止"). */
+const DEADLINE_AFTER = /^\s*(?:之前|以前|前|为止|截止|止)/;
+
+function collectDateMentions(plain: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  const overlaps = (start: number, end: number): boolean => mentions.some((m) => start < m.end && end > m.start);
+  const push = (m: DateMention): void => {
+    if (!overlaps(m.start, m.end)) mentions.push(m);
+  };
+  const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+  for (const m of plain.matchAll(NUMERIC_DATE)) {
+    push({ start: m.index, end: m.index + m[0].length, y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), h: num(m[4]), mi: num(m[5]), s: num(m[6]) });
+  }
+  for (const m of plain.matchAll(CHINESE_NO_YEAR)) {
+    push({ start: m.index, end: m.index + m[0].length, y: null, mo: Number(m[1]), d: Number(m[2]), h: num(m[3]), mi: num(m[4]), s: num(m[5]) });
+  }
+  const month = (name: string | undefined): number => MONTHS[(name ?? "").slice(0, 3).toLowerCase()] ?? 0;
+  for (const m of plain.matchAll(DAY_MONTH_YEAR)) {
+    push({ start: m.index, end: m.index + m[0].length, y: m[3] ? Number(m[3]) : null, mo: month(m[2]), d: Number(m[1]) });
+  }
+  for (const m of plain.matchAll(MONTH_DAY_YEAR)) {
+    push({ start: m.index, end: m.index + m[0].length, y: m[3] ? Number(m[3]) : null, mo: month(m[1]), d: Number(m[2]) });
+  }
+  return mentions;
+}
+
+/**
+ * A year-less date belongs to the reference date's year, unless that puts it more than half a year
+ * in the past: a notice received in December that says "1月10日前" means next January. A date a few
+ * days past stays in the current year, so a late-recorded message shows up as overdue.
+ */
+function inferYear(mo: number, d: number, referenceDate: Date): number {
+  const year = chinaDateParts(referenceDate).year;
+  if (!isValidChinaDateTime(year, mo, d)) return year + 1;
+  const candidate = endOfChinaDay(year, mo, d);
+  return referenceDate.getTime() - candidate.getTime() > 183 * DAY_MS ? year + 1 : year;
+}
+
+/**
+ * Deadlines stated in the text, as instants. A date counts only when the words around it make it a
+ * deadline (see DEADLINE_BEFORE / DEADLINE_AFTER), so a received date, a sent date or "您于2024-01-01
+ * 提交的" are ignored. A date with a time is that instant in China time; a date alone is 23:59:59
+ * China time that day (PRODUCT.md, "Precise readings"). Relative deadlines ("24小时内", "within 10
+ * days") and year-less dates need `referenceDate`. Working-day spans ("5个工作日内") are not converted:
+ * public holidays are not knowable here.
+ */
+export function extractDeadlines(text: string, referenceDate?: Date): Date[] {
+  const plain = normalizeForMatching(text);
+  const results: Date[] = [];
+  for (const m of collectDateMentions(plain)) {
+    const before = plain.slice(Math.max(0, m.start - 24), m.start);
+    const after = plain.slice(m.end, m.end + 6);
+    if (!DEADLINE_BEFORE.test(before) && !DEADLINE_AFTER.test(after)) continue;
+    const year = m.y ?? (referenceDate ? inferYear(m.mo, m.d, referenceDate) : null);
+    if (year === null) continue;
+    if (m.h !== undefined && m.mi !== undefined) {
+      if (isValidChinaDateTime(year, m.mo, m.d, m.h, m.mi, m.s ?? 0)) {
+        results.push(chinaDateTime(year, m.mo, m.d, m.h, m.mi, m.s ?? 0));
+      }
+    } else if (isValidChinaDateTime(year, m.mo, m.d)) {
+      results.push(endOfChinaDay(year, m.mo, m.d));
+    }
+  }
+  if (referenceDate) {
+    for (const m of plain.matchAll(RELATIVE)) {
+      const amount = Number(m[1] ?? m[3]);
+      const unit = (m[2] ?? m[4] ?? "").toLowerCase();
+      // "工作日" (working days) is excluded by the pattern itself: "个工作日内" does not end in 天/日内
+      // directly after the number.
+      if (amount <= 0) continue;
+      results.push(unit === "小时" || unit.startsWith("hour") ? addHours(referenceDate, amount) : addDays(referenceDate, amount));
+    }
+  }
+  const unique = [...new Set(results.map((d) => d.getTime()))].sort((a, b) => a - b);
+  return unique.map((t) => new Date(t));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kind rules
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Phrases about the public-security (PSB, 公安联网备案) filing. They are removed before looking for
+ * ICP context and event phrases, so "公安备案审核通过" is not an ICP approval while an ICP approval
+ * that reminds the owner of the PSB filing still is one.
+ */
+const PSB_PHRASES =
+  /公安(?:机关|部|局)?(?:联网)?备案号?|公网安备\s?\d*号?|网安备案|全国互联网安全管理(?:服务)?平台|(?:public security(?: bureau)?|psb)(?:\s*\(psb\))?(?:\s+network)?\s+(?:filing|registration)(?:\s+number)?/gi;
+/** Without one of these the text is not about an ICP filing at all. */
+const ICP_CONTEXT = /icp|备案|工信部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳/i;
+/** MIIT itself (not the provider): used to tell an MIIT verification SMS from other codes. */
+const MIIT_CONTEXT = /工信部|管局|通信管理局|miit|beian\.miit|icp\s?备案|icp filing|短信核验|备案系统/i;
+/**
+ * Marketing text mentions 备案 ("备案专享优惠") without being a filing message; answering "unknown"
+ * is safer than guessing a kind from a slogan.
+ */
+const MARKETING = /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|discount|promo(?:tion)?\b|coupon|% off|\bsale\b|limited[- ]time offer|buy now/i;
+
+type Rule = { kind: MessageKind; confidence: number; test: (t: string, hasCode: boolean) => boolean };
+
+const has = (re: RegExp) => (t: string): boolean => re.test(t);
+
+/**
+ * Ordered: the first matching rule wins. Past-tense events ("已注销", "has been cancelled") come
+ * before notices that only threaten them ("可能会导致备案信息被取消接入或被注销" in a rectification
+ * notice, research §2 row 10), which is why those patterns require 已 / has been.
+ */
+const RULES: readonly Rule[] = [
+  {
+    // An owner-started cancellation waiting for MIIT verification (research §2 row 13 [WX-cancel]).
+    kind: "cancellation_verification",
+    confidence: 0.9,
+    test: (t) =>
+      // Advice such as "如不再使用，请申请注销备案" is not a pending cancellation: it needs 正在… or
+      // "注销…申请…核验".
+      (((/正在(?:办理|申请|进行)?[^。；;\n]{0,6}注销/.test(t) && /验证码|校验码|核验/.test(t)) ||
+        /注销(?:主体|网站|备案)?(?:申请|请求)[^。；;\n]{0,20}(?:核验|验证码|校验码)/.test(t)) &&
+        !/已(?:被)?注销|注销(?:已)?成功|注销(?:申请)?已(?:审核)?通过/.test(t)) ||
+      (/cancell?ation (?:request|application)|(?:requested|applied for|applying for) (?:the )?cancell?ation|cancel (?:your|the) icp/i.test(t) &&
+        /verif|confirm|code/i.test(t) &&
+        !/has been cancell?ed/i.test(t)),
+  },
+  {
+    // The MIIT SMS with a code (research §2 row 4). A code without MIIT context is someone else's.
+    kind: "verification_code",
+    confidence: 0.95,
+    test: (t, hasCode) => hasCode && MIIT_CONTEXT.test(t),
+  },
+  {
+    // Provincial annual review (research §2 row 15 [T-hubei]): the owner must confirm the record by
+    // a deadline or face a correction order. It lists the reply states 无变化/已更新/已注销, so it is
+    // matched before the past-tense cancellation rules below.
+    kind: "rectification_notice",
+    confidence: 0.85,
+    test: has(/年审|annual review/i),
+  },
+  {
+    // Empty-shell website notice (seed message 3; research §0.3, §2 row 9 [A-shell]). It is
+    // filing_invalid whether or not it states a deadline (PRODUCT.md, "Precise readings").
+    kind: "filing_invalid",
+    confidence: 0.95,
+    test: has(/空壳|invalid icp filing|empty[- ]shell|icp filing (?:is |has become )?invalid/i),
+  },
+  {
+    // Seed message 2 (research §2 row 8): 备案号已注销 / 已被收回; also a completed owner cancellation.
+    kind: "icp_number_cancelled",
+    confidence: 0.95,
+    test: (t) =>
+      /(?:备案号|备案|许可证|icp号)[^。！!；;\n]{0,30}已(?:经)?被?(?:注销|收回|撤销|吊销)/i.test(t) ||
+      /已(?:经)?被?(?:注销|收回)[^。；;\n]{0,8}(?:备案号|备案)/.test(t) ||
+      /注销(?:主体|网站|备案)?(?:申请)?(?:已(?:审核)?通过|已完成|成功)/.test(t) ||
+      /icp (?:filing )?number cancell?ed/i.test(t) ||
+      // "the access for your ICP filing … has been cancelled" is access_cancelled, not this.
+      /(?<!access (?:for|of|to) (?:your |the )?)icp (?:filing |record )?(?:number|license|licence|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}\b(?:has been|was|have been) (?:cancell?ed|revoked|withdrawn|deregistered)/i.test(t),
+  },
+  {
+    // 取消接入 done (research §2 row 12 [T-uncancel]); a threat ("可能会导致…被取消接入") is not.
+    kind: "access_cancelled",
+    confidence: 0.9,
+    test: (t) =>
+      /(?<!可能|将|会|如|若|如果)已(?:经)?(?:被|为您)?[^。，,；;已\n]{0,8}取消(?:了)?接入/.test(t) ||
+      /取消接入(?:已)?(?:成功|完成)|接入(?:已(?:经)?被?)取消/.test(t) ||
+      /(?<!\bif (?:the |your )?)\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:has been|was) (?:cancell?ed|removed|withdrawn)|(?:has been|was) removed as (?:the |your )?(?:access )?(?:service )?provider|access cancell?ed\b/i.test(t),
+  },
+  {
+    // 管局 rejection (research §2 row 6).
+    kind: "authority_rejected",
+    confidence: 0.9,
+    test: (t) =>
+      /(?:管局|通信管理局)[^。；;\n]{0,8}(?:驳回|退回|审核未通过|不予通过|未通过|不通过)/.test(t) ||
+      /rejected by (?:the )?(?:provincial )?(?:communications administration|authority|miit)|(?:communications administration|miit)(?:[^.!?\n]|\.(?=\S)){0,30}\brejected/i.test(t),
+  },
+  {
+    // Provider first review failed (research §2 row 2).
+    kind: "provider_returned",
+    confidence: 0.85,
+    test: (t) =>
+      /(?:初审|接入商审核|阿里云审核|腾讯云审核|华为云审核)[^。；;\n]{0,6}(?:驳回|退回|未通过|不通过)|需修改|待修改|(?:已被|被|已)(?:驳回|退回)/.test(t) ||
+      /returned (?:to you )?for (?:correction|modification|changes)|did not pass (?:the )?(?:initial|first|provider'?s?) review|rejected by (?:alibaba cloud|tencent cloud|huawei cloud|the provider|us)|(?:initial|first) review(?:[^.!?\n]|\.(?=\S)){0,20}(?:rejected|failed|not passed)|(?:filing|application|order)(?:[^.!?\n]|\.(?=\S)){0,30}(?:was|has been) rejected/i.test(t),
+  },
+  {
+    // The provider's console caught up with the MIIT approval (research §0.1, §1.2).
+    kind: "provider_synced",
+    confidence: 0.85,
+    test: (t) =>
+      // "同步" alone is too common ("信息已同步至管局"): the synced thing must be the review result, or
+      // the destination the provider's own system.
+      /(?:审核结果|备案结果|审核通过的?结果)[^。；;\n]{0,12}(?:已同步|同步(?:完成|成功))(?!后|之后|以后)/.test(t) ||
+      /已同步(?:至|到)[^。；;\n]{0,12}(?:备案系统|控制台|阿里云|腾讯云|华为云)/.test(t) ||
+      /(?<!after (?:[^.!?\n]|\.(?=\S)){0,60})\b(?:has been|have been|was|were|is now|are now) (?:synced|synchronized|synchronised)\b/i.test(t),
+  },
+  {
+    // Seed message 1 (research §2 row 7): 备案成功 / ICP Filing successful / 管局审核通过.
+    kind: "filing_approved",
+    confidence: 0.95,
+    test: (t) =>
+      // Conditions and prerequisites ("备案成功后", "如备案成功", "须经管局审核通过方可…",
+      // "备案需通过管局审核") are not an approval.
+      /(?<!待|如|若|如果|等|需|须|将|直至|直到)备案成功(?!后|之后|以后|前|方可|才)/.test(t) ||
+      /(?<!经|待|需|须|将|如|若|等)(?:管局|通信管理局|工信部)[^。；;\n]{0,8}(?<!未|不)审核(?:已)?通过(?!后|之后|以后|前|方可|才|即可)/.test(t) ||
+      /(?<!如|若|待|如果)已通过(?:管局|通信管理局)审核(?!后)/.test(t) ||
+      /备案[^。；;\n]{0,10}(?:已|审核|审核已)通过(?!后|之后|以后|前|方可|才)/.test(t) ||
+      /(?<!(?:once|if|when|after|until|before) (?:your |the )?)icp filing (?:is |was |has been )?successful|(?<!(?:once|if|when|after|until|before) (?:your |the )?)icp filing (?:application |order |request )?(?:has been |was |is )approved|(?:has been |was )approved by (?:the )?(?:miit|communications administration)/i.test(t),
+  },
+  {
+    // Provider handed the order to the 管局 (research §2 row 3).
+    kind: "submitted_to_authority",
+    confidence: 0.85,
+    test: (t) =>
+      /(?:已|成功)?提交(?:至|到|给)?(?:管局|通信管理局)|待管局审核|管局审核中|进入管局审核/.test(t) ||
+      /submitted to (?:the )?(?:provincial )?(?:communications administration|authority|miit)/i.test(t),
+  },
+  {
+    // Order entered the provider's first review (research §2 row 1).
+    kind: "filing_submitted",
+    confidence: 0.8,
+    test: (t) =>
+      /备案(?:申请|订单)?(?:已)?提交成功|已(?:成功)?提交(?:了)?备案|备案(?:申请|订单)已(?:成功)?提交/.test(t) ||
+      /icp filing (?:application|order|request) (?:has been |was )?submitted|submitted (?:your |an )?icp filing/i.test(t),
+  },
+  {
+    // Footer-number notice (research §2 row 11 [Blog-SMS]).
+    kind: "footer_notice",
+    confidence: 0.9,
+    test: (t) =>
+      (/悬挂/.test(t) && /备案号/.test(t)) ||
+      /(?:底部|页脚|首页下方)[^。；;\n]{0,20}备案号|备案号[^。；;\n]{0,20}(?:底部|页脚)/.test(t) ||
+      (/footer|bottom of (?:the |your )?(?:home ?page|website|site)/i.test(t) && /icp (?:filing )?number/i.test(t)),
+  },
+  {
+    // Accuracy checks and correction notices (research §2 rows 10, 15–17 [Blog-email][T-notice]).
+    kind: "rectification_notice",
+    confidence: 0.85,
+    test: has(/核查|整改|年审|信息不准确|rectif|accuracy check|filing information check|annual review|correct (?:the |your )?filing information/i),
+  },
+  {
+    // "短信核验" without a code: the SMS-verification stage, e.g. "您的短信核验完成，请等待其他核验人…"
+    // (research §2 row 4 [T-sms]): other leaders still have to verify.
+    kind: "verification_code",
+    confidence: 0.6,
+    test: has(/短信核验|核验短信|sms verification/i),
+  },
+  {
+    // Record-changed SMS (research §2 row 14).
+    kind: "record_changed",
+    confidence: 0.75,
+    test: has(/备案信息(?:已|发生)?(?:变更|更新|变动)|备案(?:已)?变更(?:成功|完成)|(?:filing )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:has been|was) (?:changed|updated|modified)|filing information (?:has been |was )?(?:changed|updated)/i),
+  },
+];
+
+/** A deadline is the signature of a rectification notice; without one the match is less certain. */
+const RECTIFICATION_WITHOUT_DEADLINE_CONFIDENCE = 0.6;
+
+function detectKind(plain: string, hasCode: boolean, hasDeadline: boolean): { kind: MessageKind | "unknown"; confidence: number } {
+  const text = plain.replace(PSB_PHRASES, " ");
+  if (!ICP_CONTEXT.test(text)) return { kind: "unknown", confidence: 0 };
+  if (MARKETING.test(text)) return { kind: "unknown", confidence: 0 };
+  for (const rule of RULES) {
+    if (!rule.test(text, hasCode)) continue;
+    const confidence =
+      rule.kind === "rectification_notice" && !hasDeadline ? RECTIFICATION_WITHOUT_DEADLINE_CONFIDENCE : rule.confidence;
+    return { kind: rule.kind, confidence };
+  }
+  return { kind: "unknown", confidence: 0 };
+}
+
+/**
+ * Classifies a pasted message. Fields are extracted from the masked text, so the code can never leak
+ * into them; `maskedText` is the input verbatim apart from the mask (HTML included: the UI escapes it).
+ */
+export function classifyMessage(text: string, options: ClassifyOptions = {}): Classification {
+  const maskedText = maskVerificationCodes(text);
+  const containsVerificationCode = maskedText !== text;
+  const plain = normalizeForMatching(maskedText);
+  const deadlines = extractDeadlines(maskedText, options.referenceDate);
+  const deadline = deadlines[0] ?? null;
+  const { kind, confidence } =
+    plain.length === 0 ? { kind: "unknown" as const, confidence: 0 } : detectKind(plain, containsVerificationCode, deadline !== null);
+  return {
+    kind,
+    confidence,
+    icpNumbers: extractIcpNumbers(maskedText),
+    domains: extractDomains(maskedText),
+    deadlines,
+    deadline,
+    maskedText,
+    containsVerificationCode,
+  };
+}

@@ -1,0 +1,6 @@
+/** Public API of the ICP domain core. Pure TypeScript: no framework, no database, no clock. */
+export * from "./kinds";
+export * from "./time";
+export * from "./catalogue";
+export * from "./derive";
+export * from "./classify";
