@@ -30,6 +30,10 @@ export async function createDomain(
     const domain = await tx.domain.create({
       data: { ...normalised, accountId: account.id, statusChangedAt: now },
     });
+    // The first entry of the domain's status history (the overview counts from it).
+    await tx.domainStatusChange.create({
+      data: { domainId: domain.id, accountId: account.id, fromStatus: null, toStatus: domain.status, changedAt: now },
+    });
     await rederiveDomain(tx, domain.id, { now, actorId: actor.userId });
     await writeAudit(tx, {
       actor: auditActor(actor),

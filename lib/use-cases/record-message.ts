@@ -107,6 +107,12 @@ export async function recordMessage(
           retractsMessageId: "Unknown message for this domain.",
         });
       }
+      // Retractions are final (docs/decisions/0003): a wrongly retracted message is recorded again instead.
+      if (target.kind === "retraction") {
+        throw new AppError("unprocessable", "A retraction cannot be retracted; record the original message again instead.", {
+          retractsMessageId: "Cannot retract a retraction.",
+        });
+      }
     }
     const message = await tx.message.create({
       data: {

@@ -121,5 +121,17 @@ export async function rederiveDomain(
       data: { ...next, ...(result.statusChanged ? { statusChangedAt: now } : {}) },
     });
   }
+  if (result.statusChanged) {
+    await tx.domainStatusChange.create({
+      data: {
+        domainId,
+        accountId: domain.accountId,
+        fromStatus: domain.status,
+        toStatus: next.status,
+        causeMessageId: next.statusCauseMessageId,
+        changedAt: now,
+      },
+    });
+  }
   return result;
 }
