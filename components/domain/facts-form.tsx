@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { answerFacts, type FormState } from "./actions";
+import { answerFacts, type FormState } from "@/app/actions/domain";
 
 type Props = { domain: string; hosting: string; providerAccess: string; needed: boolean };
 

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { trackAction, type FormState } from "./actions";
+import { trackAction, type FormState } from "@/app/actions/domain";
 
 type Props = { actionId: string; version: number; state: string };
 

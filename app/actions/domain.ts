@@ -37,13 +37,14 @@ export async function trackAction(_previous: FormState, form: FormData): Promise
       state: intent && intent !== "note" ? intent : undefined,
       note: note.trim() ? note : undefined,
     });
-    const { domainName } = await updateAction(await prisma(), {
+    await updateAction(await prisma(), {
       actor: actorFromUser(user),
       actionId: String(form.get("actionId") ?? ""),
       input,
       now: new Date(),
     });
-    revalidatePath(`/domains/${domainName}`);
+    // The same components serve the customer dashboard and the staff pages.
+    revalidatePath("/", "layout");
     return { status: "saved" };
   } catch (error) {
     return failure(error, { note });
@@ -60,7 +61,8 @@ export async function answerFacts(_previous: FormState, form: FormData): Promise
       providerAccess: form.get("providerAccess") ?? undefined,
     });
     await updateDomainFacts(await prisma(), { actor: actorFromUser(user), domainName, input, now: new Date() });
-    revalidatePath(`/domains/${domainName}`);
+    // The same components serve the customer dashboard and the staff pages.
+    revalidatePath("/", "layout");
     return { status: "saved" };
   } catch (error) {
     return failure(error);
