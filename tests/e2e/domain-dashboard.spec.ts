@@ -88,8 +88,8 @@ test("the dashboard works on a phone-sized screen and reads without JavaScript",
   const phone = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
   const phonePage = await phone.newPage();
   await signIn(phonePage, "other@example.com");
-  await phonePage.goto("/domains/beta-ads.cn");
-  await expect(phonePage.locator('[data-action-key="submit_transfer_application"]')).toBeVisible();
+  await phonePage.goto("/domains/beta-video.com");
+  await expect(phonePage.locator('[data-action-key="add_access_at_current_provider"]')).toBeVisible();
   const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await phonePage.screenshot({ path: "test-results/artifacts/dashboard-phone.png", fullPage: true });
@@ -97,11 +97,11 @@ test("the dashboard works on a phone-sized screen and reads without JavaScript",
   // The same session with JavaScript off: everything is rendered on the server.
   const noScript = await browser.newContext({ locale: "en-US", javaScriptEnabled: false, storageState: await phone.storageState() });
   const page = await noScript.newPage();
-  await page.goto("/domains?status=rectification_required");
-  await expect(page.getByRole("link", { name: "beta-ads.cn" })).toBeVisible();
-  await page.goto("/domains/beta-ads.cn");
-  await expect(page.locator('[data-action-key="submit_transfer_application"]')).toBeVisible();
-  await expect(page.getByRole("region", { name: "Messages" })).toContainText("空壳网站核查通知");
+  await page.goto("/domains?status=access_cancelled");
+  await expect(page.getByRole("link", { name: "beta-video.com" })).toBeVisible();
+  await page.goto("/domains/beta-video.com");
+  await expect(page.locator('[data-action-key="add_access_at_current_provider"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: "Messages" })).toContainText("已被取消接入");
   await noScript.close();
   await phone.close();
 });
