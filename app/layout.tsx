@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { SignOutButton } from "@/components/sign-out-button";
+import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -31,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {user ? (
             <nav aria-label={t("nav.main")}>
               <Link href="/domains">{t("nav.domains")}</Link>
+              {can(user.role, "users:manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
             </nav>
           ) : null}
           <div className="header-tools">

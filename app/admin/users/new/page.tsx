@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { listAccountNames } from "../queries";
+import { CreateUserForm } from "../user-forms";
+
+export const metadata: Metadata = { title: "Create a user" };
+
+export default async function NewUserPage() {
+  await requirePermission("users:manage");
+  const accounts = await listAccountNames(await prisma());
+  const t = await getTranslations("users");
+  return (
+    <section className="panel narrow">
+      <p>
+        <Link href="/admin/users">{t("backToList")}</Link>
+      </p>
+      <h1>{t("newTitle")}</h1>
+      <p>{t("newIntro")}</p>
+      <CreateUserForm accounts={accounts} />
+    </section>
+  );
+}
