@@ -29,7 +29,7 @@ function buildIsStale(): boolean {
   return sources.some((source) => newestMtime(source) > builtAt);
 }
 
-/** A session secret that survives restarts of the demo; production sets NEXTAUTH_SECRET. */
+/** A session secret that survives restarts on this machine; production sets NEXTAUTH_SECRET. */
 function demoSecret(): string {
   const file = path.join(root, ".data", "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
@@ -60,11 +60,12 @@ try {
 
 const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: port, NODE_ENV: "production" };
 if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) {
-  if (target.kind === "postgres") {
-    console.error("Set NEXTAUTH_SECRET to a long random string before serving a PostgreSQL database.");
-    process.exit(1);
-  }
   env.NEXTAUTH_SECRET = demoSecret();
+  if (target.kind === "postgres") {
+    console.warn(
+      "NEXTAUTH_SECRET is not set: using a generated one kept in .data/auth-secret. Set NEXTAUTH_SECRET in production so every instance shares it.",
+    );
+  }
 }
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
