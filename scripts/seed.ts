@@ -142,6 +142,32 @@ function demoDomains(now: Date): DemoDomain[] {
     },
     { name: "beta-music.com", account: "Beta Media", messages: [] },
     {
+      name: "beta-shop.cn",
+      account: "Beta Media",
+      filingType: "新增网站",
+      messages: [
+        { kind: "filing_submitted", ago: 3 * DAY, text: "Your ICP filing order for beta-shop.cn was submitted for the provider's first review." },
+        {
+          kind: "provider_returned",
+          channel: "email",
+          ago: 2 * DAY,
+          text: "您的备案订单 beta-shop.cn 初审未通过：网站名称不能使用域名，主办单位名称与营业执照不一致，请修改后重新提交。",
+        },
+      ],
+    },
+    {
+      name: "acme-old.cn",
+      account: "Acme Trading",
+      messages: [
+        { kind: "filing_approved", ago: 900 * DAY, text: "备案成功：acme-old.cn，沪ICP备2019003344号-1。" },
+        {
+          kind: "cancellation_verification",
+          ago: 1 * DAY,
+          text: "【工信部】您正在办理网站 acme-old.cn（沪ICP备2019003344号-1）的注销备案，请登录 https://beian.miit.gov.cn 完成注销核验。",
+        },
+      ],
+    },
+    {
       name: "beta-ads.cn",
       account: "Beta Media",
       facts: { hosting: "provider", providerAccess: "cancelled" },

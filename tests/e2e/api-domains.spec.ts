@@ -18,7 +18,7 @@ test("the domain list API filters and pages like the page", async ({ page }) => 
   expect(all.status()).toBe(200);
   const body = (await all.json()) as { domains: { name: string; account: string }[]; total: number };
   expect(body.domains.every((d) => d.account === "Beta Media")).toBe(true);
-  expect(body.total).toBe(6);
+  expect(body.total).toBe(7);
   const filtered = await request.get("/api/v1/domains?status=access_cancelled&pageSize=10");
   expect(((await filtered.json()) as { domains: { name: string }[] }).domains.map((d) => d.name)).toEqual(["beta-video.com"]);
   const overdue = await request.get("/api/v1/domains?overdue=1");
