@@ -1,6 +1,6 @@
 /**
  * Customer-facing texts for every message kind, status and action, in English and Chinese.
- * Facts come from /work/shared/docs/icp-domain-research.md (cited as "research §n [source]").
+ * Facts come from ../shared/docs/icp-domain-research.md (cited as "research §n [source]").
  */
 import type { ActionKey, DomainStatus, FactQuestion, MessageKind, StatusTone, Urgency } from "./kinds";
 
