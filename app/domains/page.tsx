@@ -8,7 +8,7 @@ import { DomainStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
 import { statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
-import { findDomainsForUser, parseDomainListQuery, type TDomainListQuery } from "@/lib/queries/domains";
+import { findDomainsForUser, parseDomainListQuery, summariseDomainsForUser, type TDomainListQuery } from "@/lib/queries/domains";
 import { scopeOf } from "@/lib/queries/scope";
 
 export const metadata: Metadata = { title: "Domains" };
@@ -33,13 +33,26 @@ export default async function DomainsPage({ searchParams }: Props) {
   const query = parseDomainListQuery(await searchParams);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("domains");
-  const list = await findDomainsForUser(await prisma(), user, query, new Date());
+  const db = await prisma();
+  const now = new Date();
+  const [list, summary] = await Promise.all([findDomainsForUser(db, user, query, now), summariseDomainsForUser(db, user, now)]);
   const allAccounts = scopeOf(user).kind === "all";
   const filtered = Boolean(query.q || query.status || query.overdue);
 
   return (
     <section>
       <h1>{allAccounts ? t("titleAll") : t("title")}</h1>
+      <ul className="summary-strip" aria-label={t("summary")}>
+        <li className="tone-attention">
+          <Link href="/domains?sort=next_due">{t("summaryNeedAction", { count: summary.needAction })}</Link>
+        </li>
+        <li className="tone-danger">
+          <Link href="/domains?overdue=1">{t("summaryOverdue", { count: summary.overdue })}</Link>
+        </li>
+        <li className="tone-ok">
+          <Link href="/domains?status=filed">{t("summaryFiled", { count: summary.filed })}</Link>
+        </li>
+      </ul>
       <form method="get" action="/domains" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{t("search")}</label>

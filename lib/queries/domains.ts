@@ -117,3 +117,16 @@ export async function findDomainsForUser(
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
   };
 }
+
+export type DomainSummary = { needAction: number; overdue: number; filed: number };
+
+/** The summary strip above the list: across all the caller's domains, whatever the filters. */
+export async function summariseDomainsForUser(db: PrismaClient, user: CurrentUser, now: Date): Promise<DomainSummary> {
+  const scope = accountFilter(scopeOf(user));
+  const [needAction, overdue, filed] = await Promise.all([
+    db.domain.count({ where: { ...scope, openActionCount: { gt: 0 } } }),
+    db.domain.count({ where: { ...scope, nextDueAt: { lt: now } } }),
+    db.domain.count({ where: { ...scope, status: "filed" } }),
+  ]);
+  return { needAction, overdue, filed };
+}
