@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
-import { findDomainsForUser, parseDomainListQuery } from "@/lib/queries/domains";
+import { findDomainsForUser, parseDomainListQuery, summariseDomainsForUser } from "@/lib/queries/domains";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { recordMessage } from "@/lib/use-cases/record-message";
 import { actorOf, createTestUser, openTestDatabase, unique, type TestUser } from "./support/database";
@@ -60,6 +60,11 @@ describe("findDomainsForUser", () => {
     const page2 = await findDomainsForUser(db.prisma, user, parseDomainListQuery({ q: tag, pageSize: "10", page: "2" }), NOW);
     expect(page2.items).toEqual([]);
     expect(page2.total).toBe(2);
+  });
+
+  it("summarises the customer's own domains: needing action, overdue, filed", async () => {
+    expect(await summariseDomainsForUser(db.prisma, { ...customerA, accountName: null }, NOW)).toEqual({ needAction: 1, overdue: 1, filed: 0 });
+    expect(await summariseDomainsForUser(db.prisma, { ...customerB, accountName: null }, NOW)).toEqual({ needAction: 0, overdue: 0, filed: 0 });
   });
 
   it("ignores malformed filters instead of failing", () => {
