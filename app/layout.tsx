@@ -33,6 +33,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label={t("nav.main")}>
               <Link href="/domains">{t("nav.domains")}</Link>
               {can(user.role, "users:manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
+              {can(user.role, "accounts:review") ? (
+                <>
+                  <Link href="/staff">{t("nav.staffQueue")}</Link>
+                  <Link href="/staff/search">{t("nav.staffSearch")}</Link>
+                  <Link href="/staff/audit">{t("nav.staffAudit")}</Link>
+                  <Link href="/staff/overview">{t("nav.staffOverview")}</Link>
+                </>
+              ) : null}
             </nav>
           ) : null}
           <div className="header-tools">

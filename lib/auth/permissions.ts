@@ -50,10 +50,12 @@ export function can(role: Role, permission: Permission): boolean {
 /** Where each role lands after signing in. */
 export function homePathFor(role: Role): string {
   switch (role) {
-    case "customer":
     case "agent":
+      // Support agents start at the review queue: the accounts most at risk first.
+      return "/staff";
+    case "customer":
     case "admin":
-      // The domain list serves every role until the staff pages exist; staff see all accounts there.
+      // Admins mostly record messages and manage data; they reach the queue from the menu.
       return "/domains";
     default: {
       const unreachable: never = role;

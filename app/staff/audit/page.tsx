@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AuditChange } from "@/components/domain/audit-change";
+import { auditEventTitle } from "@/components/domain/audit-event-title";
+import { requirePermission } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { AUDIT_PAGE_SIZES, auditQueryString, findAuditEvents, KNOWN_AUDIT_EVENTS, parseAuditQuery } from "@/lib/queries/audit-log";
+import { StaffNav } from "../staff-nav";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  const user = await requirePermission("audit:read_all");
+  const query = parseAuditQuery(await searchParams);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("staff.audit");
+  const tr = await getTranslations("roles");
+  const log = await findAuditEvents(await prisma(), user, query);
+  const items = log?.items ?? [];
+  const filtered = Boolean(query.actor || query.account || query.domain || query.event || query.from || query.to);
+  const eventTitles = await Promise.all(KNOWN_AUDIT_EVENTS.map(async (e) => [e, await auditEventTitle(e)] as const));
+  const rowTitles = new Map(await Promise.all([...new Set(items.map((i) => i.event))].map(async (e) => [e, await auditEventTitle(e)] as const)));
+
+  return (
+    <section>
+      <StaffNav current="audit" />
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <form method="get" action="/staff/audit" className="filters" aria-label={t("filters")}>
+        <div className="field">
+          <label htmlFor="actor">{t("actor")}</label>
+          <input id="actor" name="actor" type="search" defaultValue={query.actor ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="account">{t("account")}</label>
+          <input id="account" name="account" type="search" defaultValue={query.account ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="domain">{t("domain")}</label>
+          <input id="domain" name="domain" type="search" defaultValue={query.domain ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="event">{t("event")}</label>
+          <select id="event" name="event" defaultValue={query.event ?? ""}>
+            <option value="">{t("anyEvent")}</option>
+            {eventTitles.map(([event, title]) => (
+              <option key={event} value={event}>
+                {title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="from">{t("from")}</label>
+          <input id="from" name="from" type="date" defaultValue={query.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{t("to")}</label>
+          <input id="to" name="to" type="date" defaultValue={query.to ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="pageSize">{t("pageSize")}</label>
+          <select id="pageSize" name="pageSize" defaultValue={String(query.pageSize)}>
+            {AUDIT_PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("apply")}</button>
+        {filtered ? <Link href="/staff/audit">{t("clear")}</Link> : null}
+      </form>
+
+      {items.length === 0 ? (
+        <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="domain-table audit-table">
+            <caption className="muted small">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("columnTime")}</th>
+                <th scope="col">{t("columnEvent")}</th>
+                <th scope="col">{t("columnActor")}</th>
+                <th scope="col">{t("columnTarget")}</th>
+                <th scope="col">{t("columnChange")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((row) => (
+                <tr key={row.id} data-event={row.event}>
+                  <td>
+                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale)}</time>
+                  </td>
+                  <th scope="row">
+                    {rowTitles.get(row.event) ?? row.event}
+                    <div className="muted small">{row.event}</div>
+                  </th>
+                  <td>
+                    {row.actorLabel}
+                    <div className="muted small">{row.actorRole ? tr(row.actorRole) : t("noRole")}</div>
+                    {row.ip ? <div className="muted small">{t("ip", { ip: row.ip })}</div> : null}
+                  </td>
+                  <td>
+                    {row.accountId && row.accountName ? (
+                      <div>
+                        <Link href={`/staff/accounts/${encodeURIComponent(row.accountId)}`}>{row.accountName}</Link>
+                      </div>
+                    ) : null}
+                    {row.domainName ? (
+                      <div>
+                        <Link href={`/domains/${encodeURIComponent(row.domainName)}`}>{row.domainDisplayName ?? row.domainName}</Link>
+                      </div>
+                    ) : null}
+                    {!row.accountName && !row.domainName ? (
+                      <span className="muted small">
+                        {row.targetType}
+                        {row.targetId ? ` ${row.targetId}` : ""}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <AuditChange before={row.before} after={row.after} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {log && (log.page > 1 || log.hasNext) ? (
+        <nav aria-label={t("pagination")} className="pagination">
+          {log.page > 1 ? <Link href={`/staff/audit?${auditQueryString(query, { page: log.page - 1 })}`}>{t("newer")}</Link> : null}
+          <span>{t("page", { page: log.page })}</span>
+          {log.hasNext ? <Link href={`/staff/audit?${auditQueryString(query, { page: log.page + 1 })}`}>{t("older")}</Link> : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

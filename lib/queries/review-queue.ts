@@ -1,0 +1,220 @@
+import "server-only";
+import { z } from "zod";
+import type { CurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { DomainStatus, Prisma, ReviewOutcome, type PrismaClient } from "@/lib/generated/prisma/client";
+import { ACTION_CATALOGUE, ACTION_KEYS } from "@/lib/icp";
+
+export const QUEUE_PAGE_SIZES = [10, 25, 50, 100] as const;
+/** The export's cap: the whole filtered queue of a large deployment stays one request. */
+export const QUEUE_EXPORT_LIMIT = 20_000;
+
+/** Actions whose neglect costs the filing (catalogue urgency "urgent", decision 0003 §6). */
+export const URGENT_ACTION_KEYS = ACTION_KEYS.filter((key) => ACTION_CATALOGUE[key].urgency === "urgent");
+
+const HOUR = 3600_000;
+/** An urgent action due within this window counts as "about to expire" (an SMS code lives 24 h). */
+export const EXPIRING_WITHIN_MS = 24 * HOUR;
+/** Any action due within 72 h is urgent (decision 0003 §6). */
+export const URGENT_WITHIN_MS = 72 * HOUR;
+
+const flag = z
+  .enum(["1", "true", "on"])
+  .transform(() => true)
+  .optional()
+  .catch(undefined);
+
+/** The queue's filters from a URL's search parameters; bad values are ignored. */
+export const ZReviewQueueQuery = z.object({
+  status: z.enum(DomainStatus).optional().catch(undefined),
+  followUpDue: flag,
+  neverReviewed: flag,
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (QUEUE_PAGE_SIZES as readonly number[]).includes(n))
+    .default(25)
+    .catch(25),
+});
+export type TReviewQueueQuery = z.infer<typeof ZReviewQueueQuery>;
+
+export function parseReviewQueueQuery(params: Record<string, string | string[] | undefined>): TReviewQueueQuery {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return ZReviewQueueQuery.parse(flat);
+}
+
+export function queueQueryString(query: TReviewQueueQuery, change: Partial<TReviewQueueQuery> = {}): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.status) params.set("status", next.status);
+  if (next.followUpDue) params.set("followUpDue", "1");
+  if (next.neverReviewed) params.set("neverReviewed", "1");
+  if (next.pageSize !== 25) params.set("pageSize", String(next.pageSize));
+  if (next.page > 1) params.set("page", String(next.page));
+  return params.toString();
+}
+
+export type ReviewQueueRow = {
+  accountId: string;
+  accountName: string;
+  /** Urgent actions overdue or due within 24 hours: the first sort key. */
+  criticalCount: number;
+  /** Open urgent actions (catalogue urgent, or due within 72 hours): the second. */
+  urgentCount: number;
+  overdueCount: number;
+  openCount: number;
+  domainCount: number;
+  domainsByStatus: { status: DomainStatus; count: number }[];
+  lastReviewedAt: Date | null;
+  lastOutcome: ReviewOutcome | null;
+  lastReviewer: string | null;
+  followUpAt: Date | null;
+  followUpDue: boolean;
+};
+
+export type ReviewQueuePage = { items: ReviewQueueRow[]; total: number; page: number; pageSize: number; pageCount: number };
+
+type RawRow = {
+  accountId: string;
+  accountName: string;
+  criticalCount: number | bigint;
+  urgentCount: number | bigint;
+  overdueCount: number | bigint;
+  openCount: number | bigint;
+  lastReviewedAt: Date | null;
+  lastOutcome: ReviewOutcome | null;
+  lastReviewer: string | null;
+  followUpAt: Date | null;
+  total: number | bigint;
+};
+
+function assertStaff(user: Pick<CurrentUser, "role">): void {
+  // Queries are entry points too: a customer's call finds nothing, like a missing page.
+  if (!can(user.role, "accounts:review")) throw new AppError("not_found", "The review queue was not found.");
+}
+
+/**
+ * Accounts by risk, computed in the database: the most urgent actions overdue or about to
+ * expire first (cancelled numbers, invalid filings, SMS verifications), then the most open
+ * urgent actions, then the accounts not reviewed for longest (never reviewed first), then
+ * by name. Only one page of rows leaves the database.
+ */
+async function queueRows(db: PrismaClient, query: TReviewQueueQuery, now: Date, limit: number, offset: number): Promise<RawRow[]> {
+  const expiring = new Date(now.getTime() + EXPIRING_WITHIN_MS);
+  const urgentUntil = new Date(now.getTime() + URGENT_WITHIN_MS);
+  const urgentKeys = Prisma.join(URGENT_ACTION_KEYS.map((key) => Prisma.sql`${key}::"ActionKey"`));
+  const filters: Prisma.Sql[] = [];
+  if (query.status) {
+    filters.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Domain" fd WHERE fd."accountId" = acc.id AND fd.status = ${query.status}::"DomainStatus")`,
+    );
+  }
+  if (query.followUpDue) filters.push(Prisma.sql`lr."followUpAt" <= ${now}`);
+  if (query.neverReviewed) filters.push(Prisma.sql`lr."accountId" IS NULL`);
+  const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
+
+  return db.$queryRaw<RawRow[]>`
+    WITH live AS (
+      SELECT d."accountId",
+             count(*) FILTER (WHERE a.key IN (${urgentKeys}) AND a."dueAt" < ${expiring}) AS critical,
+             count(*) FILTER (WHERE a.key IN (${urgentKeys}) OR a."dueAt" < ${urgentUntil}) AS urgent,
+             count(*) FILTER (WHERE a."dueAt" < ${now}) AS overdue,
+             count(*) AS open
+        FROM "Action" a
+        JOIN "Domain" d ON d.id = a."domainId"
+       WHERE a.state IN ('open', 'in_progress')
+       GROUP BY d."accountId"
+    ),
+    lr AS (
+      SELECT DISTINCT ON (r."accountId") r."accountId", r."createdAt", r.outcome, r."followUpAt", u.name AS reviewer
+        FROM "Review" r
+        LEFT JOIN "User" u ON u.id = r."agentId"
+       ORDER BY r."accountId", r."createdAt" DESC, r.id DESC
+    )
+    SELECT acc.id AS "accountId", acc.name AS "accountName",
+           coalesce(live.critical, 0)::int AS "criticalCount",
+           coalesce(live.urgent, 0)::int AS "urgentCount",
+           coalesce(live.overdue, 0)::int AS "overdueCount",
+           coalesce(live.open, 0)::int AS "openCount",
+           lr."createdAt" AS "lastReviewedAt", lr.outcome::text AS "lastOutcome", lr.reviewer AS "lastReviewer",
+           lr."followUpAt" AS "followUpAt",
+           count(*) OVER ()::int AS total
+      FROM "Account" acc
+      LEFT JOIN live ON live."accountId" = acc.id
+      LEFT JOIN lr ON lr."accountId" = acc.id
+      ${where}
+     ORDER BY "criticalCount" DESC, "urgentCount" DESC, lr."createdAt" ASC NULLS FIRST, acc.name ASC, acc.id ASC
+     LIMIT ${limit} OFFSET ${offset}`;
+}
+
+async function withDomainCounts(db: PrismaClient, rows: RawRow[], now: Date): Promise<ReviewQueueRow[]> {
+  const ids = rows.map((r) => r.accountId);
+  const groups = ids.length
+    ? await db.domain.groupBy({ by: ["accountId", "status"], where: { accountId: { in: ids } }, _count: { _all: true } })
+    : [];
+  const byAccount = new Map<string, { status: DomainStatus; count: number }[]>();
+  for (const g of groups) {
+    const list = byAccount.get(g.accountId) ?? [];
+    list.push({ status: g.status, count: g._count._all });
+    byAccount.set(g.accountId, list);
+  }
+  const statusOrder = Object.values(DomainStatus);
+  return rows.map((r) => {
+    const domainsByStatus = (byAccount.get(r.accountId) ?? []).sort(
+      (a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status),
+    );
+    return {
+      accountId: r.accountId,
+      accountName: r.accountName,
+      criticalCount: Number(r.criticalCount),
+      urgentCount: Number(r.urgentCount),
+      overdueCount: Number(r.overdueCount),
+      openCount: Number(r.openCount),
+      domainCount: domainsByStatus.reduce((sum, s) => sum + s.count, 0),
+      domainsByStatus,
+      lastReviewedAt: r.lastReviewedAt,
+      lastOutcome: r.lastOutcome,
+      lastReviewer: r.lastReviewer,
+      followUpAt: r.followUpAt,
+      followUpDue: r.followUpAt !== null && r.followUpAt <= now,
+    };
+  });
+}
+
+/** One page of the review queue; the database filters, orders and pages. */
+export async function findReviewQueue(
+  db: PrismaClient,
+  user: Pick<CurrentUser, "role">,
+  query: TReviewQueueQuery,
+  now: Date,
+): Promise<ReviewQueuePage> {
+  assertStaff(user);
+  const rows = await queueRows(db, query, now, query.pageSize, (query.page - 1) * query.pageSize);
+  let total = rows[0] ? Number(rows[0].total) : 0;
+  if (!rows.length && query.page > 1) {
+    // Past the last page: the window count has no row to ride on; ask once more for it.
+    const first = await queueRows(db, query, now, 1, 0);
+    total = first[0] ? Number(first[0].total) : 0;
+  }
+  return {
+    items: await withDomainCounts(db, rows, now),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+/** The whole filtered queue in risk order, for the CSV export (capped). */
+export async function findReviewQueueForExport(
+  db: PrismaClient,
+  user: Pick<CurrentUser, "role">,
+  query: TReviewQueueQuery,
+  now: Date,
+): Promise<ReviewQueueRow[]> {
+  assertStaff(user);
+  const rows = await queueRows(db, query, now, QUEUE_EXPORT_LIMIT, 0);
+  return withDomainCounts(db, rows, now);
+}
