@@ -48,7 +48,7 @@ const BETA = ["betamedia.cn", "beta-video.com", "beta-blog.cn", "beta-live.cn", 
 
 const MATRIX: Row[] = [
   //                                                     signed out  Acme customer      Beta customer      agent              admin
-  { method: "GET", path: "/",                           expect: [LOGIN, to("/domains"), to("/domains"), to("/domains"), to("/domains")] },
+  { method: "GET", path: "/",                           expect: [LOGIN, to("/domains"), to("/domains"), to("/staff"),   to("/domains")] },
   { method: "GET", path: "/login",                      expect: [200,   to("/"),        to("/"),        to("/"),        to("/")] },
   { method: "GET", path: "/domains",                    expect: [LOGIN, 200,            200,            200,            200] },
   { method: "GET", path: "/domains/acme-cloud.com",     expect: [LOGIN, 200,            404,            200,            200] },
@@ -58,6 +58,15 @@ const MATRIX: Row[] = [
   { method: "GET", path: "/admin/users/new",            expect: [LOGIN, 404,            404,            404,            200] },
   { method: "GET", path: (ids) => ids.adminUserPage, name: "/admin/users/<customer's id>", expect: [LOGIN, 404,            404,            404,            200] },
   { method: "GET", path: "/admin/users/no-such-user",   expect: [LOGIN, 404,            404,            404,            404] },
+  // Staff pages (issue 7): agents and admins only; a customer finds nothing there.
+  { method: "GET", path: "/staff",                      expect: [LOGIN, 404,            404,            200,            200] },
+  { method: "GET", path: "/staff?status=nonsense&page=-4", expect: [LOGIN, 404,         404,            200,            200] },
+  { method: "GET", path: "/staff/search?q=acme",        expect: [LOGIN, 404,            404,            200,            200] },
+  { method: "GET", path: "/staff/audit",                expect: [LOGIN, 404,            404,            200,            200] },
+  { method: "GET", path: "/staff/overview",             expect: [LOGIN, 404,            404,            200,            200] },
+  { method: "GET", path: "/staff/export",               expect: [LOGIN, 404,            404,            200,            200] },
+  { method: "GET", path: "/staff/accounts/no-such-account", expect: [LOGIN, 404,          404,            404,            404] },
+  { method: "GET", path: "/staff/accounts/no-such-account/export", expect: [LOGIN, 404,   404,            404,            404] },
   { method: "GET", path: "/no-such-page",               expect: [LOGIN, 404,            404,            404,            404] },
   { method: "GET", path: "/api/health",                 expect: [200,   200,            200,            200,            200] },
   { method: "GET", path: "/api/auth/session",           expect: [200,   200,            200,            200,            200],

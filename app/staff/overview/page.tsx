@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { requirePermission } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { actionTitle, statusTitle } from "@/lib/i18n/icp-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { findOverview, HISTORY_DAYS } from "@/lib/queries/overview";
+import { StaffNav } from "../staff-nav";
+import styles from "../staff.module.css";
+import { STATUS_COLOURS, StatusChart } from "./status-chart";
+
+export const metadata: Metadata = { title: "Overview" };
+
+/** "2026-11-20": a China calendar day (the points start at 00:00 China time). */
+function chinaDay(day: Date): string {
+  return new Date(day.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export default async function OverviewPage() {
+  const user = await requirePermission("accounts:review");
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("staff.overview");
+  const overview = await findOverview(await prisma(), user, new Date());
+  if (!overview) return null;
+  // Statuses that had a domain at some point in the window; the others would be empty layers.
+  const shown = overview.byStatus
+    .map((s) => s.status)
+    .filter((status) => overview.history.some((p) => p.counts[status] > 0) || overview.byStatus.some((s) => s.status === status && s.count > 0));
+  const maxOverdue = Math.max(1, ...overview.overdueByKind.map((k) => k.count));
+
+  return (
+    <section className="stack">
+      <StaffNav current="overview" />
+      <h1>{t("title")}</h1>
+
+      <section aria-labelledby="now-heading" className="panel">
+        <h2 id="now-heading">{t("nowHeading", { total: overview.total })}</h2>
+        <table className={styles.bars}>
+          <thead>
+            <tr>
+              <th scope="col">{t("columnStatus")}</th>
+              <th scope="col">{t("columnDomains")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.byStatus.map((s) => (
+              <tr key={s.status} data-status={s.status}>
+                <th scope="row">
+                  <StatusBadge status={s.status} locale={locale} />
+                </th>
+                <td>{s.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="history-heading" className="panel">
+        <h2 id="history-heading">{t("historyHeading", { days: HISTORY_DAYS })}</h2>
+        <StatusChart
+          history={overview.history}
+          statuses={shown}
+          label={t("chartLabel", { days: HISTORY_DAYS })}
+          dayLabel={chinaDay}
+        />
+        <ul className={styles.legend} aria-label={t("legend")}>
+          {shown.map((status) => (
+            <li key={status}>
+              {/* An SVG swatch: the CSP allows no inline style attributes. */}
+              <svg className={styles.swatch} viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                <rect width="10" height="10" fill={STATUS_COLOURS[status]} />
+              </svg>
+              {statusTitle(status, locale)}
+            </li>
+          ))}
+        </ul>
+        <details>
+          <summary>{t("tableSummary")}</summary>
+          <div className="table-wrap">
+            <table className="domain-table" data-testid="status-history-table">
+              <caption className="muted small">{t("tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("columnDay")}</th>
+                  {shown.map((status) => (
+                    <th key={status} scope="col">
+                      {statusTitle(status, locale)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {overview.history.map((point) => (
+                  <tr key={point.day.toISOString()}>
+                    <th scope="row">{chinaDay(point.day)}</th>
+                    {shown.map((status) => (
+                      <td key={status}>{point.counts[status]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="overdue-heading" className="panel">
+        <h2 id="overdue-heading">{t("overdueHeading", { total: overview.overdueTotal })}</h2>
+        {overview.overdueByKind.length === 0 ? (
+          <p className="muted">{t("noOverdue")}</p>
+        ) : (
+          <table className={styles.bars}>
+            <thead>
+              <tr>
+                <th scope="col">{t("columnAction")}</th>
+                <th scope="col">{t("columnOverdue")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.overdueByKind.map((k) => (
+                <tr key={k.key} data-action-key={k.key}>
+                  <th scope="row">{actionTitle(k.key, locale)}</th>
+                  <td>
+                    <svg className={styles.bar} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                      <rect width={Math.max(2, (k.count / maxOverdue) * 100)} height="10" fill="#0a58ca" />
+                    </svg>
+                    {k.count}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </section>
+  );
+}
