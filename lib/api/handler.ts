@@ -1,28 +1,52 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { actorFromUser, type Actor } from "@/lib/use-cases/actor";
+import { authenticateApiToken } from "@/lib/use-cases/manage-tokens";
 import { assertSameOrigin } from "./origin";
 import { errorResponse } from "./respond";
 
-export type ApiCaller = { user: CurrentUser; via: "session" };
+/**
+ * Who is calling. `actor` is what use cases and the audit log get: for a token, the
+ * token's creator (an admin) with a label naming the token.
+ */
+export type ApiCaller =
+  | { user: CurrentUser; actor: Actor; via: "session" }
+  | { user: CurrentUser; actor: Actor; via: "token"; token: { id: string; name: string; prefix: string } };
 
 type Handler<Params> = (request: NextRequest, context: { params: Params; caller: ApiCaller }) => Promise<Response>;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+async function identify(request: NextRequest): Promise<ApiCaller> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    // A request that presents a token is judged by the token alone, never by a cookie
+    // sent alongside: a bad token is 401 even for a signed-in browser.
+    const caller = await authenticateApiToken(await prisma(), authorization, new Date());
+    if (!caller) throw new AppError("unauthenticated", "The API token is malformed, unknown or revoked.");
+    return { user: caller.user, actor: caller.actor, via: "token", token: caller.token };
+  }
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", "Sign in, or send an API token as `Authorization: Bearer <token>`.");
+  // A session is an ambient credential: writes must come from the app's own pages.
+  if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+  return { user, actor: actorFromUser(user), via: "session" };
+}
+
 /**
- * Wraps a /api/v1 route: identifies the caller (401 when nobody is signed in), refuses
+ * Wraps a /api/v1 route: identifies the caller by `Authorization: Bearer <token>` (an
+ * admin's API token) or by the session cookie (401 when neither), refuses
  * cookie-authenticated writes from another origin, and maps every error to the brief's
  * JSON error body. Permission and scoping checks stay in the use cases and queries.
  */
 export function apiRoute<Params>(handler: Handler<Params>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const user = await getCurrentUser();
-      if (!user) throw new AppError("unauthenticated", "Sign in, or send an API token as `Authorization: Bearer <token>`.");
-      if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
-      return await handler(request, { params: await context.params, caller: { user, via: "session" } });
+      const caller = await identify(request);
+      return await handler(request, { params: await context.params, caller });
     } catch (error) {
       return errorResponse(error);
     }

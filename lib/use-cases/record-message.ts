@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
-import { classifyMessage, maskVerificationCodes } from "@/lib/icp";
+import { classifyMessage, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
 import { auditActor, type Actor } from "./actor";
 import { lockDomain, rederiveDomain } from "./rederive-domain";
 
@@ -19,6 +19,8 @@ export const ZRecordMessageInput = z.object({
   channel: z.enum(Channel).optional(),
   deadline: z.union([z.string(), z.date()]).nullable().optional(),
   retractsMessageId: z.string().min(1).max(100).nullable().optional(),
+  /** ICP numbers the admin confirmed or corrected; omitted means those found in the text. */
+  icpNumbers: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
 });
 export type TRecordMessageInput = z.infer<typeof ZRecordMessageInput>;
 
@@ -41,21 +43,26 @@ const PROVIDER_KINDS: ReadonlySet<MessageKind> = new Set([
   "provider_synced",
 ]);
 
+export type PreparedMessage = {
+  domainName: string;
+  receivedAt: Date;
+  kind: MessageKind;
+  channel: Channel;
+  deadline: Date | null;
+  /** The text with verification codes masked: the only form that is ever stored. */
+  text: string;
+  textHash: string;
+  icpNumbers: string[];
+  retractsMessageId: string | null;
+  classification: Classification;
+};
+
 /**
- * Records a message about a domain and re-derives the domain in the same transaction.
- * The same message sent twice (same domain, received-at and text) is recorded once:
- * the second call answers `created: false` with the original.
+ * Validates and classifies a message without touching the database: the checks
+ * recordMessage makes before its transaction, shared with the preview and the importer's
+ * validation report so that all three refuse exactly the same input.
  */
-export async function recordMessage(
-  db: PrismaClient,
-  { actor, input, now, idempotency }: {
-    actor: Actor;
-    input: TRecordMessageInput;
-    now: Date;
-    idempotency?: { key: string; requestHash: string };
-  },
-): Promise<RecordMessageResult> {
-  if (!can(actor.role, "messages:record")) throw new AppError("forbidden", "Only admins record messages.");
+export function prepareMessage(input: TRecordMessageInput, now: Date): PreparedMessage {
   const parsed = ZRecordMessageInput.parse(input);
   const receivedAt = parseDate(parsed.receivedAt, "receivedAt");
   if (receivedAt.getTime() > now.getTime()) {
@@ -80,8 +87,74 @@ export async function recordMessage(
   const channel = parsed.channel ?? (PROVIDER_KINDS.has(kind) ? "provider" : "sms");
   // Verification codes are never stored in clear (brief: "Stored text").
   const text = maskVerificationCodes(parsed.text);
-  const textHash = sha256(text);
+  const icpNumbers = parsed.icpNumbers ? confirmedIcpNumbers(parsed.icpNumbers) : classification.icpNumbers;
+  return {
+    domainName: normalised.name,
+    receivedAt,
+    kind,
+    channel,
+    deadline,
+    text,
+    textHash: sha256(text),
+    icpNumbers,
+    retractsMessageId: parsed.retractsMessageId ?? null,
+    classification,
+  };
+}
 
+/** ICP numbers typed by the admin, in the classifier's normal form; anything else is refused. */
+function confirmedIcpNumbers(values: string[]): string[] {
+  const numbers = new Set<string>();
+  for (const value of values) {
+    const found = extractIcpNumbers(value);
+    if (found.length !== 1 || !found[0]) {
+      throw new AppError("unprocessable", `"${value}" is not an ICP number.`, { icpNumbers: "Not an ICP number, e.g. 京ICP备2021123456号-1." });
+    }
+    numbers.add(found[0]);
+  }
+  return [...numbers];
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Records a message about a domain and re-derives the domain in the same transaction.
+ * The same message sent twice (same domain, received-at and text) is recorded once:
+ * the second call answers `created: false` with the original.
+ */
+export async function recordMessage(
+  db: PrismaClient,
+  { actor, input, now, idempotency }: {
+    actor: Actor;
+    input: TRecordMessageInput;
+    now: Date;
+    idempotency?: { key: string; requestHash: string };
+  },
+): Promise<RecordMessageResult> {
+  if (!can(actor.role, "messages:record")) throw new AppError("forbidden", "Only admins record messages.");
+  const prepared = prepareMessage(input, now);
+  try {
+    return await insertMessage(db, actor, prepared, now, idempotency);
+  } catch (error) {
+    // Two requests with one new Idempotency-Key raced past the check; the loser's retry
+    // now finds the winner's row and answers with it (or 422 for a different body).
+    if (idempotency && isUniqueViolation(error)) return insertMessage(db, actor, prepared, now, idempotency);
+    throw error;
+  }
+}
+
+async function insertMessage(
+  db: PrismaClient,
+  actor: Actor,
+  prepared: PreparedMessage,
+  now: Date,
+  idempotency: { key: string; requestHash: string } | undefined,
+): Promise<RecordMessageResult> {
+  const { receivedAt, kind, channel, deadline, text, textHash, icpNumbers } = prepared;
+  const normalised = { name: prepared.domainName };
+  const parsed = { retractsMessageId: prepared.retractsMessageId };
   return db.$transaction(async (tx) => {
     if (idempotency) {
       const earlier = await tx.message.findUnique({ where: { idempotencyKey: idempotency.key } });
@@ -122,7 +195,7 @@ export async function recordMessage(
         receivedAt,
         text,
         textHash,
-        icpNumbers: classification.icpNumbers,
+        icpNumbers,
         deadline,
         retractsMessageId: parsed.retractsMessageId ?? null,
         recordedById: actor.userId,
@@ -132,7 +205,7 @@ export async function recordMessage(
     });
     const before = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, icpNumber: true } });
     // An approval carries the new number: the website number (-N) and its entity number.
-    const siteNumber = kind === "filing_approved" ? classification.icpNumbers.find((n) => /-\d+$/.test(n)) : undefined;
+    const siteNumber = kind === "filing_approved" ? icpNumbers.find((n) => /-\d+$/.test(n)) : undefined;
     if (siteNumber && siteNumber !== before.icpNumber) {
       await tx.domain.update({
         where: { id: domain.id },

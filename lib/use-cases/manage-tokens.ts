@@ -1,0 +1,118 @@
+// Admin API tokens: created with a name, the secret shown once, only its sha256 stored,
+// revocable at once. A token acts for its creator, who must still be an active admin.
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { auditActor, type Actor } from "./actor";
+
+export const TOKEN_PREFIX = "icp_";
+/** How many characters of the secret are kept in clear to tell tokens apart. */
+const SHOWN_PREFIX_LENGTH = 12;
+/** lastUsedAt is written at most this often per token, so a busy integration does not write on every call. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export const ZCreateApiTokenInput = z.object({
+  name: z.string().trim().min(1, "Name the token (e.g. the integration that uses it).").max(100, "At most 100 characters."),
+});
+export type TCreateApiTokenInput = z.infer<typeof ZCreateApiTokenInput>;
+
+export function hashToken(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+function requireTokenAdmin(actor: Actor): void {
+  if (!can(actor.role, "tokens:manage")) throw new AppError("forbidden", "Only admins manage API tokens.");
+}
+
+/** Creates a token; the answer holds the secret, which is never stored nor shown again. */
+export async function createApiToken(
+  db: PrismaClient,
+  { actor, input, now }: { actor: Actor; input: TCreateApiTokenInput; now: Date },
+): Promise<{ id: string; name: string; prefix: string; secret: string }> {
+  requireTokenAdmin(actor);
+  const { name } = ZCreateApiTokenInput.parse(input);
+  if (!actor.userId) throw new AppError("forbidden", "API tokens are created by a signed-in admin.");
+  const secret = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const prefix = secret.slice(0, SHOWN_PREFIX_LENGTH);
+  return db.$transaction(async (tx) => {
+    const token = await tx.apiToken.create({
+      data: { name, prefix, tokenHash: hashToken(secret), createdById: actor.userId, createdAt: now },
+    });
+    await writeAudit(tx, {
+      actor: auditActor(actor),
+      event: "api_token.created",
+      targetType: "api_token",
+      targetId: token.id,
+      after: { name, prefix },
+    });
+    return { id: token.id, name, prefix, secret };
+  });
+}
+
+/** Revokes a token; from the next request on it answers 401. Revoking twice changes nothing. */
+export async function revokeApiToken(
+  db: PrismaClient,
+  { actor, tokenId, now }: { actor: Actor; tokenId: string; now: Date },
+): Promise<{ revoked: boolean }> {
+  requireTokenAdmin(actor);
+  return db.$transaction(async (tx) => {
+    const token = await tx.apiToken.findUnique({ where: { id: tokenId } });
+    if (!token) throw new AppError("not_found", "The API token was not found.");
+    if (token.revokedAt) return { revoked: false };
+    await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: now } });
+    await writeAudit(tx, {
+      actor: auditActor(actor),
+      event: "api_token.revoked",
+      targetType: "api_token",
+      targetId: token.id,
+      before: { name: token.name, prefix: token.prefix, revokedAt: null },
+      after: { revokedAt: now.toISOString() },
+    });
+    return { revoked: true };
+  });
+}
+
+export type TokenCaller = {
+  token: { id: string; name: string; prefix: string };
+  user: { id: string; email: string; name: string; role: Role; accountId: string | null; accountName: string | null };
+  actor: Actor;
+};
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{16,200})$/;
+
+/**
+ * The caller behind an `Authorization: Bearer …` header, or null for anything that does
+ * not identify a live token of an active admin: a malformed header, an unknown or revoked
+ * token, a creator who was deleted, disabled or is no longer an admin.
+ */
+export async function authenticateApiToken(db: PrismaClient, header: string, now: Date): Promise<TokenCaller | null> {
+  const match = BEARER.exec(header.trim());
+  if (!match?.[1]) return null;
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(match[1]) },
+    include: { createdBy: { include: { account: { select: { name: true } } } } },
+  });
+  if (!token || token.revokedAt) return null;
+  const creator = token.createdBy;
+  if (!creator || creator.disabledAt || !can(creator.role, "tokens:manage")) return null;
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    // Conditional, so a revocation that lands meanwhile is not undone and concurrent calls write once.
+    await db.apiToken.updateMany({ where: { id: token.id, revokedAt: null, lastUsedAt: token.lastUsedAt }, data: { lastUsedAt: now } });
+  }
+  return {
+    token: { id: token.id, name: token.name, prefix: token.prefix },
+    user: {
+      id: creator.id,
+      email: creator.email,
+      name: creator.name,
+      role: creator.role,
+      accountId: creator.accountId,
+      accountName: creator.account?.name ?? null,
+    },
+    // The audit log names the token, and through it the admin who created it.
+    actor: { userId: creator.id, label: `api-token:${token.name} (${creator.email})`, role: creator.role, accountId: creator.accountId },
+  };
+}
