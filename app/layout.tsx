@@ -33,6 +33,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label={t("nav.main")}>
               <Link href="/domains">{t("nav.domains")}</Link>
               {can(user.role, "users:manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
+              {can(user.role, "messages:record") ? (
+                <>
+                  <Link href="/admin/messages">{t("nav.recordMessage")}</Link>
+                  <Link href="/admin/imports">{t("nav.imports")}</Link>
+                </>
+              ) : null}
+              {can(user.role, "accounts:manage") ? (
+                <>
+                  <Link href="/admin/accounts">{t("nav.accounts")}</Link>
+                  <Link href="/admin/domains">{t("nav.adminDomains")}</Link>
+                </>
+              ) : null}
+              {can(user.role, "tokens:manage") ? <Link href="/admin/tokens">{t("nav.apiTokens")}</Link> : null}
               {can(user.role, "accounts:review") ? (
                 <>
                   <Link href="/staff">{t("nav.staffQueue")}</Link>

@@ -1,0 +1,42 @@
+import type { MessagePreview } from "@/lib/use-cases/preview-message";
+
+export type RecordValues = {
+  domain: string;
+  text: string;
+  receivedAt: string;
+  kind: string;
+  channel: string;
+  icpNumbers: string;
+  deadline: string;
+  /** "1" once the classifier has filled the fields: empty fields then mean "none", not "from the text". */
+  reviewed: string;
+};
+
+export type SavedMessage = {
+  domain: string;
+  displayName: string;
+  status: MessagePreview["after"]["status"];
+  reason: string;
+  reasonZh: string;
+  created: boolean;
+};
+
+export type RecordFormState = {
+  /** Changes on every answer so the form re-mounts with the answer's values. */
+  seq: number;
+  values: RecordValues;
+  outcome: "idle" | "classified" | "unclassified" | "previewed" | "saved" | "error";
+  confidence?: number;
+  preview?: MessagePreview;
+  saved?: SavedMessage;
+  error?: { code: string; message: string; fields: Record<string, string> };
+};
+
+export type ProviderEventState =
+  | { status: "idle"; seq: number }
+  | { status: "saved"; seq: number; saved: SavedMessage }
+  | { status: "error"; seq: number; message: string; fields: Record<string, string>; values: Record<string, string> };
+
+export function emptyValues(receivedAt: string): RecordValues {
+  return { domain: "", text: "", receivedAt, kind: "", channel: "", icpNumbers: "", deadline: "", reviewed: "" };
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { listApiTokens } from "@/lib/queries/admin-tokens";
+import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
+import "../messages/admin.css";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function TokensPage() {
+  const user = await requirePermission("tokens:manage");
+  const t = await getTranslations("admin.tokens");
+  const locale = (await getLocale()) as Locale;
+  const tokens = await listApiTokens(await prisma(), user);
+  return (
+    <div className="stack admin-page">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <CreateTokenForm />
+      <h2>{t("listHeading")}</h2>
+      {tokens.length ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("columnName")}</th>
+                <th scope="col">{t("columnPrefix")}</th>
+                <th scope="col">{t("columnCreated")}</th>
+                <th scope="col">{t("columnLastUsed")}</th>
+                <th scope="col">{t("columnStatus")}</th>
+                <th scope="col">{t("columnRevoke")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id} data-token-name={token.name}>
+                  <td>{token.name}</td>
+                  <td>
+                    <code>{token.prefix}…</code>
+                  </td>
+                  <td>
+                    {formatDateTime(token.createdAt, locale)}
+                    <br />
+                    <span className="muted small">{token.createdBy ? token.createdBy.email : t("deletedUser")}</span>
+                  </td>
+                  <td data-testid="last-used">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("neverUsed")}</td>
+                  <td data-testid="token-status">
+                    {token.revokedAt ? t("revokedAt", { time: formatDateTime(token.revokedAt, locale) }) : t("active")}
+                  </td>
+                  <td>{token.revokedAt ? null : <RevokeTokenForm tokenId={token.id} name={token.name} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="empty">{t("empty")}</p>
+      )}
+    </div>
+  );
+}
