@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { DomainStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -33,26 +34,13 @@ export default async function DomainsPage({ searchParams }: Props) {
   const query = parseDomainListQuery(await searchParams);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("domains");
-  const db = await prisma();
-  const now = new Date();
-  const [list, summary] = await Promise.all([findDomainsForUser(db, user, query, now), summariseDomainsForUser(db, user, now)]);
+  const tApp = await getTranslations("app");
   const allAccounts = scopeOf(user).kind === "all";
   const filtered = Boolean(query.q || query.status || query.overdue);
 
   return (
     <section>
       <h1>{allAccounts ? t("titleAll") : t("title")}</h1>
-      <ul className="summary-strip" aria-label={t("summary")}>
-        <li className="tone-attention">
-          <Link href="/domains?sort=next_due">{t("summaryNeedAction", { count: summary.needAction })}</Link>
-        </li>
-        <li className="tone-danger">
-          <Link href="/domains?overdue=1">{t("summaryOverdue", { count: summary.overdue })}</Link>
-        </li>
-        <li className="tone-ok">
-          <Link href="/domains?status=filed">{t("summaryFiled", { count: summary.filed })}</Link>
-        </li>
-      </ul>
       <form method="get" action="/domains" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{t("search")}</label>
@@ -85,6 +73,34 @@ export default async function DomainsPage({ searchParams }: Props) {
         {filtered ? <Link href="/domains">{t("clear")}</Link> : null}
       </form>
 
+      <Suspense key={JSON.stringify(query)} fallback={<p className="muted" role="status">{tApp("loading")}</p>}>
+        <DomainListResults user={user} query={query} locale={locale} />
+      </Suspense>
+    </section>
+  );
+}
+
+/** The counts and the table: streamed, so the filters show at once and a slow query shows a loading state. */
+async function DomainListResults({ user, query, locale }: { user: CurrentUser; query: TDomainListQuery; locale: Locale }) {
+  const t = await getTranslations("domains");
+  const db = await prisma();
+  const now = new Date();
+  const [list, summary] = await Promise.all([findDomainsForUser(db, user, query, now), summariseDomainsForUser(db, user, now)]);
+  const allAccounts = scopeOf(user).kind === "all";
+  const filtered = Boolean(query.q || query.status || query.overdue);
+  return (
+    <>
+      <ul className="summary-strip" aria-label={t("summary")}>
+        <li className="tone-attention">
+          <Link href="/domains?sort=next_due">{t("summaryNeedAction", { count: summary.needAction })}</Link>
+        </li>
+        <li className="tone-danger">
+          <Link href="/domains?overdue=1">{t("summaryOverdue", { count: summary.overdue })}</Link>
+        </li>
+        <li className="tone-ok">
+          <Link href="/domains?status=filed">{t("summaryFiled", { count: summary.filed })}</Link>
+        </li>
+      </ul>
       <p className="muted">{t("count", { total: list.total })}</p>
       {list.items.length === 0 ? (
         <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
@@ -132,6 +148,6 @@ export default async function DomainsPage({ searchParams }: Props) {
           {query.page < list.pageCount ? <Link href={hrefWith(query, { page: query.page + 1 })}>{t("next")}</Link> : null}
         </nav>
       ) : null}
-    </section>
+    </>
   );
 }

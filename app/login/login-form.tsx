@@ -39,7 +39,11 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-describedby={error ? "login-error" : undefined}>
+    // method="post": without JavaScript the form must never put the password in the URL.
+    <form method="post" onSubmit={onSubmit} noValidate className="stack" aria-describedby={error ? "login-error" : undefined}>
+      <noscript>
+        <p className="form-error">{t("needsJavaScript")}</p>
+      </noscript>
       {error ? (
         <p id="login-error" className="form-error" role="alert">
           {error}
