@@ -5,7 +5,6 @@ import { prisma } from "@/lib/db";
 import { domainDto, domainListItemDto } from "@/lib/dto/domain";
 import { findDomainForUser } from "@/lib/queries/domain-detail";
 import { findDomainsForUser, parseDomainListQuery } from "@/lib/queries/domains";
-import { actorFromUser } from "@/lib/use-cases/actor";
 import { createDomain, ZCreateDomainInput } from "@/lib/use-cases/create-domain";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +27,7 @@ export const POST = apiRoute(async (request, { caller }) => {
   const input = ZCreateDomainInput.parse(await readJsonBody(request));
   const db = await prisma();
   const now = new Date();
-  const created = await createDomain(db, { actor: actorFromUser(caller.user), input, now });
+  const created = await createDomain(db, { actor: caller.actor, input, now });
   const domain = await findDomainForUser(db, caller.user, created.name);
   return NextResponse.json({ domain: domainDto(domain!, now) }, { status: 201 });
 });

@@ -4,7 +4,6 @@ import { jsonError, readJsonBody } from "@/lib/api/respond";
 import { prisma } from "@/lib/db";
 import { domainDto } from "@/lib/dto/domain";
 import { findDomainForUser } from "@/lib/queries/domain-detail";
-import { actorFromUser } from "@/lib/use-cases/actor";
 import { StaleVersionError, updateAction, ZUpdateActionInput } from "@/lib/use-cases/update-action";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +14,7 @@ export const PATCH = apiRoute<{ id: string }>(async (request, { params, caller }
   const db = await prisma();
   const now = new Date();
   try {
-    const { domainName } = await updateAction(db, { actor: actorFromUser(caller.user), actionId: params.id, input, now });
+    const { domainName } = await updateAction(db, { actor: caller.actor, actionId: params.id, input, now });
     const domain = await findDomainForUser(db, caller.user, domainName);
     return NextResponse.json({ domain: domainDto(domain!, now) });
   } catch (error) {

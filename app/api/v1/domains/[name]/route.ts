@@ -6,7 +6,6 @@ import { domainDto } from "@/lib/dto/domain";
 import { AppError } from "@/lib/errors";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { findDomainForUser } from "@/lib/queries/domain-detail";
-import { actorFromUser } from "@/lib/use-cases/actor";
 import { updateDomainFacts, ZDomainFactsInput } from "@/lib/use-cases/update-domain-facts";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +32,7 @@ export const PATCH = apiRoute<Params>(async (request, { params, caller }) => {
   const db = await prisma();
   const now = new Date();
   const name = domainName(params.name);
-  await updateDomainFacts(db, { actor: actorFromUser(caller.user), domainName: name, input, now });
+  await updateDomainFacts(db, { actor: caller.actor, domainName: name, input, now });
   const domain = await findDomainForUser(db, caller.user, name);
   return NextResponse.json({ domain: domainDto(domain!, now) });
 });
