@@ -73,7 +73,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       {queue.items.length === 0 ? (
         <p className="empty">{filtered ? t("queue.emptyFiltered") : t("queue.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("queue.title")}>
           <table className={`domain-table ${styles.queueTable}`}>
             <caption className="muted small">{t("queue.caption")}</caption>
             <thead>

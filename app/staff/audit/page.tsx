@@ -80,7 +80,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       {items.length === 0 ? (
         <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("title")}>
           <table className="domain-table audit-table">
             <caption className="muted small">{t("caption")}</caption>
             <thead>

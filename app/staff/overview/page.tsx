@@ -77,7 +77,7 @@ export default async function OverviewPage() {
         </ul>
         <details>
           <summary>{t("tableSummary")}</summary>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("tableSummary")}>
             <table className="domain-table" data-testid="status-history-table">
               <caption className="muted small">{t("tableCaption")}</caption>
               <thead>

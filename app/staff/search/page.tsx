@@ -58,7 +58,7 @@ export default async function StaffSearchPage({ searchParams }: Props) {
             {result.domains.length === 0 ? (
               <p className="muted">{t("noDomains")}</p>
             ) : (
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={t("domainsHeading", { count: result.domains.length })}>
                 <table className="domain-table">
                   <thead>
                     <tr>
