@@ -8,6 +8,17 @@ import { decoyPasswordHash, verifyPassword } from "./password";
 import { recordFailure, recordSuccess } from "./throttle";
 import { clientAddress } from "./client-address";
 
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    sessionVersion?: number;
+  }
+}
+
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (!secret) {
@@ -69,17 +80,20 @@ export const authOptions: NextAuthOptions = {
             ip,
           });
         });
-        return { id: user.id, email: user.email, name: user.name };
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = user.sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub } };
+      return { ...session, user: { ...session.user, id: token.sub, sessionVersion: token.sessionVersion ?? 0 } };
     },
   },
 };

@@ -25,11 +25,12 @@ export type CurrentUser = {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  if (!claims?.id) return null;
   const db = await prisma();
-  const user = await db.user.findUnique({ where: { id }, include: { account: { select: { name: true } } } });
-  if (!user || user.disabledAt) return null;
+  const user = await db.user.findUnique({ where: { id: claims.id }, include: { account: { select: { name: true } } } });
+  // A password reset or disabling raises sessionVersion: older sessions end here.
+  if (!user || user.disabledAt || user.sessionVersion !== (claims.sessionVersion ?? 0)) return null;
   return {
     id: user.id,
     email: user.email,

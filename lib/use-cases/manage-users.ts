@@ -231,7 +231,8 @@ export async function resetUserPassword(db: PrismaClient, { actor, input }: Args
     const user = await lockUser(tx, parsed.userId);
     const updated = await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash },
+      // Every session signed in with the old password ends on its next request.
+      data: { passwordHash, sessionVersion: { increment: 1 } },
       include: { account: { select: { name: true } } },
     });
     // That the password changed, never what it is or its hash.
@@ -261,7 +262,8 @@ export async function setUserDisabled(db: PrismaClient, { actor, input, now }: A
     const disabledAt = parsed.disabled ? now : null;
     const updated = await tx.user.update({
       where: { id: user.id },
-      data: { disabledAt },
+      // Disabling ends every session for good: re-enabling does not bring them back.
+      data: { disabledAt, ...(parsed.disabled ? { sessionVersion: { increment: 1 } } : {}) },
       include: { account: { select: { name: true } } },
     });
     await writeAudit(tx, {

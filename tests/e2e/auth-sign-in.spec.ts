@@ -10,15 +10,16 @@ test.use({ locale: "en-US" });
 
 const FAILED = "The email or password is not correct, or the account is disabled.";
 
-for (const { email, role, heading, seesUsers } of [
-  { email: "customer@example.com", role: "customer", heading: "Domains", seesUsers: false },
-  { email: "other@example.com", role: "customer", heading: "Domains", seesUsers: false },
-  { email: "agent@example.com", role: "support agent", heading: "Domains (all accounts)", seesUsers: false },
-  { email: "admin@example.com", role: "admin", heading: "Domains (all accounts)", seesUsers: true },
+for (const { email, role, home, heading, seesUsers } of [
+  { email: "customer@example.com", role: "customer", home: /\/domains$/, heading: "Domains", seesUsers: false },
+  { email: "other@example.com", role: "customer", home: /\/domains$/, heading: "Domains", seesUsers: false },
+  // Support agents start from the review queue.
+  { email: "agent@example.com", role: "support agent", home: /\/staff$/, heading: "Review queue", seesUsers: false },
+  { email: "admin@example.com", role: "admin", home: /\/domains$/, heading: "Domains (all accounts)", seesUsers: true },
 ]) {
   test(`${email} signs in and lands on their home`, async ({ page }) => {
     await signIn(page, email);
-    await expect(page).toHaveURL(/\/domains$/);
+    await expect(page).toHaveURL(home);
     await expect(page.getByRole("heading", { level: 1, name: heading, exact: true })).toBeVisible();
     await expect(page.getByText(`Signed in as ${email} (${role})`)).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });

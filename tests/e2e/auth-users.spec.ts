@@ -77,9 +77,12 @@ test("an admin creates a user, changes their role and disables them; the user fe
   // Their API calls are refused too.
   expect((await user.request.get("/api/v1/domains")).status()).toBe(401);
 
-  // Re-enabled: the same session works again (the token only names the user).
+  // Re-enabled: the old session stays ended (disabling raised the session version); a new sign-in works.
   await admin.getByRole("button", { name: "Re-enable user" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "The user was re-enabled." })).toBeVisible();
+  await user.goto("/domains");
+  await expect(user).toHaveURL(/\/login\?callbackUrl=%2Fdomains/);
+  await signIn(user, email, PASSWORD);
   await user.goto("/domains");
   await expect(user.getByRole("heading", { level: 1, name: "Domains (all accounts)" })).toBeVisible();
 
@@ -128,6 +131,7 @@ test("a password reset lets the user sign in with the new password only", async 
   const other = await browser.newContext({ locale: "en-US" });
   const userPage = await other.newPage();
   await signIn(userPage, email, newPassword);
-  await expect(userPage).toHaveURL(/\/domains$/);
+  // A support agent's home is the review queue.
+  await expect(userPage).toHaveURL(/\/staff$/);
   await other.close();
 });

@@ -7,8 +7,11 @@ import { createTestUser, openTestDatabase, unique } from "./support/database";
 
 let db: OpenDatabase;
 let sessionUserId: string | null = null;
+let sessionVersion = 0;
 
-vi.mock("next-auth", () => ({ getServerSession: async () => (sessionUserId ? { user: { id: sessionUserId } } : null) }));
+vi.mock("next-auth", () => ({
+  getServerSession: async () => (sessionUserId ? { user: { id: sessionUserId, sessionVersion } } : null),
+}));
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-icp-path": "/admin/users?page=2" }) }));
 vi.mock("next/navigation", () => ({
@@ -47,6 +50,19 @@ describe("getCurrentUser", () => {
 
     await db.prisma.user.delete({ where: { id: user.id } });
     expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("ends a session whose version is older than the user's (password reset, disabled)", async () => {
+    const user = await createTestUser(db, "agent");
+    sessionUserId = user.id;
+    sessionVersion = 0;
+    expect(await getCurrentUser()).toMatchObject({ id: user.id });
+    await db.prisma.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await getCurrentUser()).toBeNull();
+    // A new sign-in carries the new version.
+    sessionVersion = 1;
+    expect(await getCurrentUser()).toMatchObject({ id: user.id });
+    sessionVersion = 0;
   });
 
   it("is null without a session", async () => {

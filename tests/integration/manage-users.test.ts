@@ -170,6 +170,8 @@ describe("resetUserPassword", () => {
     const stored = await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(stored.passwordHash).not.toBe(oldHash);
     expect(await verifyPassword(stored.passwordHash, newPassword)).toBe(true);
+    // Every session opened with the old password ends (lib/auth/session.ts compares versions).
+    expect(stored.sessionVersion).toBe(1);
     const events = await auditFor(target.id);
     expect(events.map((e) => [e.event, e.before, e.after])).toEqual([["user.password_reset", null, { passwordChanged: true }]]);
     expect(JSON.stringify(events)).not.toContain(newPassword);
@@ -194,6 +196,8 @@ describe("setUserDisabled", () => {
     await setUserDisabled(db.prisma, { actor: actorOf(admin), now: NOW, input: { userId: target.id, disabled: true } });
     const enabled = await setUserDisabled(db.prisma, { actor: actorOf(admin), now: NOW, input: { userId: target.id, disabled: false } });
     expect(enabled.disabledAt).toBeNull();
+    // Disabling ended the old sessions for good; re-enabling did not revive them.
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } })).sessionVersion).toBe(1);
     const events = await auditFor(target.id);
     expect(events.map((e) => [e.event, e.before, e.after, e.accountId])).toEqual([
       ["user.disabled", { disabledAt: null }, { disabledAt: NOW.toISOString() }, beta.id],
