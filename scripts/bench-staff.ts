@@ -90,10 +90,10 @@ async function fill(db: OpenDatabase): Promise<void> {
   // Status history: each domain created 60–300 days ago, changed once within the last 90 days.
   await p.$executeRawUnsafe(`
     INSERT INTO "DomainStatusChange" (id, "domainId", "accountId", "fromStatus", "toStatus", "changedAt")
-    SELECT 'c' || i || '_0', 'd' || i, 'a' || (i / ${PER_ACCOUNT}), NULL, 'not_filed', now() - (60 + i % 240) * interval '1 day'
+    SELECT 'c' || i || '_0', 'd' || i, 'a' || (i / ${PER_ACCOUNT}), NULL::"DomainStatus", 'not_filed'::"DomainStatus", now() - (60 + i % 240) * interval '1 day'
     FROM generate_series(0, ${DOMAINS - 1}) i
     UNION ALL
-    SELECT 'c' || i || '_1', d.id, d."accountId", 'not_filed', d.status, now() - (i % 59) * interval '1 day'
+    SELECT 'c' || i || '_1', d.id, d."accountId", 'not_filed'::"DomainStatus", d.status, now() - (i % 59) * interval '1 day'
     FROM generate_series(0, ${DOMAINS - 1}) i JOIN "Domain" d ON d.id = 'd' || i`);
   await p.$executeRawUnsafe(`
     INSERT INTO "AuditEvent" (id, "actorId", "actorLabel", "actorRole", event, "targetType", "targetId", "accountId", "domainId", after, "createdAt")
