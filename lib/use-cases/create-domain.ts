@@ -34,7 +34,7 @@ export async function createDomain(
     await tx.domainStatusChange.create({
       data: { domainId: domain.id, accountId: account.id, fromStatus: null, toStatus: domain.status, changedAt: now },
     });
-    await rederiveDomain(tx, domain.id, { now, actorId: actor.userId });
+    await rederiveDomain(tx, domain.id, { now });
     await writeAudit(tx, {
       actor: auditActor(actor),
       event: "domain.created",

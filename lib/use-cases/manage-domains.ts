@@ -34,7 +34,7 @@ export async function moveDomain(
     await lockDomain(tx, domain.id);
     if (target.id === domain.accountId) return { domainId: domain.id, changed: false };
     await tx.domain.update({ where: { id: domain.id }, data: { accountId: target.id } });
-    await rederiveDomain(tx, domain.id, { now, actorId: actor.userId });
+    await rederiveDomain(tx, domain.id, { now });
     // Written under both accounts' ids would need two events; the old account is in `before`.
     await writeAudit(tx, {
       actor: auditActor(actor),
@@ -113,7 +113,7 @@ export async function updateDomainFiling(
     await tx.domain.update({ where: { id: domain.id }, data: next });
     // The derivation reads facts and messages only, but re-deriving here keeps every write
     // ending the same way, should the rules ever read the record too.
-    await rederiveDomain(tx, domain.id, { now, actorId: actor.userId });
+    await rederiveDomain(tx, domain.id, { now });
     await writeAudit(tx, {
       actor: auditActor(actor),
       event: "domain.filing_updated",

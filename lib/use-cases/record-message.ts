@@ -212,7 +212,7 @@ async function insertMessage(
         data: { icpNumber: siteNumber, icpEntityNumber: siteNumber.replace(/-\d+$/, "") },
       });
     }
-    await rederiveDomain(tx, domain.id, { now, triggeringMessageId: message.id, actorId: actor.userId });
+    await rederiveDomain(tx, domain.id, { now, triggeringMessageId: message.id });
     const after = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, reason: true } });
     await writeAudit(tx, {
       actor: auditActor(actor),

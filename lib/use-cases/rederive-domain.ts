@@ -4,7 +4,7 @@
 // always what lib/icp/derive.ts says it is.
 import { deriveDomainState, type DerivationMessage } from "@/lib/icp";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ActionKey, ActionState } from "@/lib/generated/prisma/enums";
+import type { ActionKey, ActionState, Role } from "@/lib/generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,9 +33,15 @@ export async function lockDomain(tx: Tx, domainId: string): Promise<void> {
 export async function rederiveDomain(
   tx: Tx,
   domainId: string,
-  options: { now: Date; triggeringMessageId?: string | null; actorId?: string | null },
+  options: {
+    now: Date;
+    triggeringMessageId?: string | null;
+    /** Who answered a question, when that is what changed the actions; null for messages. */
+    actor?: { userId: string | null; role: Role } | null;
+  },
 ): Promise<RederiveResult> {
   const { now, triggeringMessageId = null } = options;
+  const by = options.actor ? { actorId: options.actor.userId, actorRole: options.actor.role } : {};
   const domain = await tx.domain.findUniqueOrThrow({ where: { id: domainId } });
   const messages: DerivationMessage[] = await tx.message.findMany({
     where: { domainId },
@@ -74,7 +80,7 @@ export async function rederiveDomain(
       data: { domainId, key: required.key, causeMessageId: required.causeMessageId, dueAt: required.dueAt, state: "open" },
     });
     await tx.actionEvent.create({
-      data: { actionId: created.id, toState: "open", messageId: required.causeMessageId ?? triggeringMessageId },
+      data: { actionId: created.id, toState: "open", messageId: required.causeMessageId ?? triggeringMessageId, ...by },
     });
     result.opened++;
   }
@@ -94,7 +100,7 @@ export async function rederiveDomain(
       },
     });
     await tx.actionEvent.create({
-      data: { actionId: action.id, fromState: action.state, toState, messageId: triggeringMessageId },
+      data: { actionId: action.id, fromState: action.state, toState, messageId: triggeringMessageId, ...by },
     });
     if (toState === "done") result.completed++;
     else result.superseded++;

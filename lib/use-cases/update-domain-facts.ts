@@ -32,7 +32,7 @@ export async function updateDomainFacts(
     const next = { hosting: facts.hosting ?? domain.hosting, providerAccess: facts.providerAccess ?? domain.providerAccess };
     if (next.hosting === before.hosting && next.providerAccess === before.providerAccess) return { domainId: domain.id };
     await tx.domain.update({ where: { id: domain.id }, data: next });
-    await rederiveDomain(tx, domain.id, { now, actorId: actor.userId });
+    await rederiveDomain(tx, domain.id, { now, actor: { userId: actor.userId, role: actor.role } });
     const after = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true } });
     await writeAudit(tx, {
       actor: auditActor(actor),

@@ -130,6 +130,12 @@ describe("recordMessage", () => {
       point_domain_to_instance: "open",
     });
 
+    // The answer's author is on the history of the actions it opened and superseded.
+    const point = domain.actions.find((a) => a.key === "point_domain_to_instance")!;
+    expect(await db.prisma.actionEvent.findMany({ where: { actionId: point.id }, select: { actorId: true, actorRole: true, toState: true } })).toEqual([
+      { actorId: admin.id, actorRole: "admin", toState: "open" },
+    ]);
+
     await updateDomainFacts(db.prisma, { actor, domainName: name, input: { hosting: "elsewhere" }, now: NOW });
     domain = await snapshot(name);
     expect(domain.actions.filter((a) => a.state === "open").map((a) => a.key)).toEqual(["transfer_filing_to_new_provider"]);

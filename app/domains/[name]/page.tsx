@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DomainActions, liveActions } from "@/components/domain/domain-actions";
+import { DomainHistory } from "@/components/domain/domain-history";
 import { FactsForm } from "@/components/domain/facts-form";
 import { FilingRecord } from "@/components/domain/filing-record";
 import { MessageTimeline } from "@/components/domain/message-timeline";
@@ -75,6 +76,10 @@ export default async function DomainPage({ params }: Props) {
       <section aria-labelledby="messages-heading" className="panel">
         <h2 id="messages-heading">{t("messagesHeading")}</h2>
         <MessageTimeline domain={domain} locale={locale} />
+      </section>
+
+      <section className="panel">
+        <DomainHistory domainId={domain.id} headingLevel={2} />
       </section>
     </article>
   );
