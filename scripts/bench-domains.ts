@@ -4,10 +4,9 @@
 // accounts — one of them holding 10,000 — plus actions and messages, then times the
 // queries the pages run. Prints the median and p95 of repeated runs.
 // Options: --domains N (default 100000), --messages-per-domain N (default 10).
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { openDatabase, type OpenDatabase } from "../lib/db/connect";
+import type { OpenDatabase } from "../lib/db/connect";
+import { openScratchDatabase } from "../lib/db/scratch";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { findDomainForUser } from "../lib/queries/domain-detail";
 import { findDomainsForUser, parseDomainListQuery } from "../lib/queries/domains";
@@ -23,32 +22,6 @@ const MESSAGES_PER_DOMAIN = option("messages-per-domain", 10);
 const BIG_ACCOUNT = 10_000;
 const SMALL_ACCOUNT = 10;
 const RUNS = 15;
-
-async function scratchDatabase(): Promise<{ db: OpenDatabase; drop: () => Promise<void>; label: string }> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const db = await openDatabase({ kind: "pglite", dataDir: "memory://" });
-    return { db, drop: async () => {}, label: "PGlite (in memory)" };
-  }
-  const name = `icp_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
-  return {
-    db,
-    label: `PostgreSQL (${url.host})`,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 async function fill(db: OpenDatabase): Promise<void> {
   const p = db.prisma;
@@ -97,7 +70,7 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
 }
 
 await runScript(async () => {
-  const { db, drop, label } = await scratchDatabase();
+  const { db, drop, label } = await openScratchDatabase(process.env.DATABASE_URL, "icp_bench");
   try {
     await applyMigrations(db.adapterFactory);
     console.log(`${label}: ${TOTAL_DOMAINS.toLocaleString("en")} domains, ${(TOTAL_DOMAINS * MESSAGES_PER_DOMAIN).toLocaleString("en")} messages, ${(TOTAL_DOMAINS * 3).toLocaleString("en")} actions`);

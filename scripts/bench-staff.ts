@@ -4,10 +4,9 @@
 // 200,000 status changes and 200,000 audit events by bulk INSERT … SELECT generate_series,
 // then times the queries the staff pages run. Prints the median and p95 of repeated runs.
 // Options: --accounts N (default 10000), --domains-per-account N (default 10).
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { openDatabase, type OpenDatabase } from "../lib/db/connect";
+import type { OpenDatabase } from "../lib/db/connect";
+import { openScratchDatabase } from "../lib/db/scratch";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { findAccountForReview } from "../lib/queries/account-review";
 import { findAuditEvents, parseAuditQuery } from "../lib/queries/audit-log";
@@ -25,32 +24,6 @@ const ACCOUNTS = option("accounts", 10_000);
 const PER_ACCOUNT = option("domains-per-account", 10);
 const DOMAINS = ACCOUNTS * PER_ACCOUNT;
 const RUNS = 11;
-
-async function scratchDatabase(): Promise<{ db: OpenDatabase; drop: () => Promise<void>; label: string }> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const db = await openDatabase({ kind: "pglite", dataDir: "memory://" });
-    return { db, drop: async () => {}, label: "PGlite (in memory)" };
-  }
-  const name = `icp_bench_staff_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
-  return {
-    db,
-    label: `PostgreSQL (${url.host})`,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 async function fill(db: OpenDatabase): Promise<void> {
   const p = db.prisma;
@@ -121,7 +94,7 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
 }
 
 await runScript(async () => {
-  const { db, drop, label } = await scratchDatabase();
+  const { db, drop, label } = await openScratchDatabase(process.env.DATABASE_URL, "icp_bench_staff");
   try {
     await applyMigrations(db.adapterFactory);
     console.log(`${label}: ${ACCOUNTS.toLocaleString("en")} accounts, ${DOMAINS.toLocaleString("en")} domains`);

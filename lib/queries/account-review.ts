@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isOverdue } from "@/lib/icp";
-import type { DomainDetail } from "./domain-detail";
+import { domainDetailInclude, type DomainDetail } from "./domain-detail";
 
 /** Domains shown in full on the review page; a larger account shows the first ones by risk and says so. */
 export const REVIEW_DOMAIN_LIMIT = 100;
@@ -44,23 +44,7 @@ export async function findAccountForReview(db: PrismaClient, user: Pick<CurrentU
     where: { accountId },
     orderBy: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { openActionCount: "desc" }, { name: "asc" }],
     take: REVIEW_DOMAIN_LIMIT,
-    include: {
-      account: { select: { id: true, name: true } },
-      actions: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        include: {
-          events: {
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            include: { actor: { select: { name: true, email: true } } },
-          },
-        },
-      },
-      messages: {
-        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-        take: REVIEW_TIMELINE_LIMIT,
-        include: { recordedBy: { select: { name: true, email: true } } },
-      },
-    },
+    include: domainDetailInclude(REVIEW_TIMELINE_LIMIT),
   });
   // Counted on their own and only where the timeline is full: Prisma's relation `_count`
   // groups the whole Message table (docs/benchmarks.md).

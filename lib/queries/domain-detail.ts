@@ -1,10 +1,31 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { accountFilter, scopeOf } from "./scope";
 
 /** How many messages a dashboard shows; older ones are counted, not loaded. */
 export const TIMELINE_LIMIT = 200;
+
+/** What a dashboard shows of a domain: account, actions with history, newest messages. */
+export function domainDetailInclude(timelineLimit: number) {
+  return {
+    account: { select: { id: true, name: true } },
+    actions: {
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: {
+        events: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          include: { actor: { select: { name: true, email: true } } },
+        },
+      },
+    },
+    messages: {
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      take: timelineLimit,
+      include: { recordedBy: { select: { name: true, email: true } } },
+    },
+  } satisfies Prisma.DomainInclude;
+}
 
 /**
  * One domain with its actions (and their history) and its newest messages, or null when
@@ -13,23 +34,7 @@ export const TIMELINE_LIMIT = 200;
 export async function findDomainForUser(db: PrismaClient, user: Pick<CurrentUser, "role" | "accountId">, name: string) {
   const domain = await db.domain.findFirst({
     where: { name, ...accountFilter(scopeOf(user)) },
-    include: {
-      account: { select: { id: true, name: true } },
-      actions: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        include: {
-          events: {
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            include: { actor: { select: { name: true, email: true } } },
-          },
-        },
-      },
-      messages: {
-        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-        take: TIMELINE_LIMIT,
-        include: { recordedBy: { select: { name: true, email: true } } },
-      },
-    },
+    include: domainDetailInclude(TIMELINE_LIMIT),
   });
   if (!domain) return null;
   // Counted on its own: Prisma's relation `_count` groups the whole Message table

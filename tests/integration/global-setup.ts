@@ -1,10 +1,9 @@
 // With DATABASE_URL set, the integration tests run against PostgreSQL: a fresh
 // database is created on that server, migrated with the project's migrations, and
 // dropped afterwards. Without it, every test file gets its own in-memory PGlite.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../lib/db/connect";
+import { createScratchPostgres } from "../../lib/db/scratch";
 import { applyMigrations } from "../../lib/db/schema-engine";
 
 declare module "vitest" {
@@ -19,23 +18,12 @@ export default async function setup(project: TestProject) {
     project.provide("databaseUrl", null);
     return;
   }
-  const name = `icp_test_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  const scratch = await createScratchPostgres(serverUrl, "icp_test");
+  const db = await openDatabase({ kind: "postgres", url: scratch.url! });
   await applyMigrations(db.adapterFactory);
   await db.close();
-  project.provide("databaseUrl", url.toString());
-  console.log(`Integration tests on PostgreSQL database ${name}`);
+  project.provide("databaseUrl", scratch.url);
+  console.log(`Integration tests on ${scratch.label}`);
 
-  return async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
+  return scratch.drop;
 }
