@@ -67,6 +67,21 @@ function demoDomains(now: Date): DemoDomain[] {
       ],
     },
     {
+      // A second invalid filing with unknown facts, so the support agent's journey has one
+      // of its own to answer for the customer.
+      name: "acme-static.cn",
+      account: "Acme Trading",
+      messages: [
+        { kind: "filing_approved", ago: 320 * DAY, text: "备案成功：acme-static.cn，沪ICP备2023007788号-1。" },
+        {
+          kind: "filing_invalid",
+          channel: "email",
+          ago: 3 * DAY,
+          text: "【空壳网站核查】您的网站 acme-static.cn（沪ICP备2023007788号-1）解析的IP地址不属于接入服务商，备案存在被注销的风险，请尽快处理。",
+        },
+      ],
+    },
+    {
       name: "acme-mall.cn",
       account: "Acme Trading",
       messages: [

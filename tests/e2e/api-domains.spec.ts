@@ -18,11 +18,16 @@ test("the domain list API filters and pages like the page", async ({ page }) => 
   expect(all.status()).toBe(200);
   const body = (await all.json()) as { domains: { name: string; account: string }[]; total: number };
   expect(body.domains.every((d) => d.account === "Beta Media")).toBe(true);
-  expect(body.total).toBe(7);
+  // Other browser tests may add domains to the demo accounts; the seeded ones are all there.
+  expect(body.total).toBe(body.domains.length);
+  expect(body.domains.map((d) => d.name)).toEqual(
+    expect.arrayContaining(["beta-ads.cn", "beta-blog.cn", "beta-live.cn", "beta-music.com", "beta-shop.cn", "beta-video.com", "betamedia.cn"]),
+  );
   const filtered = await request.get("/api/v1/domains?status=access_cancelled&pageSize=10");
   expect(((await filtered.json()) as { domains: { name: string }[] }).domains.map((d) => d.name)).toEqual(["beta-video.com"]);
-  const overdue = await request.get("/api/v1/domains?overdue=1");
-  expect(((await overdue.json()) as { domains: { name: string }[] }).domains.map((d) => d.name)).toEqual(["betamedia.cn"]);
+  const overdue = (await (await request.get("/api/v1/domains?overdue=1")).json()) as { domains: { name: string; overdue: boolean }[] };
+  expect(overdue.domains.map((d) => d.name)).toContain("betamedia.cn");
+  expect(overdue.domains.every((d) => d.overdue)).toBe(true);
 });
 
 test("PATCH a domain answers the deciding questions; bad bodies get 400/403/413 and change nothing", async ({ page }) => {

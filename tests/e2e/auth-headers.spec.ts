@@ -121,5 +121,6 @@ test("a script slipped into a page (as by XSS) does not run, while the app's own
   await page.getByLabel("Email").fill("agent@example.com");
   await page.getByLabel("Password").fill("icp-demo-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/domains$/);
+  // A support agent's home is the review queue.
+  await expect(page).toHaveURL(/\/staff$/);
 });

@@ -22,8 +22,11 @@ test("a customer signs in and sees only their own account's domains", async ({ p
 test("searching and filtering live in the URL", async ({ page }) => {
   await signIn(page, "customer@example.com");
   await page.goto("/domains?overdue=1");
-  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
   await expect(page.getByRole("link", { name: "例子商店.中国" })).toBeVisible();
+  // Every row shown has an overdue action (other tests may add some to the demo account).
+  const rows = page.getByRole("table").locator("tbody tr");
+  await expect(rows.filter({ hasNotText: "overdue" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "acme-trading.cn" })).toHaveCount(0);
   await page.getByLabel("Search by domain or ICP number").fill("acme-mall");
   await page.getByLabel("Only with overdue actions").uncheck();
   await page.getByRole("button", { name: "Apply" }).click();

@@ -27,7 +27,8 @@ test("an agent reviews the riskiest account and acts for the customer", async ({
   const firstRow = page.locator("tbody tr").first();
   await expect(firstRow).toHaveAttribute("data-account", "Acme Trading");
   await expect(firstRow.locator('[data-status="cancelled"]')).toHaveText("ICP number cancelled");
-  await expect(firstRow).toContainText("urgent action overdue or expiring");
+  // Other browser tests may add risks to the demo accounts: the count is not pinned.
+  await expect(firstRow).toContainText(/\d+ urgent actions? overdue or expiring/);
   await expectNoSeriousA11yViolations(page);
 
   // The filters narrow the queue; a nonsense filter is ignored.
@@ -49,7 +50,7 @@ test("an agent reviews the riskiest account and acts for the customer", async ({
 
   await firstRow.getByRole("link", { name: "Acme Trading" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Acme Trading" })).toBeVisible();
-  await expect(page.getByText("customer@example.com")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Users" }).getByText("customer@example.com")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // A review without a note is refused beside the field, keeping what was typed.
@@ -70,21 +71,21 @@ test("an agent reviews the riskiest account and acts for the customer", async ({
   await expect(pastReview).toContainText("by Sam Support");
 
   // Answer the hosting question for the customer: the site moved to another provider.
-  const cloud = page.locator('details[data-domain="acme-cloud.com"]');
-  await expect(cloud).toHaveAttribute("open", "");
-  await cloud.getByRole("radio", { name: "No, it moved to another provider" }).check();
-  await cloud.getByRole("button", { name: "Save answers" }).click();
-  const transfer = cloud.locator('ol.live-actions [data-action-key="transfer_filing_to_new_provider"]');
+  const site = page.locator('details[data-domain="acme-static.cn"]');
+  await expect(site).toHaveAttribute("open", "");
+  await site.getByRole("radio", { name: "No, it moved to another provider" }).check();
+  await site.getByRole("button", { name: "Save answers" }).click();
+  const transfer = site.locator('ol.live-actions [data-action-key="transfer_filing_to_new_provider"]');
   await expect(transfer).toBeVisible();
   await transfer.getByLabel("Note").fill("Customer confirmed by phone: moved to another provider.");
   await transfer.getByRole("button", { name: "Start" }).click();
-  await expect(cloud.locator('[data-action-key="transfer_filing_to_new_provider"][data-state="in_progress"]')).toBeVisible();
+  await expect(site.locator('[data-action-key="transfer_filing_to_new_provider"][data-state="in_progress"]')).toBeVisible();
 
   // The customer's dashboard shows the change, made by support.
   const customerContext = await browser.newContext({ locale: "en-US" });
   const customer = await customerContext.newPage();
   await signIn(customer, "customer@example.com");
-  await customer.goto("/domains/acme-cloud.com");
+  await customer.goto("/domains/acme-static.cn");
   const action = customer.locator('[data-action-key="transfer_filing_to_new_provider"][data-state="in_progress"]');
   await expect(action).toBeVisible();
   await action.locator(".history summary").click();
@@ -100,11 +101,10 @@ test("an agent reviews the riskiest account and acts for the customer", async ({
   await customerContext.close();
 
   // The audit log names the agent for the answer, the action and the review.
-  await page.goto("/staff/audit?domain=acme-cloud.com");
+  await page.goto("/staff/audit?domain=acme-static.cn");
   const answered = page.locator('tr[data-event="domain.facts_answered"]').first();
   await expect(answered).toContainText("agent@example.com");
-  // unknown → elsewhere on a fresh demo; provider → elsewhere when another spec answered first.
-  await expect(answered).toContainText(/hosting:\s*(unknown|provider) → elsewhere/);
+  await expect(answered).toContainText(/hosting:\s*unknown → elsewhere/);
   await expect(page.locator('tr[data-event="action.updated"]').first()).toContainText("agent@example.com");
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Domain").fill("");
