@@ -40,6 +40,25 @@ if (!found) {
   process.exit(1);
 }
 
+// Screenshots kept as test artifacts show Chinese pages: without a CJK font they would
+// show empty boxes. Best effort: the tests pass either way.
+function hasChineseFont() {
+  try {
+    return execFileSync("fc-list", [":lang=zh"]).toString().trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+if (!hasChineseFont() && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  let fonts = spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "fonts-noto-cjk"], { stdio: "ignore", env });
+  if (fonts.status !== 0) {
+    spawnSync("apt-get", ["update"], { stdio: "ignore", env });
+    fonts = spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "fonts-noto-cjk"], { stdio: "ignore", env });
+  }
+  console.log(fonts.status === 0 ? "Installed a Chinese font for screenshots." : "No Chinese font could be installed; screenshots of Chinese pages will show boxes.");
+}
+
 mkdirSync(".data", { recursive: true });
 writeFileSync(".data/chromium-path", found);
 console.log(`Browser tests use ${found} (${execFileSync(found, ["--version"]).toString().trim()})`);
