@@ -1,10 +1,15 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Json = Prisma.JsonValue | null;
 
-function show(value: Json | undefined): string {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function show(value: Json | undefined, locale: Locale): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return value;
+  // Times are stored in UTC and shown in China Standard Time, as everywhere else.
+  if (typeof value === "string") return ISO_INSTANT.test(value) ? formatDateTime(new Date(value), locale) : value;
   return JSON.stringify(value);
 }
 
@@ -12,14 +17,14 @@ function show(value: Json | undefined): string {
  * An audit entry's before and after as "field: old → new" lines, one per field that
  * either side names; plain text, so nothing stored in the log can inject markup.
  */
-export function AuditChange({ before, after }: { before: Json; after: Json }) {
+export function AuditChange({ before, after, locale }: { before: Json; after: Json; locale: Locale }) {
   const b = before && typeof before === "object" && !Array.isArray(before) ? before : null;
   const a = after && typeof after === "object" && !Array.isArray(after) ? after : null;
   if (!b && !a) {
     if (before === null && after === null) return null;
     return (
       <span className="small">
-        {show(before)} → {show(after)}
+        {show(before, locale)} → {show(after, locale)}
       </span>
     );
   }
@@ -31,7 +36,7 @@ export function AuditChange({ before, after }: { before: Json; after: Json }) {
         const to = a ? a[key] : undefined;
         return (
           <li key={key}>
-            <span className="muted">{key}:</span> {b && a ? `${show(from)} → ${show(to)}` : show(a ? to : from)}
+            <span className="muted">{key}:</span> {b && a ? `${show(from, locale)} → ${show(to, locale)}` : show(a ? to : from, locale)}
           </li>
         );
       })}

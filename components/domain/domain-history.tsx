@@ -44,7 +44,7 @@ export async function DomainHistory({ domainId, headingLevel }: { domainId: stri
                       ? t("bySupport", { name: row.actorLabel })
                       : t("byPerson", { name: row.actorLabel })}
               </p>
-              <AuditChange before={row.before} after={row.after} />
+              <AuditChange before={row.before} after={row.after} locale={locale} />
             </li>
           ))}
         </ol>

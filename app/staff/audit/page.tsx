@@ -126,7 +126,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     ) : null}
                   </td>
                   <td>
-                    <AuditChange before={row.before} after={row.after} />
+                    <AuditChange before={row.before} after={row.after} locale={locale} />
                   </td>
                 </tr>
               ))}
