@@ -36,7 +36,9 @@ export function AuditChange({ before, after, locale }: { before: Json; after: Js
         const to = a ? a[key] : undefined;
         return (
           <li key={key}>
-            <span className="muted">{key}:</span> {b && a ? `${show(from, locale)} → ${show(to, locale)}` : show(a ? to : from, locale)}
+            <span className="muted">{key}:</span>{" "}
+            {/* A field only one side recorded is shown as it is, not as a change from "—". */}
+            {b && a && key in b && key in a ? `${show(from, locale)} → ${show(to, locale)}` : show(a && key in a ? to : from, locale)}
           </li>
         );
       })}
