@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LinkPending } from "@/components/link-pending";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
@@ -81,6 +82,7 @@ export default async function DomainsPage({ searchParams }: Props) {
 /** The summary counts, the table and the paging for the current filters. */
 async function DomainListResults({ user, query, locale }: { user: CurrentUser; query: TDomainListQuery; locale: Locale }) {
   const t = await getTranslations("domains");
+  const tApp = await getTranslations("app");
   const db = await prisma();
   const now = new Date();
   const [list, summary] = await Promise.all([findDomainsForUser(db, user, query, now), summariseDomainsForUser(db, user, now)]);
@@ -119,7 +121,10 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
               {list.items.map((domain) => (
                 <tr key={domain.name}>
                   <td>
-                    <Link href={`/domains/${encodeURIComponent(domain.name)}`}>{domain.displayName}</Link>
+                    <Link href={`/domains/${encodeURIComponent(domain.name)}`}>
+                      {domain.displayName}
+                      <LinkPending label={tApp("loading")} />
+                    </Link>
                     {domain.displayName !== domain.name ? <div className="muted small">{domain.name}</div> : null}
                   </td>
                   {allAccounts ? <td>{domain.account}</td> : null}
@@ -141,9 +146,19 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
       )}
       {list.pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="pagination">
-          {query.page > 1 ? <Link href={hrefWith(query, { page: query.page - 1 })}>{t("previous")}</Link> : null}
+          {query.page > 1 ? (
+            <Link href={hrefWith(query, { page: query.page - 1 })}>
+              {t("previous")}
+              <LinkPending label={tApp("loading")} />
+            </Link>
+          ) : null}
           <span>{t("page", { page: list.page, pageCount: list.pageCount })}</span>
-          {query.page < list.pageCount ? <Link href={hrefWith(query, { page: query.page + 1 })}>{t("next")}</Link> : null}
+          {query.page < list.pageCount ? (
+            <Link href={hrefWith(query, { page: query.page + 1 })}>
+              {t("next")}
+              <LinkPending label={tApp("loading")} />
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

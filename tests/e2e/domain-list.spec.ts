@@ -62,3 +62,21 @@ test("the health check answers with the database status", async ({ request }) =>
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "ok" });
 });
+
+test("a link being followed says it is loading", async ({ page }) => {
+  await signIn(page, "customer@example.com");
+  await page.goto("/domains");
+  // Hold the dashboard's data back so the pending state can be seen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/domains\/acme-news\.cn/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const link = page.getByRole("table").getByRole("link", { name: /^acme-news\.cn/ });
+  await link.click();
+  await expect(link.getByRole("status")).toHaveText("Loading…");
+  release();
+  await expect(page).toHaveURL(/\/domains\/acme-news\.cn$/);
+  await expect(page.getByRole("heading", { level: 1, name: "acme-news.cn" })).toBeVisible();
+});
