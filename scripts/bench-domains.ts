@@ -10,6 +10,7 @@ import { openScratchDatabase } from "../lib/db/scratch";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { findDomainForUser } from "../lib/queries/domain-detail";
 import { findDomainsForUser, parseDomainListQuery } from "../lib/queries/domains";
+import { timeQuery } from "./lib/bench";
 import { runScript } from "./lib/run";
 
 function option(name: string, fallback: number): number {
@@ -55,19 +56,7 @@ async function fill(db: OpenDatabase): Promise<void> {
   console.log(`filled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function time(label: string, run: () => Promise<unknown>): Promise<void> {
-  await run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)]!;
-  const p95 = samples[Math.min(samples.length - 1, Math.ceil(samples.length * 0.95) - 1)]!;
-  console.log(`${label.padEnd(58)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`);
-}
+const time = (label: string, run: () => Promise<unknown>) => timeQuery(label, run, RUNS);
 
 await runScript(async () => {
   const { db, drop, label } = await openScratchDatabase(process.env.DATABASE_URL, "icp_bench");
