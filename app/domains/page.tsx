@@ -3,11 +3,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkPending } from "@/components/link-pending";
 import { StatusBadge } from "@/components/status-badge";
+import { StatusSelect } from "@/components/status-select";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { DomainStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
-import { statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { findDomainsForUser, parseDomainListQuery, summariseDomainsForUser, type TDomainListQuery } from "@/lib/queries/domains";
 import { scopeOf } from "@/lib/queries/scope";
@@ -45,17 +44,7 @@ export default async function DomainsPage({ searchParams }: Props) {
           <label htmlFor="q">{t("search")}</label>
           <input id="q" name="q" type="search" defaultValue={query.q ?? ""} />
         </div>
-        <div className="field">
-          <label htmlFor="status">{t("status")}</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">{t("anyStatus")}</option>
-            {Object.values(DomainStatus).map((status) => (
-              <option key={status} value={status}>
-                {statusTitle(status, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusSelect label={t("status")} anyLabel={t("anyStatus")} value={query.status} locale={locale} />
         <div className="field">
           <label htmlFor="sort">{t("sort")}</label>
           <select id="sort" name="sort" defaultValue={query.sort}>

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
+import { StatusSelect } from "@/components/status-select";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { DomainStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
-import { statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { findReviewQueue, parseReviewQueueQuery, QUEUE_PAGE_SIZES, queueQueryString } from "@/lib/queries/review-queue";
 import { StaffNav } from "./staff-nav";
@@ -31,17 +30,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       <h1>{t("queue.title")}</h1>
       <p className="muted">{t("queue.intro")}</p>
       <form method="get" action="/staff" className="filters" aria-label={t("queue.filters")}>
-        <div className="field">
-          <label htmlFor="status">{t("queue.status")}</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">{t("queue.anyStatus")}</option>
-            {Object.values(DomainStatus).map((status) => (
-              <option key={status} value={status}>
-                {statusTitle(status, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusSelect label={t("queue.status")} anyLabel={t("queue.anyStatus")} value={query.status} locale={locale} />
         <div className="field checkbox">
           <input id="followUpDue" name="followUpDue" type="checkbox" value="1" defaultChecked={query.followUpDue ?? false} />
           <label htmlFor="followUpDue">{t("queue.followUpDue")}</label>
