@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { blockedUntil, MAX_FAILURES, recordFailure, recordSuccess, THROTTLE_BLOCK_MS, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
+import { blockedUntil, MAX_FAILURES, pruneExpired, recordFailure, recordSuccess, THROTTLE_BLOCK_MS, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
 import { openDatabase, type OpenDatabase } from "@/lib/db/connect";
 import { openTestDatabase, unique } from "./support/database";
 
 let db: OpenDatabase;
-const NOW = new Date("2026-11-20T02:00:00Z");
+// The present: every failure prunes counters older than a window (before its own time),
+// and on PostgreSQL other test files share this database.
+const NOW = new Date();
 const MINUTE = 60_000;
 
 beforeAll(async () => {
@@ -83,5 +85,31 @@ describe("sign-in throttle", () => {
     await recordSuccess(db.prisma, email);
     await recordFailure(db.prisma, { email, ip: null }, at(5));
     expect(await blockedUntil(db.prisma, { email, ip: null }, at(5))).toBeNull();
+  });
+
+  it("counts 20 parallel failures for one email as 20, and blocks the email", async () => {
+    const email = `${unique("parallel")}@example.test`;
+    const ip = unique("par-");
+    await Promise.all(Array.from({ length: 20 }, () => recordFailure(db.prisma, { email, ip }, at(1))));
+    const emailRow = await db.prisma.signInThrottle.findUniqueOrThrow({ where: { key: `email:${email}` } });
+    const ipRow = await db.prisma.signInThrottle.findUniqueOrThrow({ where: { key: `ip:${ip}` } });
+    expect(emailRow.failures).toBe(20);
+    expect(ipRow.failures).toBe(20);
+    expect(emailRow.blockedUntil).toEqual(new Date(at(1).getTime() + THROTTLE_BLOCK_MS));
+    expect(ipRow.blockedUntil).toEqual(new Date(at(1).getTime() + THROTTLE_BLOCK_MS));
+  });
+
+  it("prunes counters whose window and block are over", async () => {
+    // Two days ago, so pruning here touches nobody else's counters.
+    const base = -2 * 24 * 60;
+    const old = `${unique("old")}@example.test`;
+    const recent = `${unique("recent")}@example.test`;
+    await recordFailure(db.prisma, { email: old, ip: null }, at(base));
+    await recordFailure(db.prisma, { email: recent, ip: null }, at(base + 10));
+    expect(await db.prisma.signInThrottle.findUnique({ where: { key: `email:${old}` } })).not.toBeNull();
+    // 16 minutes after the first failure: its window (15) and any block (15) are over.
+    expect(await pruneExpired(db.prisma, at(base + 16))).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.signInThrottle.findUnique({ where: { key: `email:${old}` } })).toBeNull();
+    expect(await db.prisma.signInThrottle.findUnique({ where: { key: `email:${recent}` } })).not.toBeNull();
   });
 });
