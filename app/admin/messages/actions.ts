@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
-import { classifyMessage, defaultChannelForKind, isProviderEventKind, MESSAGE_KIND_CATALOGUE, type MessageKind } from "@/lib/icp";
+import { classifyMessage, defaultChannelForKind, isConfidentClassification, isProviderEventKind, MESSAGE_KIND_CATALOGUE, type MessageKind } from "@/lib/icp";
 import { formatChinaInput } from "@/lib/import/format";
 import { parseTimestamp } from "@/lib/import/timestamp";
 import { actorFromUser } from "@/lib/use-cases/actor";
@@ -89,7 +89,19 @@ export async function submitRecordForm(previous: RecordFormState, form: FormData
         deadline: result.deadline ? formatChinaInput(result.deadline) : "",
         reviewed: "1",
       };
-      const state: RecordFormState = { seq: previous.seq + 1, values: filled, outcome: kind ? "classified" : "unclassified", confidence: result.confidence };
+      const state: RecordFormState = {
+        seq: previous.seq + 1,
+        values: filled,
+        outcome: kind ? "classified" : "unclassified",
+        confidence: result.confidence,
+        explanation: {
+          confidence: result.confidence,
+          level: result.confidenceLevel,
+          decidedBy: result.decidedBy,
+          runnerUp: result.runnerUp,
+          confident: isConfidentClassification(result),
+        },
+      };
       // With a kind and a known domain the preview comes straight away; otherwise the admin fills in first.
       if (kind && filled.domain) {
         try {

@@ -1,3 +1,4 @@
+import type { ClassificationCue, ConfidenceLevel, MessageKind } from "@/lib/icp";
 import type { MessagePreview } from "@/lib/use-cases/preview-message";
 
 export type RecordValues = {
@@ -27,6 +28,15 @@ export type RecordFormState = {
   values: RecordValues;
   outcome: "idle" | "classified" | "unclassified" | "previewed" | "saved" | "error";
   confidence?: number;
+  /** Why the classifier chose the kind (shown after the classify step). */
+  explanation?: {
+    confidence: number;
+    level: ConfidenceLevel;
+    decidedBy: ClassificationCue | null;
+    runnerUp: { kind: MessageKind; confidence: number } | null;
+    /** Whether automatic intake would record this text without a person (isConfidentClassification). */
+    confident: boolean;
+  };
   preview?: MessagePreview;
   saved?: SavedMessage;
   error?: { code: string; message: string; fields: Record<string, string> };

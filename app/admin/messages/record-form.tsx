@@ -83,6 +83,29 @@ function Preview({ preview }: { preview: MessagePreview }) {
   );
 }
 
+/** Which cue decided the kind, how sure the classifier is, and whether intake would act on it alone. */
+function ClassifyExplanation({ explanation }: { explanation: NonNullable<RecordFormState["explanation"]> }) {
+  const t = useTranslations("classifier");
+  const locale = useLocale() as Locale;
+  const { decidedBy, runnerUp, level, confident } = explanation;
+  return (
+    <div className="muted small classify-explanation" data-testid="classify-explanation" data-cue={decidedBy?.id ?? ""} data-level={level}>
+      {decidedBy ? (
+        <p>
+          {t("decidedBy", { label: locale === "zh-CN" ? decidedBy.label.zh : decidedBy.label.en })}
+          {" · "}
+          {t("matched", { match: decidedBy.match })}
+        </p>
+      ) : null}
+      <p>
+        {t("confidence", { level: t(`level.${level}`), percent: Math.round(explanation.confidence * 100) })}
+      </p>
+      {runnerUp ? <p>{t("runnerUp", { kind: messageKindTitle(runnerUp.kind, locale), percent: Math.round(runnerUp.confidence * 100) })}</p> : null}
+      <p>{confident ? t("autoOk") : t("autoNo")}</p>
+    </div>
+  );
+}
+
 export function RecordForm({ defaultReceivedAt, defaultDomain }: { defaultReceivedAt: string; defaultDomain: string }) {
   const t = useTranslations("admin.record");
   const tk = useTranslations("admin.channels");
@@ -148,6 +171,7 @@ export function RecordForm({ defaultReceivedAt, defaultDomain }: { defaultReceiv
           </button>
         </div>
         {state.outcome === "classified" ? <p className="muted small">{t("classifiedNote", { confidence: Math.round((state.confidence ?? 0) * 100) })}</p> : null}
+        {state.outcome === "classified" && state.explanation ? <ClassifyExplanation explanation={state.explanation} /> : null}
         {state.outcome === "unclassified" ? <p className="callout">{t("unclassifiedNote")}</p> : null}
         <fieldset className="record-review">
           <legend>{t("reviewLegend")}</legend>
