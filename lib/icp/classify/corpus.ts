@@ -1,0 +1,40 @@
+/**
+ * Loads the classifier's labelled corpus (tests/fixtures/classifier/{tuning,heldout}.json).
+ * Node only (reads files); used by `npm run eval:classifier` and the corpus unit test.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { isMessageKind } from "../kinds";
+import type { CorpusEntry } from "./evaluate";
+
+export const CORPUS_DIR = path.join(process.cwd(), "tests", "fixtures", "classifier");
+export const CORPUS_FILES = ["tuning.json", "heldout.json"] as const;
+
+/** Every entry of the corpus, checked for shape: a malformed entry is an error, never skipped. */
+export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
+  const entries: CorpusEntry[] = [];
+  const ids = new Set<string>();
+  for (const file of CORPUS_FILES) {
+    const raw = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as unknown;
+    if (!Array.isArray(raw)) throw new Error(`${file}: not an array`);
+    for (const item of raw as Record<string, unknown>[]) {
+      const { id, text, kind, language, split, source, codes, receivedAt } = item;
+      const where = `${file} ${String(id)}`;
+      if (typeof id !== "string" || ids.has(id)) throw new Error(`${where}: missing or duplicate id`);
+      if (typeof text !== "string" || !text.trim()) throw new Error(`${where}: no text`);
+      if (kind !== "unknown" && !isMessageKind(kind)) throw new Error(`${where}: bad kind ${String(kind)}`);
+      if (language !== "zh" && language !== "en") throw new Error(`${where}: bad language`);
+      if (split !== (file === "heldout.json" ? "heldout" : "tuning")) throw new Error(`${where}: split does not match its file`);
+      if (typeof source !== "string" || !source.trim()) throw new Error(`${where}: no source`);
+      if (codes !== undefined && !(Array.isArray(codes) && codes.every((c) => typeof c === "string" && text.includes(c)))) {
+        throw new Error(`${where}: codes must be strings found in the text`);
+      }
+      if (receivedAt !== undefined && (typeof receivedAt !== "string" || Number.isNaN(Date.parse(receivedAt)))) {
+        throw new Error(`${where}: bad receivedAt`);
+      }
+      ids.add(id);
+      entries.push({ id, text, kind, language, split: split as CorpusEntry["split"], source, ...(codes ? { codes: codes as string[] } : {}), ...(receivedAt ? { receivedAt: receivedAt as string } : {}) });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,24 @@
+// npm run eval:classifier — runs the message classifier over the labelled corpus
+// (tests/fixtures/classifier/tuning.json and heldout.json) and prints accuracy overall, per
+// language, per split and per kind, the confusion matrix, the kinds wrongly given to texts that
+// must stay unknown, and any verification code left in clear. docs/classifier.md explains it.
+// Options: --verbose (list every miss), --split tuning|heldout (only that part), --json.
+import { loadCorpus } from "../lib/icp/classify/corpus";
+import { evaluateCorpus, formatReport } from "../lib/icp/classify/evaluate";
+
+const args = process.argv.slice(2);
+const splitIndex = args.indexOf("--split");
+const split = splitIndex >= 0 ? args[splitIndex + 1] : undefined;
+if (split !== undefined && split !== "tuning" && split !== "heldout") {
+  console.error("--split must be tuning or heldout");
+  process.exit(2);
+}
+const corpus = loadCorpus().filter((e) => split === undefined || e.split === split);
+const report = evaluateCorpus(corpus);
+if (args.includes("--json")) {
+  const brief = (rows: typeof report.wrongKinds) => rows.map((r) => ({ id: r.entry.id, expected: r.entry.kind, got: r.result.kind, cue: r.result.decidedBy?.id ?? null }));
+  console.log(JSON.stringify({ ...report, falseKindsOnUnknown: brief(report.falseKindsOnUnknown), abstentions: brief(report.abstentions), wrongKinds: brief(report.wrongKinds), codeLeaks: report.codeLeaks.map((l) => l.entry.id) }, null, 2));
+} else {
+  console.log(`${corpus.length} texts${split ? ` (${split} only)` : ""}\n`);
+  console.log(formatReport(report, { verbose: args.includes("--verbose") }));
+}
