@@ -31,18 +31,3 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
     { status: 500 },
   );
 }
-
-const MAX_BODY_BYTES = 1024 * 1024;
-
-/** Reads a JSON body: 413 over 1 MB, 400 when it is not JSON. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("validation_failed", "The request body is not valid JSON.", { body: "Malformed JSON." });
-  }
-}

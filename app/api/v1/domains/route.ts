@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
-import { readJsonBody } from "@/lib/api/respond";
+import { readJsonBody } from "@/lib/api/body";
 import { prisma } from "@/lib/db";
 import { domainDto, domainListItemDto } from "@/lib/dto/domain";
 import { findDomainForUser } from "@/lib/queries/domain-detail";

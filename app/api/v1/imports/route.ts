@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { readBodyBytes } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
@@ -8,26 +9,6 @@ import { createImportBatch, importBatchDto } from "@/lib/use-cases/import-messag
 
 export const dynamic = "force-dynamic";
 
-/** Reads the raw body, refusing (413) past the limit without reading the rest. */
-async function readFileBody(request: Request): Promise<Uint8Array> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) throw tooLarge();
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_IMPORT_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * Uploads a CSV or JSON file of messages (the raw file as the body; `?fileName=` names
  * it) and answers 201 with the validation report's counts. Nothing is recorded yet:
@@ -35,7 +16,7 @@ async function readFileBody(request: Request): Promise<Uint8Array> {
  */
 export const POST = apiRoute(async (request, { caller }) => {
   if (!can(caller.actor.role, "messages:record")) throw new AppError("forbidden", "Only admins import messages.");
-  const bytes = await readFileBody(request);
+  const bytes = await readBodyBytes(request, MAX_IMPORT_BYTES, tooLarge);
   const fileName = request.nextUrl.searchParams.get("fileName") ?? "upload";
   const db = await prisma();
   const { batchId } = await createImportBatch(db, {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
 import { recordMessageFromRequest } from "@/lib/api/record-message-request";
-import { readJsonBody } from "@/lib/api/respond";
+import { readJsonBody } from "@/lib/api/body";
 import { prisma } from "@/lib/db";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
-import { jsonError, readJsonBody } from "@/lib/api/respond";
+import { readJsonBody } from "@/lib/api/body";
+import { jsonError } from "@/lib/api/respond";
 import { prisma } from "@/lib/db";
 import { domainDto } from "@/lib/dto/domain";
 import { findDomainForUser } from "@/lib/queries/domain-detail";

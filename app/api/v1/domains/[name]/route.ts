@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
-import { readJsonBody } from "@/lib/api/respond";
+import { readJsonBody } from "@/lib/api/body";
 import { prisma } from "@/lib/db";
 import { domainDto } from "@/lib/dto/domain";
 import { AppError } from "@/lib/errors";
