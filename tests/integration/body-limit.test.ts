@@ -44,12 +44,8 @@ beforeAll(async () => {
       }),
     );
     const url = new URL(req.url!, base);
-    const request = new NextRequest(url, {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-      body,
-      duplex: "half",
-    } as RequestInit & { duplex: "half" });
+    const init = { method: req.method, headers: req.headers as Record<string, string>, body, duplex: "half" };
+    const request = new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1]);
     const handler = routes[url.pathname as keyof typeof routes];
     const response = await handler(request, { params: Promise.resolve({}) });
     res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "text/plain", connection: "close" });
