@@ -2,6 +2,7 @@
 // sign-ins, two accounts and a dozen domains across the statuses — by calling the same
 // use cases as the app, so every status and action is derived, never written by hand.
 import { hashPassword } from "../lib/auth/password";
+import { formatChinaWallClock } from "../lib/icp/time";
 import { describeTarget, openDatabase } from "../lib/db/connect";
 import type { PrismaClient, Hosting, MessageKind, ProviderAccess, Channel } from "../lib/generated/prisma/client";
 import type { Actor } from "../lib/use-cases/actor";
@@ -22,11 +23,6 @@ type DemoDomain = {
   filingType?: string;
   messages: DemoMessage[];
 };
-
-/** "2026-12-05 18:00:00" in China Standard Time, as MIIT and providers write it. */
-function chinaTime(date: Date): string {
-  return new Date(date.getTime() + 8 * HOUR).toISOString().slice(0, 19).replace("T", " ");
-}
 
 function demoDomains(now: Date): DemoDomain[] {
   const rectifyBy = new Date(now.getTime() + 6 * DAY);
@@ -117,7 +113,7 @@ function demoDomains(now: Date): DemoDomain[] {
           channel: "email",
           ago: 4 * DAY,
           deadline: rectifyBy,
-          text: `尊敬的用户：经核查，您的网站 acme-news.cn（沪ICP备2021004455号-3）备案信息与实际情况不符，请您务必于${chinaTime(rectifyBy)}之前完成整改，逾期将取消接入。`,
+          text: `尊敬的用户：经核查，您的网站 acme-news.cn（沪ICP备2021004455号-3）备案信息与实际情况不符，请您务必于${formatChinaWallClock(rectifyBy)}之前完成整改，逾期将取消接入。`,
         },
       ],
     },
@@ -133,7 +129,7 @@ function demoDomains(now: Date): DemoDomain[] {
           channel: "email",
           ago: 10 * DAY,
           deadline: footerBy,
-          text: `您的网站 betamedia.cn 首页底部未展示备案号 京ICP备2023123456号-1 或未链接至 https://beian.miit.gov.cn，请于${chinaTime(footerBy).slice(0, 10)}前完成整改。`,
+          text: `您的网站 betamedia.cn 首页底部未展示备案号 京ICP备2023123456号-1 或未链接至 https://beian.miit.gov.cn，请于${formatChinaWallClock(footerBy).slice(0, 10)}前完成整改。`,
         },
       ],
     },

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { actionDto, messageDto } from "@/lib/dto/domain";
 import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
-import { parseTimestamp } from "@/lib/import/timestamp";
+import { parseChinaTimestamp } from "@/lib/icp";
 import { findDomainForUser } from "@/lib/queries/domain-detail";
 import type { Actor } from "@/lib/use-cases/actor";
 import { recordMessage } from "@/lib/use-cases/record-message";
@@ -72,7 +72,7 @@ export async function recordMessageFromRequest(
       "Idempotency-Key": "1 to 200 visible ASCII characters.",
     });
   }
-  const receivedAt = parseTimestamp(input.receivedAt);
+  const receivedAt = parseChinaTimestamp(input.receivedAt);
   if (!receivedAt) {
     throw new AppError("unprocessable", `receivedAt "${input.receivedAt}" is not a date-time.`, {
       receivedAt: "Not a date-time: use ISO 8601, e.g. 2026-11-20T10:00:00+08:00 (without a zone: China time).",

@@ -1,10 +1,12 @@
 // The languages the app speaks. The catalogues are messages/<locale>.json.
+import { CHINA_TIME_ZONE } from "@/lib/icp/time";
+
 export const LOCALES = ["en", "zh-CN"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "icp_locale";
 /** Every date and time is shown in China Standard Time, the zone MIIT's deadlines are in. */
-export const DISPLAY_TIME_ZONE = "Asia/Shanghai";
+export const DISPLAY_TIME_ZONE = CHINA_TIME_ZONE;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { normaliseDomainName } from "@/lib/domain-name";
 import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
-import { parseChinaDate } from "@/lib/use-cases/record-review";
+import { parseChinaDate } from "@/lib/icp";
 
 export const AUDIT_PAGE_SIZES = [25, 50, 100] as const;
 

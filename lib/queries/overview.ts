@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { ActionKey, DomainStatus, Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { chinaDayStart } from "@/lib/use-cases/record-review";
+import { chinaDayStart } from "@/lib/icp";
 
 export const HISTORY_DAYS = 90;
 const DAY = 24 * 3600_000;

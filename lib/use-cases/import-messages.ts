@@ -14,9 +14,8 @@ import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ImportRowOutcome, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { maskVerificationCodes } from "@/lib/icp";
+import { maskVerificationCodes, parseChinaTimestamp } from "@/lib/icp";
 import { readImportFile, type RawImportRow } from "@/lib/import/parse-file";
-import { parseTimestamp } from "@/lib/import/timestamp";
 import { auditActor, type Actor } from "./actor";
 import { prepareMessage, recordMessage, sha256, type TRecordMessageInput } from "./record-message";
 
@@ -47,12 +46,12 @@ function requireImporter(actor: Actor): void {
 
 /** The row as recordMessage's input; throws an AppError with the reason a row is refused. */
 export function rowToInput(input: StoredRowInput): TRecordMessageInput {
-  const receivedAt = input.receivedAt.trim() ? parseTimestamp(input.receivedAt) : null;
+  const receivedAt = input.receivedAt.trim() ? parseChinaTimestamp(input.receivedAt) : null;
   if (!input.receivedAt.trim()) throw new AppError("unprocessable", "receivedAt is empty.");
   if (!receivedAt) throw new AppError("unprocessable", `receivedAt "${input.receivedAt}" is not a date-time (e.g. 2026-11-20 10:00 or 2026-11-20T02:00:00Z).`);
   let deadline: Date | undefined;
   if (input.deadline.trim()) {
-    const parsed = parseTimestamp(input.deadline);
+    const parsed = parseChinaTimestamp(input.deadline);
     if (!parsed) throw new AppError("unprocessable", `deadline "${input.deadline}" is not a date-time.`);
     deadline = parsed;
   }

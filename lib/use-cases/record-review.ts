@@ -5,27 +5,9 @@ import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { chinaDayStart, DAY_MS } from "@/lib/icp";
 import { ReviewOutcome, type PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "./actor";
-
-const DAY = 24 * 3600_000;
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
-/** The start (00:00 China Standard Time) of the China calendar day that contains `date`. */
-export function chinaDayStart(date: Date): Date {
-  const shifted = date.getTime() + CHINA_OFFSET_MS;
-  return new Date(shifted - (((shifted % DAY) + DAY) % DAY) - CHINA_OFFSET_MS);
-}
-
-/** "2026-12-05" (a date field's value) → 00:00 China Standard Time that day; null if not a real date. */
-export function parseChinaDate(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(y, m - 1, d));
-  if (utc.getUTCFullYear() !== y || utc.getUTCMonth() !== m - 1 || utc.getUTCDate() !== d) return null;
-  return new Date(utc.getTime() - CHINA_OFFSET_MS);
-}
 
 export const ZRecordReviewInput = z
   .object({
@@ -51,7 +33,7 @@ export async function recordReview(
   if (review.followUpAt && review.followUpAt < chinaDayStart(now)) {
     throw new AppError("unprocessable", "The follow-up date is in the past.", { followUpAt: "Choose today or a later date." });
   }
-  if (review.followUpAt && review.followUpAt.getTime() > now.getTime() + 5 * 365 * DAY) {
+  if (review.followUpAt && review.followUpAt.getTime() > now.getTime() + 5 * 365 * DAY_MS) {
     throw new AppError("unprocessable", "The follow-up date is too far ahead.", { followUpAt: "Choose a date within five years." });
   }
   return db.$transaction(async (tx) => {

@@ -4,6 +4,7 @@
 // the audit log shows who. A customer reaches none of the staff pages.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { addDays, chinaDateString } from "../../lib/icp/time";
 import { signIn } from "./support";
 
 test.use({ locale: "en-US" });
@@ -16,7 +17,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 
 /** A China calendar date `days` from now, as a date field takes it. */
 function chinaDate(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 24 * 3600_000).toISOString().slice(0, 10);
+  return chinaDateString(addDays(new Date(), days));
 }
 
 test("an agent reviews the riskiest account and acts for the customer", async ({ page, browser }) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
+import { chinaDateString } from "@/lib/icp";
 import { findAuditEvents, findDomainHistory, parseAuditQuery } from "@/lib/queries/audit-log";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { recordMessage } from "@/lib/use-cases/record-message";
@@ -72,7 +73,7 @@ describe("the audit log for staff", () => {
     expect(byAccountName!.items).toHaveLength(5);
     const future = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId, from: "2999-01-01" }));
     expect(future!.items).toEqual([]);
-    const untilToday = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId, to: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) }));
+    const untilToday = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId, to: chinaDateString(new Date()) }));
     expect(untilToday!.items).toHaveLength(5);
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
-import { chinaDayStart, parseChinaDate, recordReview } from "@/lib/use-cases/record-review";
+import { chinaDayStart, parseChinaDate } from "@/lib/icp";
+import { recordReview } from "@/lib/use-cases/record-review";
 import { actorOf, createTestUser, openTestDatabase, unique, type TestUser } from "./support/database";
 
 let db: OpenDatabase;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readImportFile } from "@/lib/import/parse-file";
-import { parseTimestamp } from "@/lib/import/timestamp";
+import { parseChinaTimestamp } from "@/lib/icp";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -83,7 +83,7 @@ describe("readImportFile", () => {
   });
 });
 
-describe("parseTimestamp", () => {
+describe("parseChinaTimestamp", () => {
   it.each([
     ["2026-11-20T02:00:00Z", "2026-11-20T02:00:00.000Z"],
     ["2026-11-20T10:00:00+08:00", "2026-11-20T02:00:00.000Z"],
@@ -93,13 +93,13 @@ describe("parseTimestamp", () => {
     ["2026-11-20", "2026-11-19T16:00:00.000Z"],
     ["2026-11-19T20:00:00-06:00", "2026-11-20T02:00:00.000Z"],
   ])("reads %s", (input, iso) => {
-    expect(parseTimestamp(input)?.toISOString()).toBe(iso);
+    expect(parseChinaTimestamp(input)?.toISOString()).toBe(iso);
   });
 
   it.each(["", "yesterday", "2026-02-30", "2026-02-30T10:00:00Z", "2026-11-20T24:00", "20/11/2026", "2026-11-20T10:00:00+15:00", "1700000000"])(
     "refuses %j",
     (input) => {
-      expect(parseTimestamp(input)).toBeNull();
+      expect(parseChinaTimestamp(input)).toBeNull();
     },
   );
 });

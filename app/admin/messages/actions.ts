@@ -7,9 +7,8 @@ import { prisma } from "@/lib/db";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
-import { classifyMessage, defaultChannelForKind, isConfidentClassification, isProviderEventKind, MESSAGE_KIND_CATALOGUE, type MessageKind } from "@/lib/icp";
+import { classifyMessage, defaultChannelForKind, isConfidentClassification, isProviderEventKind, MESSAGE_KIND_CATALOGUE, parseChinaTimestamp, type MessageKind } from "@/lib/icp";
 import { formatChinaInput } from "@/lib/import/format";
-import { parseTimestamp } from "@/lib/import/timestamp";
 import { actorFromUser } from "@/lib/use-cases/actor";
 import { previewMessage } from "@/lib/use-cases/preview-message";
 import { recordMessage, type TRecordMessageInput } from "@/lib/use-cases/record-message";
@@ -34,7 +33,7 @@ function failure(previous: RecordFormState, values: RecordValues, error: unknown
 }
 
 function timestampOrThrow(value: string, field: "receivedAt" | "deadline"): Date {
-  const date = parseTimestamp(value);
+  const date = parseChinaTimestamp(value);
   if (!date) throw new AppError("unprocessable", `${field} is not a date-time.`, { [field]: "Not a date-time (China time, e.g. 2026-11-20 10:00)." });
   return date;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePermission } from "@/lib/auth/session";
+import { chinaDateString } from "@/lib/icp";
 import { prisma } from "@/lib/db";
 import { actionTitle, statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
@@ -11,11 +12,6 @@ import styles from "../staff.module.css";
 import { STATUS_COLOURS, StatusChart } from "./status-chart";
 
 export const metadata: Metadata = { title: "Overview" };
-
-/** "2026-11-20": a China calendar day (the points start at 00:00 China time). */
-function chinaDay(day: Date): string {
-  return new Date(day.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 export default async function OverviewPage() {
   const user = await requirePermission("accounts:review");
@@ -62,7 +58,7 @@ export default async function OverviewPage() {
           history={overview.history}
           statuses={shown}
           label={t("chartLabel", { days: HISTORY_DAYS })}
-          dayLabel={chinaDay}
+          dayLabel={chinaDateString}
         />
         <ul className={styles.legend} aria-label={t("legend")}>
           {shown.map((status) => (
@@ -93,7 +89,7 @@ export default async function OverviewPage() {
               <tbody>
                 {overview.history.map((point) => (
                   <tr key={point.day.toISOString()}>
-                    <th scope="row">{chinaDay(point.day)}</th>
+                    <th scope="row">{chinaDateString(point.day)}</th>
                     {shown.map((status) => (
                       <td key={status}>{point.counts[status]}</td>
                     ))}

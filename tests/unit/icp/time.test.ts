@@ -1,5 +1,19 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { addDays, addHours, chinaDateParts, chinaDateTime, endOfChinaDay, formatChinaTime, isValidChinaDateTime } from "../../../lib/icp";
+import {
+  addDays,
+  addHours,
+  chinaDateParts,
+  chinaDateString,
+  chinaDateTime,
+  chinaDayStart,
+  endOfChinaDay,
+  formatChinaTime,
+  formatChinaWallClock,
+  isValidChinaDateTime,
+  parseChinaDate,
+} from "../../../lib/icp";
 
 describe("China time helpers (fixed +08:00, independent of the machine's TZ)", () => {
   it("formats an instant in China time with the zone named", () => {
@@ -30,3 +44,47 @@ describe("China time helpers (fixed +08:00, independent of the machine's TZ)", (
     expect(() => formatChinaTime(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
+
+describe("China calendar days and wall clocks", () => {
+  it("names the China day of an instant, across the UTC date line", () => {
+    expect(chinaDateString(new Date("2026-11-20T15:59:59Z"))).toBe("2026-11-20");
+    expect(chinaDateString(new Date("2026-11-20T16:00:00Z"))).toBe("2026-11-21");
+  });
+  it("starts a China day at 00:00 +08:00 (16:00 UTC the day before)", () => {
+    expect(chinaDayStart(new Date("2026-11-20T15:59:59Z")).toISOString()).toBe("2026-11-19T16:00:00.000Z");
+    expect(chinaDayStart(new Date("2026-11-20T16:00:00Z")).toISOString()).toBe("2026-11-20T16:00:00.000Z");
+    expect(chinaDayStart(new Date("1969-12-31T20:00:00Z")).toISOString()).toBe("1969-12-31T16:00:00.000Z");
+  });
+  it("reads a date field as 00:00 China time and refuses impossible dates", () => {
+    expect(parseChinaDate(" 2026-12-05 ")?.toISOString()).toBe("2026-12-04T16:00:00.000Z");
+    expect(parseChinaDate("2026-02-30")).toBeNull();
+    expect(parseChinaDate("2026-12-5")).toBeNull();
+  });
+  it("writes the wall clock MIIT writes, without a zone", () => {
+    expect(formatChinaWallClock(new Date("2026-12-05T10:00:07Z"))).toBe("2026-12-05 18:00:07");
+  });
+});
+
+describe("China time has one home", () => {
+  // The +08:00 offset is lib/icp/time.ts's alone: any other module that shifts by eight hours
+  // (8 * 60 * 60, 8 * 3600_000, + 8 hours, 28800) is a second copy of the rule.
+  const root = path.resolve(__dirname, "../../..");
+  const OFFSET = /\b8\s*\*\s*(?:60\s*\*\s*60|3_?600|HOUR)|\+\s*8\s*\*|\b28_?800\b|\+\s*8\s*\)|[\d)]\s*\+\s*8\b(?![.\d])/;
+  function sources(dir: string): string[] {
+    return readdirSync(dir).flatMap((entry) => {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) return entry === "generated" || entry === "node_modules" ? [] : sources(full);
+      return /\.(ts|tsx|mjs|js)$/.test(entry) ? [full] : [];
+    });
+  }
+  it("finds the eight-hour offset in lib/icp/time.ts only", () => {
+    const files = ["app", "lib", "components", "scripts", "i18n", "tests"].flatMap((dir) => sources(path.join(root, dir)));
+    const offenders = files
+      .filter((file) => !file.endsWith(path.join("lib", "icp", "time.ts")) && !file.endsWith(path.join("unit", "icp", "time.test.ts")))
+      .filter((file) => OFFSET.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(root, file));
+    expect(offenders).toEqual([]);
+    expect(OFFSET.test(readFileSync(path.join(root, "lib/icp/time.ts"), "utf8"))).toBe(true);
+  });
+});
+

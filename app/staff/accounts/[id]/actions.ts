@@ -10,7 +10,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFromUser } from "@/lib/use-cases/actor";
-import { parseChinaDate, recordReview } from "@/lib/use-cases/record-review";
+import { parseChinaDate } from "@/lib/icp";
+import { recordReview } from "@/lib/use-cases/record-review";
 import type { ReviewField, ReviewFormState } from "./form-state";
 
 function text(form: FormData, name: string): string {

@@ -9,6 +9,7 @@ import { FilingRecord } from "@/components/domain/filing-record";
 import { MessageTimeline } from "@/components/domain/message-timeline";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePermission } from "@/lib/auth/session";
+import { chinaDateString } from "@/lib/icp";
 import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle } from "@/lib/i18n/icp-text";
@@ -21,11 +22,6 @@ import { ReviewForm } from "./review-form";
 export const metadata: Metadata = { title: "Account review" };
 
 type Props = { params: Promise<{ id: string }> };
-
-/** Today's date in China Standard Time as YYYY-MM-DD, the earliest follow-up date. */
-function chinaToday(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 export default async function AccountReviewPage({ params }: Props) {
   const user = await requirePermission("accounts:review");
@@ -107,7 +103,7 @@ export default async function AccountReviewPage({ params }: Props) {
         <aside className="stack">
           <section aria-labelledby="review-heading" className="panel">
             <h2 id="review-heading">{t("review.heading")}</h2>
-            <ReviewForm accountId={account.id} today={chinaToday(now)} />
+            <ReviewForm accountId={account.id} today={chinaDateString(now)} />
           </section>
 
           <section aria-labelledby="reviews-heading" className="panel">
