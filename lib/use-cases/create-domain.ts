@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
-import { normaliseDomainName } from "@/lib/domain-name";
+import { normaliseDomainName, type NormalisedDomain } from "@/lib/domain-name";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "./actor";
@@ -22,11 +23,30 @@ export async function createDomain(
   const parsed = ZCreateDomainInput.parse(input);
   const normalised = normaliseDomainName(parsed.name);
   if (!normalised) throw new AppError("unprocessable", `"${parsed.name}" is not a domain name.`, { name: "Not a domain name." });
+  const conflict = () => new AppError("conflict", `The domain ${normalised.name} already exists.`, { name: "Already exists." });
+  try {
+    return await insertDomain(db, actor, parsed.account, normalised, now, conflict);
+  } catch (error) {
+    // Two requests created the same domain at once: the loser's insert hits the unique
+    // name after the winner committed. That is the same 409 as when it existed before.
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+async function insertDomain(
+  db: PrismaClient,
+  actor: Actor,
+  accountRef: string,
+  normalised: NormalisedDomain,
+  now: Date,
+  conflict: () => AppError,
+): Promise<{ domainId: string; name: string }> {
   return db.$transaction(async (tx) => {
-    const account = await tx.account.findFirst({ where: { OR: [{ id: parsed.account }, { name: parsed.account }] } });
-    if (!account) throw new AppError("unprocessable", `The account "${parsed.account}" does not exist.`, { account: "Unknown account." });
+    const account = await tx.account.findFirst({ where: { OR: [{ id: accountRef }, { name: accountRef }] } });
+    if (!account) throw new AppError("unprocessable", `The account "${accountRef}" does not exist.`, { account: "Unknown account." });
     const existing = await tx.domain.findUnique({ where: { name: normalised.name }, select: { id: true } });
-    if (existing) throw new AppError("conflict", `The domain ${normalised.name} already exists.`, { name: "Already exists." });
+    if (existing) throw conflict();
     const domain = await tx.domain.create({
       data: { ...normalised, accountId: account.id, statusChangedAt: now },
     });

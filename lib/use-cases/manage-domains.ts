@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { extractIcpNumbers } from "@/lib/icp";
 import { auditActor, type Actor } from "./actor";
-import { lockDomain, rederiveDomain } from "./rederive-domain";
+import { lockDomainByName } from "@/lib/db/locks";
+import { rederiveDomain } from "./rederive-domain";
 
 function requireDomainAdmin(actor: Actor): void {
   if (!can(actor.role, "accounts:manage")) throw new AppError("forbidden", "Only admins manage domains.");
@@ -27,11 +28,12 @@ export async function moveDomain(
   requireDomainAdmin(actor);
   const parsed = ZMoveDomainInput.parse(input);
   return db.$transaction(async (tx) => {
-    const domain = await tx.domain.findUnique({ where: { name: domainName }, include: { account: true } });
+    // Lock first, then read (lib/db/locks.ts).
+    const domainId = await lockDomainByName(tx, domainName);
+    const domain = domainId ? await tx.domain.findUnique({ where: { id: domainId }, include: { account: true } }) : null;
     if (!domain) throw new AppError("not_found", `The domain ${domainName} does not exist.`);
     const target = await tx.account.findFirst({ where: { OR: [{ id: parsed.account }, { name: parsed.account }] } });
     if (!target) throw new AppError("unprocessable", `The account "${parsed.account}" does not exist.`, { account: "Unknown account." });
-    await lockDomain(tx, domain.id);
     if (target.id === domain.accountId) return { domainId: domain.id, changed: false };
     await tx.domain.update({ where: { id: domain.id }, data: { accountId: target.id } });
     await rederiveDomain(tx, domain.id, { now });
@@ -98,9 +100,10 @@ export async function updateDomainFiling(
   }
   const next = { icpNumber, icpEntityNumber, filingType: parsed.filingType, providerStage: parsed.providerStage };
   return db.$transaction(async (tx) => {
-    const domain = await tx.domain.findUnique({ where: { name: domainName } });
+    // Lock first, then read (lib/db/locks.ts).
+    const domainId = await lockDomainByName(tx, domainName);
+    const domain = domainId ? await tx.domain.findUnique({ where: { id: domainId } }) : null;
     if (!domain) throw new AppError("not_found", `The domain ${domainName} does not exist.`);
-    await lockDomain(tx, domain.id);
     const before = {
       icpNumber: domain.icpNumber,
       icpEntityNumber: domain.icpEntityNumber,

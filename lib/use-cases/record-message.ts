@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
 import { classifyMessage, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
 import { auditActor, type Actor } from "./actor";
-import { lockDomain, rederiveDomain } from "./rederive-domain";
+import { lockDomainByName } from "@/lib/db/locks";
+import { rederiveDomain } from "./rederive-domain";
 
 export const ZRecordMessageInput = z.object({
   domain: z.string().trim().min(1, "Name the domain.").max(300),
@@ -165,9 +166,13 @@ async function insertMessage(
         return { messageId: earlier.id, domainId: earlier.domainId, created: false };
       }
     }
-    const domain = await tx.domain.findUnique({ where: { name: normalised.name }, select: { id: true, accountId: true } });
-    if (!domain) throw new AppError("not_found", `The domain ${normalised.name} does not exist.`, { domain: "Unknown domain." });
-    await lockDomain(tx, domain.id);
+    // Lock first, then read: what was read before the lock may be stale once it is granted.
+    const domainId = await lockDomainByName(tx, normalised.name);
+    if (!domainId) throw new AppError("not_found", `The domain ${normalised.name} does not exist.`, { domain: "Unknown domain." });
+    const domain = await tx.domain.findUniqueOrThrow({
+      where: { id: domainId },
+      select: { id: true, accountId: true, status: true, icpNumber: true },
+    });
     const duplicate = await tx.message.findUnique({
       where: { domainId_receivedAt_textHash: { domainId: domain.id, receivedAt, textHash } },
       select: { id: true },
@@ -203,17 +208,9 @@ async function insertMessage(
         requestHash: idempotency?.requestHash ?? null,
       },
     });
-    const before = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, icpNumber: true } });
-    // An approval carries the new number: the website number (-N) and its entity number.
-    const siteNumber = kind === "filing_approved" ? icpNumbers.find((n) => /-\d+$/.test(n)) : undefined;
-    if (siteNumber && siteNumber !== before.icpNumber) {
-      await tx.domain.update({
-        where: { id: domain.id },
-        data: { icpNumber: siteNumber, icpEntityNumber: siteNumber.replace(/-\d+$/, "") },
-      });
-    }
+    // Re-deriving also sets the ICP number from the newest approval (by received-at).
     await rederiveDomain(tx, domain.id, { now, triggeringMessageId: message.id });
-    const after = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, reason: true } });
+    const after = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, reason: true, icpNumber: true } });
     await writeAudit(tx, {
       actor: auditActor(actor),
       event: "message.recorded",
@@ -221,14 +218,14 @@ async function insertMessage(
       targetId: message.id,
       accountId: domain.accountId,
       domainId: domain.id,
-      before: { status: before.status, icpNumber: before.icpNumber },
+      before: { status: domain.status, icpNumber: domain.icpNumber },
       after: {
         kind,
         channel,
         receivedAt: receivedAt.toISOString(),
         status: after.status,
         reason: after.reason,
-        icpNumber: siteNumber ?? before.icpNumber,
+        icpNumber: after.icpNumber,
       },
     });
     return { messageId: message.id, domainId: domain.id, created: true };

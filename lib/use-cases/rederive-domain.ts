@@ -2,7 +2,9 @@
 // result, inside the caller's transaction. Every write that can change the outcome
 // (a message recorded, a fact answered) ends by calling this, so the stored status is
 // always what lib/icp/derive.ts says it is.
+import { lockDomain } from "@/lib/db/locks";
 import { deriveDomainState, type DerivationMessage } from "@/lib/icp";
+import { icpNumbersFromApprovals, websiteNumberOf } from "@/lib/icp/icp-number";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionKey, ActionState, Role } from "@/lib/generated/prisma/enums";
 
@@ -22,13 +24,8 @@ export async function liveActionSummary(tx: Tx, domainId: string): Promise<{ ope
   return { openActionCount: live._count._all, nextDueAt: live._min.dueAt };
 }
 
-/**
- * Takes a row lock on the domain so that two writers to the same domain run one after
- * the other; every use case that re-derives calls this first.
- */
-export async function lockDomain(tx: Tx, domainId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Domain" WHERE id = ${domainId} FOR UPDATE`;
-}
+/** Writers to one domain queue on its row lock (lib/db/locks.ts); re-exported for callers. */
+export { lockDomain };
 
 export async function rederiveDomain(
   tx: Tx,
@@ -48,6 +45,7 @@ export async function rederiveDomain(
     select: { id: true, kind: true, receivedAt: true, deadline: true, icpNumbers: true, retractsMessageId: true },
   });
   const derived = deriveDomainState({ hosting: domain.hosting, providerAccess: domain.providerAccess }, messages, now);
+  const triggering = triggeringMessageId ? messages.find((m) => m.id === triggeringMessageId) : undefined;
 
   const existing = await tx.action.findMany({
     where: { domainId, state: { not: "superseded" } },
@@ -112,6 +110,7 @@ export async function rederiveDomain(
     reasonZh: derived.reason.zh,
     statusCauseMessageId: derived.causeMessageId,
     ...(await liveActionSummary(tx, domainId)),
+    ...icpNumbersAfter(domain, messages, triggering),
   };
   result.statusChanged = domain.status !== next.status;
   const changed =
@@ -120,14 +119,19 @@ export async function rederiveDomain(
     domain.reasonZh !== next.reasonZh ||
     domain.statusCauseMessageId !== next.statusCauseMessageId ||
     domain.openActionCount !== next.openActionCount ||
-    (domain.nextDueAt?.getTime() ?? null) !== (next.nextDueAt?.getTime() ?? null);
+    (domain.nextDueAt?.getTime() ?? null) !== (next.nextDueAt?.getTime() ?? null) ||
+    domain.icpNumber !== next.icpNumber ||
+    domain.icpEntityNumber !== next.icpEntityNumber;
+  const changedAt = result.statusChanged
+    ? await statusChangeTime(tx, domainId, messages, [derived.causeMessageId, triggeringMessageId], now)
+    : null;
   if (changed) {
     await tx.domain.update({
       where: { id: domainId },
-      data: { ...next, ...(result.statusChanged ? { statusChangedAt: now } : {}) },
+      data: { ...next, ...(changedAt ? { statusChangedAt: changedAt } : {}) },
     });
   }
-  if (result.statusChanged) {
+  if (changedAt) {
     await tx.domainStatusChange.create({
       data: {
         domainId,
@@ -135,9 +139,63 @@ export async function rederiveDomain(
         fromStatus: domain.status,
         toStatus: next.status,
         causeMessageId: next.statusCauseMessageId,
-        changedAt: now,
+        changedAt,
       },
     });
   }
   return result;
+}
+
+/**
+ * The stored ICP numbers follow the newest approval by received-at, as the status follows
+ * the newest message. They are only re-read from the messages when an approval or a
+ * retraction is recorded, so a number an admin corrected by hand on the filing record
+ * stays until a message says otherwise. A retracted approval whose number is stored and
+ * which leaves no other approval behind takes its number with it.
+ */
+function icpNumbersAfter(
+  domain: { icpNumber: string | null; icpEntityNumber: string | null },
+  messages: readonly DerivationMessage[],
+  triggering: DerivationMessage | undefined,
+): { icpNumber: string | null; icpEntityNumber: string | null } {
+  const current = { icpNumber: domain.icpNumber, icpEntityNumber: domain.icpEntityNumber };
+  if (!triggering || (triggering.kind !== "filing_approved" && triggering.kind !== "retraction")) return current;
+  const fromApprovals = icpNumbersFromApprovals(messages);
+  if (fromApprovals) return fromApprovals;
+  if (triggering.kind === "retraction") {
+    const retracted = messages.find((m) => m.id === triggering.retractsMessageId);
+    if (retracted && websiteNumberOf(retracted) === domain.icpNumber) return { icpNumber: null, icpEntityNumber: null };
+  }
+  return current;
+}
+
+/**
+ * When a status change happened: when the message that caused it was received (the newer
+ * of the deciding message and the one just recorded, e.g. a retraction), not when it was
+ * typed in, so importing old messages does not mark every domain "changed today". The
+ * domain's history stays in order: a change is never dated before the domain's previous
+ * one, and the first entry (the domain's creation) moves back when a message older than
+ * the domain's creation in this system decides its status.
+ */
+async function statusChangeTime(
+  tx: Tx,
+  domainId: string,
+  messages: readonly DerivationMessage[],
+  causes: readonly (string | null)[],
+  now: Date,
+): Promise<Date> {
+  const received = causes
+    .map((id) => (id ? messages.find((m) => m.id === id)?.receivedAt.getTime() : undefined))
+    .filter((t): t is number => t !== undefined);
+  if (received.length === 0) return now;
+  const previous = await tx.domainStatusChange.aggregate({
+    where: { domainId, fromStatus: { not: null } },
+    _max: { changedAt: true },
+  });
+  const changedAt = new Date(Math.max(...received, previous._max.changedAt?.getTime() ?? -Infinity));
+  await tx.domainStatusChange.updateMany({
+    where: { domainId, fromStatus: null, changedAt: { gt: changedAt } },
+    data: { changedAt },
+  });
+  return changedAt;
 }

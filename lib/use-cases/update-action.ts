@@ -7,7 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ActionState, PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "./actor";
-import { liveActionSummary, lockDomain } from "./rederive-domain";
+import { lockDomain } from "@/lib/db/locks";
+import { liveActionSummary } from "./rederive-domain";
 
 /** States a person may set; `superseded` is the system's alone. */
 export const SETTABLE_STATES = ["open", "in_progress", "done", "dismissed"] as const satisfies readonly ActionState[];
@@ -41,17 +42,22 @@ export async function updateAction(
 ): Promise<{ domainId: string; domainName: string }> {
   const parsed = ZUpdateActionInput.parse(input);
   return db.$transaction(async (tx) => {
-    const found = await tx.action.findUnique({
-      where: { id: actionId },
-      select: { domainId: true, domain: { select: { accountId: true, name: true } } },
-    });
+    // An action never changes domain: find its domain, lock it, then read everything
+    // (the domain's account and the action's version) after the lock.
+    const owner = await tx.action.findUnique({ where: { id: actionId }, select: { domainId: true } });
+    if (owner) await lockDomain(tx, owner.domainId);
+    const found = owner
+      ? await tx.action.findUnique({
+          where: { id: actionId },
+          select: { domainId: true, domain: { select: { accountId: true, name: true } } },
+        })
+      : null;
     // Another account's action does not exist for a customer (404, never 403).
     const visible =
       found &&
       can(actor.role, "actions:update") &&
       (can(actor.role, "domains:read_all") || found.domain.accountId === actor.accountId);
     if (!found || !visible) throw new AppError("not_found", "The action was not found.");
-    await lockDomain(tx, found.domainId);
     const action = await tx.action.findUniqueOrThrow({ where: { id: actionId } });
     if (action.version !== parsed.version) throw new StaleVersionError(action.version, action.state);
     if (action.state === "superseded" && parsed.state !== undefined) {

@@ -6,7 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { Hosting, ProviderAccess, type PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "./actor";
-import { lockDomain, rederiveDomain } from "./rederive-domain";
+import { lockDomainByName } from "@/lib/db/locks";
+import { rederiveDomain } from "./rederive-domain";
 
 export const ZDomainFactsInput = z
   .object({ hosting: z.enum(Hosting).optional(), providerAccess: z.enum(ProviderAccess).optional() })
@@ -23,11 +24,13 @@ export async function updateDomainFacts(
   const facts = ZDomainFactsInput.parse(input);
   if (!can(actor.role, "facts:answer")) throw new AppError("not_found", "The domain was not found.");
   return db.$transaction(async (tx) => {
-    const domain = await tx.domain.findUnique({ where: { name: domainName } });
+    // Lock first, then read: two answers (hosting, providerAccess) at once must each see
+    // the other's, not both write back the facts they read before the lock.
+    const domainId = await lockDomainByName(tx, domainName);
+    const domain = domainId ? await tx.domain.findUnique({ where: { id: domainId } }) : null;
     // Another account's domain does not exist for a customer (404, never 403).
     const visible = domain && (can(actor.role, "domains:edit_facts_any") || domain.accountId === actor.accountId);
     if (!domain || !visible) throw new AppError("not_found", `The domain ${domainName} was not found.`);
-    await lockDomain(tx, domain.id);
     const before = { hosting: domain.hosting, providerAccess: domain.providerAccess, status: domain.status };
     const next = { hosting: facts.hosting ?? domain.hosting, providerAccess: facts.providerAccess ?? domain.providerAccess };
     if (next.hosting === before.hosting && next.providerAccess === before.providerAccess) return { domainId: domain.id };
