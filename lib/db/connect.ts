@@ -34,6 +34,8 @@ export type OpenDatabase = {
   target: DatabaseTarget;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   prisma: PrismaClient;
+  /** The embedded database's one connection, for code that must share it (the job queue). */
+  pglite?: PGlite;
   close: () => Promise<void>;
 };
 
@@ -106,6 +108,7 @@ export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarge
     target,
     adapterFactory,
     prisma,
+    pglite,
     close: async () => {
       await prisma.$disconnect();
       // $disconnect does not close PGlite; without this a script waits ~10 s to exit.

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
+import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
 import { classifyMessage, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
 import { auditActor, type Actor } from "./actor";
 import { lockDomainByName } from "@/lib/db/locks";
@@ -210,6 +211,8 @@ async function insertMessage(
     });
     // Re-deriving also sets the ICP number from the newest approval (by received-at).
     await rederiveDomain(tx, domain.id, { now, triggeringMessageId: message.id });
+    // Notifications about this message, in this transaction (the outbox): lib/notifications/enqueue.ts.
+    await enqueueDomainNotifications(tx, { domainId: domain.id, messageId: message.id, statusBefore: domain.status, now });
     const after = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, reason: true, icpNumber: true } });
     await writeAudit(tx, {
       actor: auditActor(actor),

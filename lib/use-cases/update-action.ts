@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ActionState, PrismaClient } from "@/lib/generated/prisma/client";
+import { onActionStateChanged } from "@/lib/notifications/enqueue";
 import { auditActor, type Actor } from "./actor";
 import { lockDomain } from "@/lib/db/locks";
 import { liveActionSummary } from "./rederive-domain";
@@ -87,6 +88,8 @@ export async function updateAction(
     });
     if (toState !== action.state) {
       await tx.domain.update({ where: { id: found.domainId }, data: await liveActionSummary(tx, found.domainId) });
+      // A closed action's undelivered reminders are dropped with it: lib/notifications/enqueue.ts.
+      await onActionStateChanged(tx, { actionId, state: toState });
     }
     await writeAudit(tx, {
       actor: auditActor(actor),
