@@ -44,3 +44,11 @@ export async function findDomainForUser(db: PrismaClient, user: Pick<CurrentUser
 }
 
 export type DomainDetail = NonNullable<Awaited<ReturnType<typeof findDomainForUser>>>;
+
+/** A domain's name and derived status after a write, for the form that made it (the writer saw it already). */
+export async function findDomainStatus(db: PrismaClient, domainId: string) {
+  return db.domain.findUniqueOrThrow({
+    where: { id: domainId },
+    select: { name: true, displayName: true, status: true, reason: true, reasonZh: true },
+  });
+}

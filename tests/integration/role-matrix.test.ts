@@ -11,11 +11,14 @@ let signedIn: CurrentUser | null = null;
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn }));
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key, getLocale: async () => "en" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/navigation", () => ({
   redirect: (path: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { path });
+  },
+  unstable_rethrow: (error: unknown) => {
+    if (error instanceof Error && error.message === "NEXT_REDIRECT") throw error;
   },
 }));
 

@@ -1,77 +1,50 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { actorFromUser } from "@/lib/use-cases/actor";
-import { createDomain } from "@/lib/use-cases/create-domain";
-import { moveDomain, updateDomainFiling } from "@/lib/use-cases/manage-domains";
-import { adminFailure, formValues, type AdminFormState } from "../accounts/form-state";
-
-async function domainAdmin() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "accounts:manage") ? user : null;
-}
-
-const NOT_ALLOWED = "Only admins manage domains.";
+import { formTexts, runServerAction } from "@/lib/actions/server-action";
+import { createDomain, ZCreateDomainInput } from "@/lib/use-cases/create-domain";
+import { moveDomain, updateDomainFiling, ZDomainFilingInput, ZMoveDomainInput } from "@/lib/use-cases/manage-domains";
+import { adminFormState, type AdminFormState } from "../accounts/form-state";
 
 export async function addDomainAction(previous: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const seq = previous.seq + 1;
-  const values = formValues(form, ["name", "account"]);
-  const user = await domainAdmin();
-  if (!user) return { status: "error", seq, message: NOT_ALLOWED, fields: {}, values };
-  try {
-    const created = await createDomain(await prisma(), {
-      actor: actorFromUser(user),
-      input: { name: values.name ?? "", account: values.account ?? "" },
-      now: new Date(),
-    });
-    revalidatePath("/", "layout");
-    return { status: "saved", seq, name: created.name };
-  } catch (error) {
-    return adminFailure(seq, error, values);
-  }
+  const values = formTexts(form, ["name", "account"]);
+  const outcome = await runServerAction(form, {
+    name: "addDomain",
+    permission: "accounts:manage",
+    schema: ZCreateDomainInput,
+    read: () => values,
+    run: ({ db, actor, input, now }) => createDomain(db, { actor, input, now }),
+  });
+  if (outcome.ok) revalidatePath("/", "layout");
+  return adminFormState(previous, outcome, values, (created) => ({ name: created.name }));
 }
 
 export async function moveDomainAction(previous: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const seq = previous.seq + 1;
-  const values = formValues(form, ["domain", "account"]);
-  const user = await domainAdmin();
-  if (!user) return { status: "error", seq, message: NOT_ALLOWED, fields: {}, values };
-  try {
-    const result = await moveDomain(await prisma(), {
-      actor: actorFromUser(user),
-      domainName: values.domain ?? "",
-      input: { account: values.account ?? "" },
-      now: new Date(),
-    });
-    revalidatePath("/", "layout");
-    return { status: "saved", seq, unchanged: !result.changed };
-  } catch (error) {
-    return adminFailure(seq, error, values);
-  }
+  const values = formTexts(form, ["domain", "account"]);
+  const outcome = await runServerAction(form, {
+    name: "moveDomain",
+    permission: "accounts:manage",
+    schema: ZMoveDomainInput,
+    read: () => ({ account: values.account }),
+    run: ({ db, actor, input, now }) => moveDomain(db, { actor, domainName: values.domain, input, now }),
+  });
+  if (outcome.ok) revalidatePath("/", "layout");
+  return adminFormState(previous, outcome, values, (result) => ({ unchanged: !result.changed }));
 }
 
 export async function updateFilingAction(previous: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const seq = previous.seq + 1;
-  const values = formValues(form, ["domain", "icpNumber", "icpEntityNumber", "filingType", "providerStage"]);
-  const user = await domainAdmin();
-  if (!user) return { status: "error", seq, message: NOT_ALLOWED, fields: {}, values };
-  try {
-    const result = await updateDomainFiling(await prisma(), {
-      actor: actorFromUser(user),
-      domainName: values.domain ?? "",
-      input: {
-        icpNumber: values.icpNumber ?? "",
-        icpEntityNumber: values.icpEntityNumber ?? "",
-        filingType: values.filingType ?? "",
-        providerStage: values.providerStage ?? "",
-      },
-      now: new Date(),
-    });
-    revalidatePath("/", "layout");
-    return { status: "saved", seq, unchanged: !result.changed };
-  } catch (error) {
-    return adminFailure(seq, error, values);
-  }
+  const values = formTexts(form, ["domain", "icpNumber", "icpEntityNumber", "filingType", "providerStage"]);
+  const outcome = await runServerAction(form, {
+    name: "updateFiling",
+    permission: "accounts:manage",
+    schema: ZDomainFilingInput,
+    read: () => ({
+      icpNumber: values.icpNumber,
+      icpEntityNumber: values.icpEntityNumber,
+      filingType: values.filingType,
+      providerStage: values.providerStage,
+    }),
+    run: ({ db, actor, input, now }) => updateDomainFiling(db, { actor, domainName: values.domain, input, now }),
+  });
+  if (outcome.ok) revalidatePath("/", "layout");
+  return adminFormState(previous, outcome, values, (result) => ({ unchanged: !result.changed }));
 }

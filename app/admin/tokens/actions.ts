@@ -1,13 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/forms";
-import { actorFromUser } from "@/lib/use-cases/actor";
-import { createApiToken, revokeApiToken } from "@/lib/use-cases/manage-tokens";
+import { formText, runServerAction, type ActionOutcome } from "@/lib/actions/server-action";
+import { createApiToken, revokeApiToken, ZCreateApiTokenInput } from "@/lib/use-cases/manage-tokens";
 
 export type TokenFormState =
   | { status: "idle"; seq: number }
@@ -16,41 +11,35 @@ export type TokenFormState =
   | { status: "revoked"; seq: number }
   | { status: "error"; seq: number; message: string; fields: Record<string, string>; name?: string };
 
-async function tokenAdmin() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "tokens:manage") ? user : null;
-}
-
-function failure(seq: number, error: unknown, name?: string): TokenFormState {
-  if (error instanceof AppError) return { status: "error", seq, message: error.message, fields: error.fields ?? {}, name };
-  if (error instanceof z.ZodError) return { status: "error", seq, message: "Check the name.", fields: fieldErrorsOf(error), name };
-  console.error("token action failed", error);
-  return { status: "error", seq, message: "The change could not be saved.", fields: {}, name };
+function failed(seq: number, outcome: Extract<ActionOutcome<unknown>, { ok: false }>, name?: string): TokenFormState {
+  return { status: "error", seq, message: outcome.failure.message, fields: outcome.failure.fields, name };
 }
 
 export async function createTokenAction(previous: TokenFormState, form: FormData): Promise<TokenFormState> {
   const seq = previous.seq + 1;
-  const name = String(form.get("name") ?? "");
-  const user = await tokenAdmin();
-  if (!user) return { status: "error", seq, message: "Only admins manage API tokens.", fields: {}, name };
-  try {
-    const token = await createApiToken(await prisma(), { actor: actorFromUser(user), input: { name }, now: new Date() });
-    revalidatePath("/admin/tokens");
-    return { status: "created", seq, name: token.name, secret: token.secret };
-  } catch (error) {
-    return failure(seq, error, name);
-  }
+  const name = formText(form, "name");
+  const outcome = await runServerAction(form, {
+    name: "createToken",
+    permission: "tokens:manage",
+    schema: ZCreateApiTokenInput,
+    read: () => ({ name }),
+    run: ({ db, actor, input, now }) => createApiToken(db, { actor, input, now }),
+  });
+  if (!outcome.ok) return failed(seq, outcome, name);
+  revalidatePath("/admin/tokens");
+  return { status: "created", seq, name: outcome.value.name, secret: outcome.value.secret };
 }
 
 export async function revokeTokenAction(previous: TokenFormState, form: FormData): Promise<TokenFormState> {
   const seq = previous.seq + 1;
-  const user = await tokenAdmin();
-  if (!user) return { status: "error", seq, message: "Only admins manage API tokens.", fields: {} };
-  try {
-    await revokeApiToken(await prisma(), { actor: actorFromUser(user), tokenId: String(form.get("tokenId") ?? ""), now: new Date() });
-    revalidatePath("/admin/tokens");
-    return { status: "revoked", seq };
-  } catch (error) {
-    return failure(seq, error);
-  }
+  const outcome = await runServerAction(form, {
+    name: "revokeToken",
+    permission: "tokens:manage",
+    schema: z.object({ tokenId: z.string() }),
+    read: () => ({ tokenId: formText(form, "tokenId") }),
+    run: ({ db, actor, input, now }) => revokeApiToken(db, { actor, tokenId: input.tokenId, now }),
+  });
+  if (!outcome.ok) return failed(seq, outcome);
+  revalidatePath("/admin/tokens");
+  return { status: "revoked", seq };
 }

@@ -1,16 +1,13 @@
 "use server";
-// The admin user-management forms. A server action is a public POST endpoint, so each one
-// checks the caller itself (re-read from the database) before validating and calling the
-// use case, which checks the permission once more.
-import { randomUUID } from "node:crypto";
+// The admin user-management forms. runServerAction checks the caller (re-read from the
+// database) and the form before the use case, which checks the permission once more;
+// the answers here are the Users page's own texts, beside each field.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { actorFromUser, type Actor } from "@/lib/use-cases/actor";
+import { z } from "zod";
+import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
+import { findUserRole } from "@/lib/queries/admin-users";
 import {
   changeUserRole,
   createUser,
@@ -27,16 +24,6 @@ import type { UserField, UserFormState } from "./form-state";
 
 type T = Awaited<ReturnType<typeof getTranslations<"users">>>;
 
-async function adminActor(): Promise<Actor | null> {
-  const user = await getCurrentUser();
-  return user && can(user.role, "users:manage") ? actorFromUser(user) : null;
-}
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 const FIELD_OF_RULE: Record<UserRule, UserField | null> = {
   forbidden: null,
   user_not_found: null,
@@ -49,107 +36,103 @@ const FIELD_OF_RULE: Record<UserRule, UserField | null> = {
   self_disable: null,
 };
 
-function invalid(t: T, error: z.ZodError, extra: Partial<Record<UserField, string>> = {}): UserFormState {
-  const fields: Partial<Record<UserField, string>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (field === "email" || field === "name" || field === "role" || field === "account" || field === "password") {
-      fields[field] ??= t(`errors.${field}`);
-    }
-  }
-  return { status: "error", message: t("errors.checkFields"), fields: { ...fields, ...extra }, at: Date.now() };
-}
+const FIELDS: readonly UserField[] = ["email", "name", "role", "account", "password", "passwordConfirm"];
 
-function refused(t: T, error: unknown): UserFormState {
-  if (error instanceof UserRuleError) {
-    const field = FIELD_OF_RULE[error.rule];
-    const message = t(`errors.${error.rule}`);
+/** The two password fields must agree; checked beside the use case's own rules, in one answer. */
+const confirmed = (v: { password: string; passwordConfirm: string }) => v.password === v.passwordConfirm;
+const MISMATCH = { path: ["passwordConfirm"], when: () => true };
+/** The use case's input: the confirmation has done its job. */
+function unconfirmed<T extends { passwordConfirm: string }>(input: T): Omit<T, "passwordConfirm"> {
+  const copy: Partial<T> = { ...input };
+  delete copy.passwordConfirm;
+  return copy as Omit<T, "passwordConfirm">;
+}
+const ZCreateUserForm = ZCreateUserInput.extend({ passwordConfirm: z.string() }).refine(confirmed, MISMATCH);
+const ZResetPasswordForm = ZResetUserPasswordInput.extend({ passwordConfirm: z.string() }).refine(confirmed, MISMATCH);
+
+function refused(t: T, { code, cause }: ActionFailure): UserFormState {
+  if (code === "unauthenticated" || code === "forbidden") return { status: "error", message: t("errors.forbidden"), at: Date.now() };
+  if (cause instanceof z.ZodError) {
+    const fields: Partial<Record<UserField, string>> = {};
+    for (const issue of cause.issues) {
+      const field = FIELDS.find((f) => f === issue.path[0]);
+      if (field) fields[field] ??= t(field === "passwordConfirm" ? "errors.passwordMismatch" : `errors.${field}`);
+    }
+    return { status: "error", message: t("errors.checkFields"), fields, at: Date.now() };
+  }
+  if (cause instanceof UserRuleError) {
+    const field = FIELD_OF_RULE[cause.rule];
+    const message = t(`errors.${cause.rule}`);
     return field
       ? { status: "error", message: t("errors.checkFields"), fields: { [field]: message }, at: Date.now() }
       : { status: "error", message, at: Date.now() };
   }
-  // Unexpected: logged with an id, shown as a generic message.
-  console.error(`[${randomUUID()}] user management failed`, error);
+  // Unexpected (logged by runServerAction): a generic message.
   return { status: "error", message: t("errors.unexpected"), at: Date.now() };
 }
 
-function mismatch(t: T, formData: FormData): Partial<Record<UserField, string>> {
-  return text(formData, "password") === text(formData, "passwordConfirm") ? {} : { passwordConfirm: t("errors.passwordMismatch") };
-}
-
-export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function createUserAction(_previous: UserFormState, form: FormData): Promise<UserFormState> {
   const t = await getTranslations("users");
-  const actor = await adminActor();
-  if (!actor) return { status: "error", message: t("errors.forbidden"), at: Date.now() };
-  const parsed = ZCreateUserInput.safeParse({
-    email: text(formData, "email"),
-    name: text(formData, "name"),
-    role: text(formData, "role"),
-    account: text(formData, "account"),
-    password: text(formData, "password"),
+  const outcome = await runServerAction(form, {
+    name: "createUser",
+    permission: "users:manage",
+    schema: ZCreateUserForm,
+    read: () => ({
+      email: formText(form, "email"),
+      name: formText(form, "name"),
+      role: formText(form, "role"),
+      account: formText(form, "account"),
+      password: formText(form, "password"),
+      passwordConfirm: formText(form, "passwordConfirm"),
+    }),
+    run: ({ db, actor, input, now }) => createUser(db, { actor, input: unconfirmed(input), now }),
   });
-  const confirm = mismatch(t, formData);
-  if (!parsed.success) return invalid(t, parsed.error, confirm);
-  if (confirm.passwordConfirm) return { status: "error", message: t("errors.checkFields"), fields: confirm, at: Date.now() };
-  let id: string;
-  try {
-    id = (await createUser(await prisma(), { actor, input: parsed.data, now: new Date() })).id;
-  } catch (error) {
-    return refused(t, error);
-  }
+  if (!outcome.ok) return refused(t, outcome.failure);
   revalidatePath("/admin/users");
-  redirect(`/admin/users/${encodeURIComponent(id)}?created=1`);
+  redirect(`/admin/users/${encodeURIComponent(outcome.value.id)}?created=1`);
 }
 
-export async function changeUserRoleAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function changeUserRoleAction(_previous: UserFormState, form: FormData): Promise<UserFormState> {
   const t = await getTranslations("users");
-  const actor = await adminActor();
-  if (!actor) return { status: "error", message: t("errors.forbidden"), at: Date.now() };
-  const parsed = ZChangeUserRoleInput.safeParse({
-    userId: text(formData, "userId"),
-    role: text(formData, "role"),
-    account: text(formData, "account"),
+  const outcome = await runServerAction(form, {
+    name: "changeUserRole",
+    permission: "users:manage",
+    schema: ZChangeUserRoleInput,
+    read: () => ({ userId: formText(form, "userId"), role: formText(form, "role"), account: formText(form, "account") }),
+    run: async ({ db, actor, input, now }) => {
+      const before = await findUserRole(db, input.userId);
+      const after = await changeUserRole(db, { actor, input, now });
+      return before?.role === after.role && before.accountId === after.accountId;
+    },
   });
-  if (!parsed.success) return invalid(t, parsed.error);
-  try {
-    const db = await prisma();
-    const before = await db.user.findUnique({ where: { id: parsed.data.userId }, select: { role: true, accountId: true } });
-    const after = await changeUserRole(db, { actor, input: parsed.data, now: new Date() });
-    revalidatePath("/admin/users");
-    const unchanged = before?.role === after.role && before.accountId === after.accountId;
-    return { status: "saved", message: unchanged ? t("savedUnchanged") : t("savedRole"), at: Date.now() };
-  } catch (error) {
-    return refused(t, error);
-  }
+  if (!outcome.ok) return refused(t, outcome.failure);
+  revalidatePath("/admin/users");
+  return { status: "saved", message: outcome.value ? t("savedUnchanged") : t("savedRole"), at: Date.now() };
 }
 
-export async function resetUserPasswordAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function resetUserPasswordAction(_previous: UserFormState, form: FormData): Promise<UserFormState> {
   const t = await getTranslations("users");
-  const actor = await adminActor();
-  if (!actor) return { status: "error", message: t("errors.forbidden"), at: Date.now() };
-  const parsed = ZResetUserPasswordInput.safeParse({ userId: text(formData, "userId"), password: text(formData, "password") });
-  const confirm = mismatch(t, formData);
-  if (!parsed.success) return invalid(t, parsed.error, confirm);
-  if (confirm.passwordConfirm) return { status: "error", message: t("errors.checkFields"), fields: confirm, at: Date.now() };
-  try {
-    await resetUserPassword(await prisma(), { actor, input: parsed.data, now: new Date() });
-    return { status: "saved", message: t("savedPassword"), at: Date.now() };
-  } catch (error) {
-    return refused(t, error);
-  }
+  const outcome = await runServerAction(form, {
+    name: "resetUserPassword",
+    permission: "users:manage",
+    schema: ZResetPasswordForm,
+    read: () => ({ userId: formText(form, "userId"), password: formText(form, "password"), passwordConfirm: formText(form, "passwordConfirm") }),
+    run: ({ db, actor, input, now }) => resetUserPassword(db, { actor, input: unconfirmed(input), now }),
+  });
+  if (!outcome.ok) return refused(t, outcome.failure);
+  return { status: "saved", message: t("savedPassword"), at: Date.now() };
 }
 
-export async function setUserDisabledAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function setUserDisabledAction(_previous: UserFormState, form: FormData): Promise<UserFormState> {
   const t = await getTranslations("users");
-  const actor = await adminActor();
-  if (!actor) return { status: "error", message: t("errors.forbidden"), at: Date.now() };
-  const parsed = ZSetUserDisabledInput.safeParse({ userId: text(formData, "userId"), disabled: text(formData, "disabled") === "true" });
-  if (!parsed.success) return invalid(t, parsed.error);
-  try {
-    const user = await setUserDisabled(await prisma(), { actor, input: parsed.data, now: new Date() });
-    revalidatePath("/admin/users");
-    return { status: "saved", message: user.disabledAt ? t("savedDisabled") : t("savedEnabled"), at: Date.now() };
-  } catch (error) {
-    return refused(t, error);
-  }
+  const outcome = await runServerAction(form, {
+    name: "setUserDisabled",
+    permission: "users:manage",
+    schema: ZSetUserDisabledInput,
+    read: () => ({ userId: formText(form, "userId"), disabled: formText(form, "disabled") === "true" }),
+    run: ({ db, actor, input, now }) => setUserDisabled(db, { actor, input, now }),
+  });
+  if (!outcome.ok) return refused(t, outcome.failure);
+  revalidatePath("/admin/users");
+  return { status: "saved", message: outcome.value.disabledAt ? t("savedDisabled") : t("savedEnabled"), at: Date.now() };
 }

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { listUsers } from "./queries";
+import { listUsers } from "@/lib/queries/admin-users";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { findUserForAdmin, listAccountNames } from "../queries";
+import { findUserForAdmin, listAccountNames } from "@/lib/queries/admin-users";
 import { AccessForm, PasswordForm, RoleForm } from "../user-forms";
 
 export const metadata: Metadata = { title: "Manage a user" };

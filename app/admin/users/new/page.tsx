@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { listAccountNames } from "../queries";
+import { listAccountNames } from "@/lib/queries/admin-users";
 import { CreateUserForm } from "../user-forms";
 
 export const metadata: Metadata = { title: "Create a user" };

@@ -65,3 +65,8 @@ export async function listAccountNames(db: PrismaClient): Promise<string[]> {
   const accounts = await db.account.findMany({ select: { name: true }, orderBy: { name: "asc" } });
   return accounts.map((a) => a.name);
 }
+
+/** A user's role and account as stored now (null: no such user), to tell a change from a no-op. */
+export async function findUserRole(db: PrismaClient, id: string): Promise<{ role: Role; accountId: string | null } | null> {
+  return db.user.findUnique({ where: { id }, select: { role: true, accountId: true } });
+}
