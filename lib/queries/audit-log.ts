@@ -194,5 +194,8 @@ export async function findDomainHistory(
     ...item,
     actorLabel: item.actorRole === "customer" ? item.actorLabel : item.actorRole ? "support" : "system",
     ip: null,
+    // A move names the account the domain came from: never another account's name for a
+    // customer (earlier versions recorded moves under the new account).
+    ...(item.event === "domain.moved" ? { before: null } : {}),
   }));
 }

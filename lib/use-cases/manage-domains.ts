@@ -37,13 +37,15 @@ export async function moveDomain(
     if (target.id === domain.accountId) return { domainId: domain.id, changed: false };
     await tx.domain.update({ where: { id: domain.id }, data: { accountId: target.id } });
     await rederiveDomain(tx, domain.id, { now });
-    // Written under both accounts' ids would need two events; the old account is in `before`.
+    // Recorded under the old account: it names that account, which the new owner must not
+    // learn (the new owner's history shows only its own account's events). Staff see it in
+    // the domain's history and under the old account in the audit log.
     await writeAudit(tx, {
       actor: auditActor(actor),
       event: "domain.moved",
       targetType: "domain",
       targetId: domain.id,
-      accountId: target.id,
+      accountId: domain.accountId,
       domainId: domain.id,
       before: { accountId: domain.accountId, account: domain.account.name },
       after: { accountId: target.id, account: target.name },

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { createAccount, renameAccount } from "@/lib/use-cases/manage-accounts";
+import { writeAudit } from "@/lib/audit";
+import { findDomainHistory } from "@/lib/queries/audit-log";
 import { moveDomain, updateDomainFiling } from "@/lib/use-cases/manage-domains";
 import { previewMessage } from "@/lib/use-cases/preview-message";
 import { recordMessage } from "@/lib/use-cases/record-message";
@@ -75,6 +77,39 @@ describe("domains", () => {
     await expect(moveDomain(db.prisma, { actor: actorOf(admin), domainName: domain.name, input: { account: unique("none") }, now: NOW })).rejects.toMatchObject({ status: 422 });
     await expect(moveDomain(db.prisma, { actor: actorOf(agent), domainName: domain.name, input: { account: from.name }, now: NOW })).rejects.toMatchObject({ status: 403 });
     expect((await db.prisma.domain.findUniqueOrThrow({ where: { id: domain.domainId } })).accountId).toBe(to.accountId);
+  });
+
+  it("a moved domain's history does not tell its new owner the old account; staff still see it", async () => {
+    const from = await newAccount();
+    const to = await newAccount();
+    const domain = await newDomain(from.name);
+    const newOwner = await createTestUser(db, "customer", to.accountId);
+    await moveDomain(db.prisma, { actor: actorOf(admin), domainName: domain.name, input: { account: to.name }, now: NOW });
+    const customerView = JSON.stringify(await findDomainHistory(db.prisma, newOwner, domain.domainId));
+    expect(customerView).not.toContain(from.name);
+    expect(customerView).not.toContain(from.accountId);
+    const staffView = await findDomainHistory(db.prisma, agent, domain.domainId);
+    expect(staffView?.find((row) => row.event === "domain.moved")).toMatchObject({ before: { account: from.name }, after: { account: to.name } });
+  });
+
+  it("hides the old account of a move recorded under the new account (as earlier versions wrote it) from the new owner", async () => {
+    const from = await newAccount();
+    const to = await newAccount();
+    const domain = await newDomain(to.name);
+    const owner = await createTestUser(db, "customer", to.accountId);
+    await writeAudit(db.prisma, {
+      actor: { id: admin.id, label: admin.email, role: "admin" },
+      event: "domain.moved",
+      targetType: "domain",
+      targetId: domain.domainId,
+      accountId: to.accountId,
+      domainId: domain.domainId,
+      before: { accountId: from.accountId, account: from.name },
+      after: { accountId: to.accountId, account: to.name },
+    });
+    const view = JSON.stringify(await findDomainHistory(db.prisma, owner, domain.domainId));
+    expect(view).not.toContain(from.name);
+    expect(view).not.toContain(from.accountId);
   });
 
   it("sets ICP numbers and filing fields, deriving the entity number; refuses what is not an ICP number", async () => {
