@@ -17,7 +17,9 @@ const corpus = loadCorpus().filter((e) => split === undefined || e.split === spl
 const report = evaluateCorpus(corpus);
 if (args.includes("--json")) {
   const brief = (rows: typeof report.wrongKinds) => rows.map((r) => ({ id: r.entry.id, expected: r.entry.kind, got: r.result.kind, cue: r.result.decidedBy?.id ?? null }));
-  console.log(JSON.stringify({ ...report, falseKindsOnUnknown: brief(report.falseKindsOnUnknown), abstentions: brief(report.abstentions), wrongKinds: brief(report.wrongKinds), codeLeaks: report.codeLeaks.map((l) => l.entry.id) }, null, 2));
+  const summary: Partial<typeof report> = { ...report };
+  delete summary.rows;
+  console.log(JSON.stringify({ ...summary, falseKindsOnUnknown: brief(report.falseKindsOnUnknown), abstentions: brief(report.abstentions), wrongKinds: brief(report.wrongKinds), codeLeaks: report.codeLeaks.map((l) => l.entry.id) }, null, 2));
 } else {
   console.log(`${corpus.length} texts${split ? ` (${split} only)` : ""}\n`);
   console.log(formatReport(report, { verbose: args.includes("--verbose") }));

@@ -8,6 +8,7 @@
  * filing (PSB approval, WHOIS expiry, bank codes, marketing) is "unknown" (PRODUCT.md, "Precise
  * readings"). The heuristics are listed in docs/icp-rules.md, "Classifier".
  */
+import { decideKind } from "./classify/decide";
 import type { MessageKind } from "./kinds";
 import { addDays, addHours, chinaDateParts, chinaDateTime, DAY_MS, endOfChinaDay, isValidChinaDateTime } from "./time";
 
@@ -63,7 +64,7 @@ export const CODE_MASK = "******";
 
 const DIGIT = "[0-9０-９]";
 const CODE_WORDS =
-  "(?:验证码|校验码|核验码|动态码|动态密码|短信码|verification\\s+code|security\\s+code|confirmation\\s+code|" +
+  "(?:验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|短信码|回复|verification\\s+code|security\\s+code|confirmation\\s+code|" +
   "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|SMS\\s+code|\\bcode\\b)";
 /**
  * A code is 4–6 digits (MIIT's is 6, research §2 row 4), or 6 digits written "123 456". It is never
@@ -87,15 +88,30 @@ const CODE_BEFORE_KEYWORD = new RegExp(
   "giu",
 );
 
+/** The text is a verification message at all: then a code may stand anywhere in it. */
+const VERIFICATION_CONTEXT = /验证码|校验码|核验码|认证码|动态码|动态密码|动态口令|核验|verif|\bcode\b|\bOTP\b|passcode/i;
 /**
- * Replaces verification-code digits that follow (or precede) 验证码 / 校验码 / verification code… by
- * "******" (always six stars, so the mask does not reveal the code's length). Everything else, ICP
- * numbers, phone numbers and dates included, is left verbatim.
+ * A standalone 4–6 digit number in a verification message: not part of a word or a longer number,
+ * not after 备/证 (ICP numbers), a currency sign or a date/time separator, not a four-digit year, not
+ * followed by a unit or date part, not the 12381 sender.
+ */
+const STANDALONE_CODE = new RegExp(
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?!12381(?![0-9０-９]))(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))(?:${DIGIT}{4,6}|${DIGIT}{3} ${DIGIT}{3})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])${NOT_A_DATE_OR_UNIT}`,
+  "gu",
+);
+
+/**
+ * Replaces verification codes by "******" (always six stars, so the mask does not reveal the code's
+ * length): digits after or before 验证码 / 核验码 / verification code / 回复…, and in a text that is a
+ * verification message at all, any standalone 4–6 digit number that is not a year, a date or time
+ * part, an ICP number, an amount or a sender number ("【工信部】…您的短信核验码 ４８３９２１",
+ * "483921（ICP备案短信核验）"). ICP numbers, phone and sender numbers and dates are left verbatim.
  */
 export function maskVerificationCodes(text: string): string {
-  return text
+  const masked = text
     .replace(CODE_AFTER_KEYWORD, (_m, prefix: string) => `${prefix}${CODE_MASK}`)
     .replace(CODE_BEFORE_KEYWORD, CODE_MASK);
+  return VERIFICATION_CONTEXT.test(masked) ? masked.replace(STANDALONE_CODE, CODE_MASK) : masked;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -334,279 +350,11 @@ export function extractDeadlines(text: string, referenceDate?: Date): Date[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Kind rules
+// Kind: cues, reading, precedence (lib/icp/classify/*, docs/classifier.md)
 // ---------------------------------------------------------------------------------------------
-
-/**
- * Phrases about the public-security (PSB, 公安联网备案) filing. They are removed before looking for
- * ICP context and event phrases, so "公安备案审核通过" is not an ICP approval while an ICP approval
- * that reminds the owner of the PSB filing still is one.
- */
-const PSB_PHRASES =
-  /公安(?:机关|部|局)?(?:联网)?备案号?|公网安备\s?\d*号?|网安备案|全国互联网安全管理(?:服务)?平台|(?:public security(?: bureau)?|psb)(?:\s*\(psb\))?(?:\s+network)?\s+(?:filing|registration)(?:\s+number)?/gi;
-/** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳/i;
-/** MIIT itself (not the provider): used to tell an MIIT verification SMS from other codes. */
-const MIIT_CONTEXT = /工信部|管局|通信管理局|miit|beian\.miit|icp\s?备案|icp filing|短信核验|备案系统/i;
-/**
- * Marketing text mentions 备案 ("备案专享优惠") without being a filing message; answering "unknown"
- * is safer than guessing a kind from a slogan.
- */
-const MARKETING = /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|discount|promo(?:tion)?\b|coupon|% off|\bsale\b|limited[- ]time offer|buy now/i;
-
-type Rule = {
-  id: string;
-  kind: MessageKind;
-  label: { en: string; zh: string };
-  confidence: number;
-  /** The matched words when the rule applies, otherwise null. */
-  test: (t: string, hasCode: boolean) => string | null;
-};
-
-/** The first of the patterns that matches, as its matched words. */
-const first = (t: string, ...patterns: RegExp[]): string | null => {
-  for (const re of patterns) {
-    const m = re.exec(t);
-    if (m) return m[0];
-  }
-  return null;
-};
-const has = (re: RegExp) => (t: string): string | null => first(t, re);
-
-/**
- * Ordered: the first matching rule wins. Past-tense events ("已注销", "has been cancelled") come
- * before notices that only threaten them ("可能会导致备案信息被取消接入或被注销" in a rectification
- * notice, research §2 row 10), which is why those patterns require 已 / has been.
- */
-const RULES: readonly Rule[] = [
-  {
-    // An owner-started cancellation waiting for MIIT verification (research §2 row 13 [WX-cancel]).
-    id: "cancellation_verification.pending",
-    kind: "cancellation_verification",
-    label: { en: "a cancellation waiting for verification", zh: "注销申请待核验" },
-    confidence: 0.9,
-    test: (t) => {
-      // Advice such as "如不再使用，请申请注销备案" is not a pending cancellation: it needs 正在… or
-      // "注销…申请…核验".
-      if (!/已(?:被)?注销|注销(?:已)?成功|注销(?:申请)?已(?:审核)?通过/.test(t)) {
-        const zh =
-          (/验证码|校验码|核验/.test(t) ? first(t, /正在(?:办理|申请|进行)?[^。；;\n]{0,6}注销/) : null) ??
-          first(t, /注销(?:主体|网站|备案)?(?:申请|请求)[^。；;\n]{0,20}(?:核验|验证码|校验码)/);
-        if (zh) return zh;
-      }
-      if (/verif|confirm|code/i.test(t) && !/has been cancell?ed/i.test(t)) {
-        return first(t, /cancell?ation (?:request|application)|(?:requested|applied for|applying for) (?:the )?cancell?ation|cancel (?:your|the) icp/i);
-      }
-      return null;
-    },
-  },
-  {
-    // The MIIT SMS with a code (research §2 row 4). A code without MIIT context is someone else's.
-    id: "verification_code.miit_code",
-    kind: "verification_code",
-    label: { en: "a verification code in an MIIT message", zh: "工信部短信中的验证码" },
-    confidence: 0.95,
-    test: (t, hasCode) => (hasCode ? first(t, MIIT_CONTEXT) : null),
-  },
-  {
-    // Provincial annual review (research §2 row 15 [T-hubei]): the owner must confirm the record by
-    // a deadline or face a correction order. It lists the reply states 无变化/已更新/已注销, so it is
-    // matched before the past-tense cancellation rules below.
-    id: "rectification_notice.annual_review",
-    kind: "rectification_notice",
-    label: { en: "annual review", zh: "备案年审" },
-    confidence: 0.85,
-    test: has(/年审|annual review/i),
-  },
-  {
-    // Empty-shell website notice (seed message 3; research §0.3, §2 row 9 [A-shell]). It is
-    // filing_invalid whether or not it states a deadline (PRODUCT.md, "Precise readings").
-    id: "filing_invalid.empty_shell",
-    kind: "filing_invalid",
-    label: { en: "empty-shell / invalid filing", zh: "空壳网站 / 备案失效" },
-    confidence: 0.95,
-    test: has(/空壳|invalid icp filing|empty[- ]shell|icp filing (?:is |has become )?invalid/i),
-  },
-  {
-    // Seed message 2 (research §2 row 8): 备案号已注销 / 已被收回; also a completed owner cancellation.
-    id: "icp_number_cancelled.past",
-    kind: "icp_number_cancelled",
-    label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
-    confidence: 0.95,
-    test: (t) =>
-      first(
-        t,
-        /(?:备案号|备案|许可证|icp号)[^。！!；;\n]{0,30}已(?:经)?被?(?:注销|收回|撤销|吊销)/i,
-        /已(?:经)?被?(?:注销|收回)[^。；;\n]{0,8}(?:备案号|备案)/,
-        /注销(?:主体|网站|备案)?(?:申请)?(?:已(?:审核)?通过|已完成|成功)/,
-        /icp (?:filing )?number cancell?ed/i,
-        // "the access for your ICP filing … has been cancelled" is access_cancelled, not this.
-        /(?<!access (?:for|of|to) (?:your |the )?)icp (?:filing |record )?(?:number|license|licence|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}\b(?:has been|was|have been) (?:cancell?ed|revoked|withdrawn|deregistered)/i,
-      ),
-  },
-  {
-    // 取消接入 done (research §2 row 12 [T-uncancel]); a threat ("可能会导致…被取消接入") is not.
-    id: "access_cancelled.past",
-    kind: "access_cancelled",
-    label: { en: "access has been cancelled", zh: "已取消接入" },
-    confidence: 0.9,
-    test: (t) =>
-      first(
-        t,
-        /(?<!可能|将|会|如|若|如果)已(?:经)?(?:被|为您)?[^。，,；;已\n]{0,8}取消(?:了)?接入/,
-        /取消接入(?:已)?(?:成功|完成)|接入(?:已(?:经)?被?)取消/,
-        /(?<!\bif (?:the |your )?)\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:has been|was) (?:cancell?ed|removed|withdrawn)|(?:has been|was) removed as (?:the |your )?(?:access )?(?:service )?provider|access cancell?ed\b/i,
-      ),
-  },
-  {
-    // 管局 rejection (research §2 row 6).
-    id: "authority_rejected.bureau",
-    kind: "authority_rejected",
-    label: { en: "rejected by the communications administration", zh: "管局审核驳回" },
-    confidence: 0.9,
-    test: (t) =>
-      first(
-        t,
-        /(?:管局|通信管理局)[^。；;\n]{0,8}(?:驳回|退回|审核未通过|不予通过|未通过|不通过)/,
-        /rejected by (?:the )?(?:provincial )?(?:communications administration|authority|miit)|(?:communications administration|miit)(?:[^.!?\n]|\.(?=\S)){0,30}\brejected/i,
-      ),
-  },
-  {
-    // Provider first review failed (research §2 row 2).
-    id: "provider_returned.first_review",
-    kind: "provider_returned",
-    label: { en: "returned by the provider's first review", zh: "接入商初审退回" },
-    confidence: 0.85,
-    test: (t) =>
-      first(
-        t,
-        /(?:初审|接入商审核|阿里云审核|腾讯云审核|华为云审核)[^。；;\n]{0,6}(?:驳回|退回|未通过|不通过)|需修改|待修改|(?:已被|被|已)(?:驳回|退回)/,
-        /returned (?:to you )?for (?:correction|modification|changes)|did not pass (?:the )?(?:initial|first|provider'?s?) review|rejected by (?:alibaba cloud|tencent cloud|huawei cloud|the provider|us)|(?:initial|first) review(?:[^.!?\n]|\.(?=\S)){0,20}(?:rejected|failed|not passed)|(?:filing|application|order)(?:[^.!?\n]|\.(?=\S)){0,30}(?:was|has been) rejected/i,
-      ),
-  },
-  {
-    // The provider's console caught up with the MIIT approval (research §0.1, §1.2).
-    id: "provider_synced.synced",
-    kind: "provider_synced",
-    label: { en: "the approval was synced to the provider", zh: "审核结果已同步" },
-    confidence: 0.85,
-    test: (t) =>
-      // "同步" alone is too common ("信息已同步至管局"): the synced thing must be the review result, or
-      // the destination the provider's own system.
-      first(
-        t,
-        /(?:审核结果|备案结果|审核通过的?结果)[^。；;\n]{0,12}(?:已同步|同步(?:完成|成功))(?!后|之后|以后)/,
-        /已同步(?:至|到)[^。；;\n]{0,12}(?:备案系统|控制台|阿里云|腾讯云|华为云)/,
-        /(?<!after (?:[^.!?\n]|\.(?=\S)){0,60})\b(?:has been|have been|was|were|is now|are now) (?:synced|synchronized|synchronised)\b/i,
-      ),
-  },
-  {
-    // Seed message 1 (research §2 row 7): 备案成功 / ICP Filing successful / 管局审核通过.
-    id: "filing_approved.approved",
-    kind: "filing_approved",
-    label: { en: "the filing was approved", zh: "备案成功 / 审核通过" },
-    confidence: 0.95,
-    test: (t) =>
-      // Conditions and prerequisites ("备案成功后", "如备案成功", "须经管局审核通过方可…",
-      // "备案需通过管局审核") are not an approval.
-      first(
-        t,
-        /(?<!待|如|若|如果|等|需|须|将|直至|直到)备案成功(?!后|之后|以后|前|方可|才)/,
-        /(?<!经|待|需|须|将|如|若|等)(?:管局|通信管理局|工信部)[^。；;\n]{0,8}(?<!未|不)审核(?:已)?通过(?!后|之后|以后|前|方可|才|即可)/,
-        /(?<!如|若|待|如果)已通过(?:管局|通信管理局)审核(?!后)/,
-        /备案[^。；;\n]{0,10}(?:已|审核|审核已)通过(?!后|之后|以后|前|方可|才)/,
-        /(?<!(?:once|if|when|after|until|before) (?:your |the )?)icp filing (?:is |was |has been )?successful|(?<!(?:once|if|when|after|until|before) (?:your |the )?)icp filing (?:application |order |request )?(?:has been |was |is )approved|(?:has been |was )approved by (?:the )?(?:miit|communications administration)/i,
-      ),
-  },
-  {
-    // Provider handed the order to the 管局 (research §2 row 3).
-    id: "submitted_to_authority.submitted",
-    kind: "submitted_to_authority",
-    label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
-    confidence: 0.85,
-    test: (t) =>
-      first(
-        t,
-        /(?:已|成功)?提交(?:至|到|给)?(?:管局|通信管理局)|待管局审核|管局审核中|进入管局审核/,
-        /submitted to (?:the )?(?:provincial )?(?:communications administration|authority|miit)/i,
-      ),
-  },
-  {
-    // Order entered the provider's first review (research §2 row 1).
-    id: "filing_submitted.submitted",
-    kind: "filing_submitted",
-    label: { en: "the filing order was submitted", zh: "备案订单已提交" },
-    confidence: 0.8,
-    test: (t) =>
-      first(
-        t,
-        /备案(?:申请|订单)?(?:已)?提交成功|已(?:成功)?提交(?:了)?备案|备案(?:申请|订单)已(?:成功)?提交/,
-        /icp filing (?:application|order|request) (?:has been |was )?submitted|submitted (?:your |an )?icp filing/i,
-      ),
-  },
-  {
-    // Footer-number notice (research §2 row 11 [Blog-SMS]).
-    id: "footer_notice.display_number",
-    kind: "footer_notice",
-    label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案号" },
-    confidence: 0.9,
-    test: (t) =>
-      (/备案号/.test(t) ? first(t, /悬挂/) : null) ??
-      first(t, /(?:底部|页脚|首页下方)[^。；;\n]{0,20}备案号|备案号[^。；;\n]{0,20}(?:底部|页脚)/) ??
-      (/icp (?:filing )?number/i.test(t) ? first(t, /footer|bottom of (?:the |your )?(?:home ?page|website|site)/i) : null),
-  },
-  {
-    // Accuracy checks and correction notices (research §2 rows 10, 15–17 [Blog-email][T-notice]).
-    id: "rectification_notice.check",
-    kind: "rectification_notice",
-    label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
-    confidence: 0.85,
-    test: has(/核查|整改|年审|信息不准确|rectif|accuracy check|filing information check|annual review|correct (?:the |your )?filing information/i),
-  },
-  {
-    // "短信核验" without a code: the SMS-verification stage, e.g. "您的短信核验完成，请等待其他核验人…"
-    // (research §2 row 4 [T-sms]): other leaders still have to verify.
-    id: "verification_code.sms_verification",
-    kind: "verification_code",
-    label: { en: "SMS verification", zh: "短信核验" },
-    confidence: 0.6,
-    test: has(/短信核验|核验短信|sms verification/i),
-  },
-  {
-    // Record-changed SMS (research §2 row 14).
-    id: "record_changed.changed",
-    kind: "record_changed",
-    label: { en: "the filing record was changed", zh: "备案信息已变更" },
-    confidence: 0.75,
-    test: has(/备案信息(?:已|发生)?(?:变更|更新|变动)|备案(?:已)?变更(?:成功|完成)|(?:filing )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:has been|was) (?:changed|updated|modified)|filing information (?:has been |was )?(?:changed|updated)/i),
-  },
-];
-
-/** A deadline is the signature of a rectification notice; without one the match is less certain. */
-const RECTIFICATION_WITHOUT_DEADLINE_CONFIDENCE = 0.6;
 
 type Decision = Pick<Classification, "kind" | "confidence" | "decidedBy" | "runnerUp">;
 const UNKNOWN: Decision = { kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null };
-
-function detectKind(plain: string, hasCode: boolean, hasDeadline: boolean): Decision {
-  const text = plain.replace(PSB_PHRASES, " ");
-  if (!ICP_CONTEXT.test(text)) return UNKNOWN;
-  if (MARKETING.test(text)) return UNKNOWN;
-  let decision: Decision | null = null;
-  for (const rule of RULES) {
-    const match = rule.test(text, hasCode);
-    if (match === null) continue;
-    const confidence =
-      rule.kind === "rectification_notice" && !hasDeadline ? RECTIFICATION_WITHOUT_DEADLINE_CONFIDENCE : rule.confidence;
-    if (decision === null) {
-      decision = { kind: rule.kind, confidence, decidedBy: { id: rule.id, kind: rule.kind, label: rule.label, match }, runnerUp: null };
-    } else if (rule.kind !== decision.kind) {
-      decision.runnerUp = { kind: rule.kind, confidence };
-      break;
-    }
-  }
-  return decision ?? UNKNOWN;
-}
 
 /** Confidence in words: ≥ 0.85 high, ≥ 0.7 medium, otherwise low; "none" for unknown. */
 export function confidenceLevelOf(kind: MessageKind | "unknown", confidence: number): ConfidenceLevel {
@@ -624,8 +372,8 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Cl
   const plain = normalizeForMatching(maskedText);
   const deadlines = extractDeadlines(maskedText, options.referenceDate);
   const deadline = deadlines[0] ?? null;
-  const { kind, confidence, decidedBy, runnerUp } =
-    plain.length === 0 ? UNKNOWN : detectKind(plain, containsVerificationCode, deadline !== null);
+  const { kind, confidence, decidedBy, runnerUp }: Decision =
+    plain.length === 0 ? UNKNOWN : decideKind(plain, { hasCode: containsVerificationCode, hasDeadline: deadline !== null });
   return {
     kind,
     confidence,

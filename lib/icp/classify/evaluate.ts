@@ -29,6 +29,8 @@ export type Tally = { total: number; correct: number; accuracy: number };
 export type EvaluatedEntry = { entry: CorpusEntry; result: Classification; correct: boolean };
 
 export type EvaluationReport = {
+  /** Every text with its classification. */
+  rows: EvaluatedEntry[];
   overall: Tally;
   /** Texts whose expected kind is not "unknown": the ones the ≥ 95% bar is about. */
   known: Tally;
@@ -82,6 +84,7 @@ export function evaluateCorpus(entries: readonly CorpusEntry[], classify = class
     for (const code of r.entry.codes ?? []) if (serialised.includes(code)) codeLeaks.push({ entry: r.entry, code });
   }
   return {
+    rows,
     overall: tally(rows),
     known: where((r) => r.entry.kind !== "unknown"),
     byLanguage: { zh: where((r) => r.entry.language === "zh"), en: where((r) => r.entry.language === "en") },

@@ -1,0 +1,406 @@
+/**
+ * The cues per kind: the many spellings of each event or notice, each with a weight (how surely
+ * it names the kind when read as meant) and a mode. An `event` cue (the number was cancelled, the
+ * order was submitted) decides only when asserted; a `notice` cue (check, rectify, display the
+ * number) also decides as an instruction. Cues match the normalised, lower-cased text (full-width
+ * folded to ASCII, HTML removed, codes already masked). docs/classifier.md explains the design.
+ */
+import type { MessageKind } from "../kinds";
+
+export type CueMode = "event" | "notice";
+
+export type CueContext = {
+  /** The text contains a (masked) verification code. */
+  hasCode: boolean;
+  /** The sender or the wording is MIIT or a communications administration. */
+  fromAuthority: boolean;
+  /** Wording of MIIT's own ICP system (工信部, 管局, beian.miit, 12381, ICP备案 …). */
+  miitContext: boolean;
+};
+
+export type Cue = {
+  id: string;
+  kind: MessageKind;
+  mode: CueMode;
+  weight: number;
+  label: { en: string; zh: string };
+  pattern: RegExp;
+  /** Extra condition on the whole text. */
+  when?: (ctx: CueContext, text: string) => boolean;
+  /** A match containing this is not the cue ("access … has been cancelled" is not the number). */
+  unless?: RegExp;
+};
+
+/** Any clause character: not a sentence end. */
+const C = "[^。；;！!？?\\n]";
+/** Within a clause and not past a comma. */
+const W = "[^。；;！!？?\\n，,:：]";
+/** An English clause character: a full stop only inside a name ("example.com"). */
+const E = "(?:[^.!?\\n]|\\.(?=\\S))";
+const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|ucloud|优刻得|接入商|平台|我司|我们)";
+const EN_PROVIDER = "(?:alibaba cloud|tencent cloud|huawei cloud|baidu ai cloud|jd cloud|volcano engine|ucloud|west\\.cn|the provider|our|us)";
+const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)";
+const AUTHORITY_EN = "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau))";
+
+const cue = (c: Cue): Cue => c;
+
+export const CUES: readonly Cue[] = [
+  // ------------------------------------------------------------------ cancellation_verification
+  cue({
+    id: "cancellation_verification.zh.request_needs_verification",
+    kind: "cancellation_verification",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "a cancellation request waiting for SMS verification", zh: "注销申请待短信核验" },
+    pattern: new RegExp(`(?:注销|撤销)${W}{0,10}(?:申请|请求|备案)${C}{0,30}(?:核验|验证码|校验码|验证)`),
+  }),
+  cue({
+    id: "cancellation_verification.zh.cancelling_now",
+    kind: "cancellation_verification",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "you are cancelling the filing (verification needed)", zh: "正在办理注销（需核验）" },
+    pattern: new RegExp(`正在(?:申请|办理|进行)?${W}{0,6}注销`),
+    when: (ctx, t) => ctx.hasCode || /核验|验证/.test(t),
+  }),
+  cue({
+    id: "cancellation_verification.en.request_needs_verification",
+    kind: "cancellation_verification",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "a cancellation request waiting for verification", zh: "注销申请待核验" },
+    pattern:
+      /\b(?:cancell?ation (?:request|application)|request(?:ed)? to cancel|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp)\b/,
+    when: (_ctx, t) => /verif|\bcode\b|confirm|abort|核验|验证/.test(t),
+  }),
+  // ------------------------------------------------------------------ icp_number_cancelled
+  cue({
+    id: "icp_number_cancelled.zh.cancelled",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.95,
+    label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
+    pattern: new RegExp(`(?:已(?:经)?被?|被)${W}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过`),
+    unless: /账号|账户|帐号|域名已|实例|取消接入/,
+  }),
+  cue({
+    id: "icp_number_cancelled.en.cancelled",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.95,
+    label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
+    pattern:
+      /(?<!\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\b(?:icp|filing|record|number|license|licence)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|have been|had been|was|were|is|got) (?:cancell?ed|revoked|withdrawn|deregistered)\b|\bicp (?:filing )?number cancell?ed\b|\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications administration/,
+    unless: /access|transfer|request|application|order/,
+  }),
+  // ------------------------------------------------------------------ access_cancelled
+  cue({
+    id: "access_cancelled.zh.cancelled",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
+    pattern: new RegExp(
+      `已(?:经)?${W}{0,12}?取消${W}{0,12}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,12}取消接入|接入(?:已(?:经)?被?|被)取消`,
+    ),
+  }),
+  cue({
+    id: "access_cancelled.en.cancelled",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "access has been cancelled", zh: "已取消接入" },
+    pattern:
+      /\baccess\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|were|is|got) (?:cancell?ed|removed|withdrawn|revoked)\b|\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b/,
+  }),
+  // ------------------------------------------------------------------ authority_rejected
+  cue({
+    id: "authority_rejected.zh.rejected",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "rejected by the communications administration", zh: "管局驳回" },
+    pattern: new RegExp(
+      `${AUTHORITY_ZH}${W}{0,10}?(?:驳回|退回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|未通过${AUTHORITY_ZH}审核`,
+    ),
+  }),
+  cue({
+    id: "authority_rejected.zh.authority_sender",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "not approved (message from the authority)", zh: "审核未通过（管局来信）" },
+    pattern: /审核(?:未通过|不通过)|不予通过|未予通过|驳回/,
+    when: (ctx) => ctx.fromAuthority,
+  }),
+  cue({
+    id: "authority_rejected.en.rejected",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "rejected by the communications administration", zh: "管局驳回" },
+    pattern: new RegExp(
+      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}`,
+    ),
+  }),
+  // ------------------------------------------------------------------ provider_returned
+  cue({
+    id: "provider_returned.zh.first_review_failed",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider's first review returned it", zh: "接入商初审驳回" },
+    pattern: new RegExp(
+      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|为[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"](?:需修改|待修改)[”"]`,
+    ),
+  }),
+  cue({
+    id: "provider_returned.en.returned",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "returned by the provider's review", zh: "接入商审核退回" },
+    pattern: new RegExp(
+      `\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing`,
+    ),
+  }),
+  cue({
+    id: "provider_returned.en.rejected",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.75,
+    label: { en: "the filing was rejected", zh: "备案被驳回" },
+    pattern: /\b(?:filing|application|order)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:was|has been|is) rejected\b/,
+  }),
+  // ------------------------------------------------------------------ provider_synced
+  cue({
+    id: "provider_synced.zh.synced",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
+    pattern: new RegExp(
+      `(?:审核结果|备案结果|审核通过的?结果)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已)?(?:变更|更新)为[“"]?已备案`,
+    ),
+  }),
+  cue({
+    id: "provider_synced.zh.block_lifted",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.75,
+    label: { en: "the provider lifted the access block", zh: "访问拦截已解除" },
+    pattern: /(?:拦截|访问限制)已解除/,
+  }),
+  cue({
+    id: "provider_synced.en.synced",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
+    pattern:
+      /\b(?:has been|have been|was|were|is now|are now|now been|been) (?:synced|synchronized|synchronised)\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\breceived the approval (?:data|result) from\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b/,
+  }),
+  // ------------------------------------------------------------------ record_changed
+  cue({
+    id: "record_changed.zh.changed",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "the filing record was changed", zh: "备案信息已变更" },
+    pattern: new RegExp(
+      `备案信息${W}{0,16}?(?:已|已经)?(?:发生)?(?:变更|更新|变动|修改)(?!为)|发生(?:了)?(?:变更|变动)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:通过|完成|成功|生效)|(?:新增|增加)(?:了)?接入(?:服务商|信息|商)?|信息已(?:变更|更新|生效)`,
+    ),
+  }),
+  cue({
+    id: "record_changed.en.changed",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "the filing record was changed", zh: "备案信息已变更" },
+    pattern:
+      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:approved|completed)\b|\bmodification was made\b|\bnew access provider was added\b|\bupdated filing information is now in effect\b/,
+  }),
+  // ------------------------------------------------------------------ filing_approved
+  cue({
+    id: "filing_approved.zh.success",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.95,
+    label: { en: "ICP filing successful (备案成功)", zh: "备案成功" },
+    pattern: /(?:已)?备案成功/,
+  }),
+  cue({
+    id: "filing_approved.zh.passed_review",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "passed the authority's review", zh: "已通过管局审核" },
+    pattern: new RegExp(
+      `(?<!初)审核(?:已|已经)?通过|已(?:经)?通过${W}{0,8}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号`,
+    ),
+    unless: /初审/,
+  }),
+  cue({
+    id: "filing_approved.en.approved",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the ICP filing was approved", zh: "备案已获批准" },
+    pattern: new RegExp(
+      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b`,
+    ),
+    unless: /change|cancell?ation|psb|public security/,
+  }),
+  // ------------------------------------------------------------------ submitted_to_authority
+  cue({
+    id: "submitted_to_authority.zh.submitted",
+    kind: "submitted_to_authority",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
+    pattern: new RegExp(
+      `(?:提交|报送|递交|转交|移交)(?:至|到|给)?(?:省)?(?:管局|通信管理局)|待管局审核|管局审核(?:中|阶段)|进入${W}{0,4}管局审核`,
+    ),
+  }),
+  cue({
+    id: "submitted_to_authority.en.submitted",
+    kind: "submitted_to_authority",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
+    pattern: new RegExp(
+      `\\b(?:submitted|sent|forwarded|passed|handed)(?: (?:it|your (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}`,
+    ),
+  }),
+  // ------------------------------------------------------------------ filing_submitted
+  cue({
+    id: "filing_submitted.zh.submitted",
+    kind: "filing_submitted",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing order was submitted", zh: "备案订单已提交" },
+    pattern: new RegExp(
+      `(?:已(?:经)?(?:成功)?|成功)(?:提交|递交)|(?:提交|递交)成功|已(?:经)?收到${W}{0,12}?备案|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审`,
+    ),
+  }),
+  cue({
+    id: "filing_submitted.en.submitted",
+    kind: "filing_submitted",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing order was submitted", zh: "备案订单已提交" },
+    pattern: new RegExp(
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe have received your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:initial|first|${EN_PROVIDER}) review\\b`,
+    ),
+  }),
+  // ------------------------------------------------------------------ verification_code
+  cue({
+    id: "verification_code.miit_code",
+    kind: "verification_code",
+    mode: "notice",
+    weight: 0.95,
+    label: { en: "a verification code in an MIIT message", zh: "工信部短信中的验证码" },
+    pattern: /\*{6}/,
+    // A log-in or payment code in a text that also names the ICP system is still not MIIT's.
+    when: (ctx, t) =>
+      ctx.hasCode && ctx.miitContext && !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
+  }),
+  cue({
+    id: "verification_code.sms_stage",
+    kind: "verification_code",
+    mode: "notice",
+    weight: 0.75,
+    label: { en: "the MIIT SMS verification step", zh: "工信部短信核验环节" },
+    pattern: new RegExp(
+      `短信核验(?:已)?完成|(?:已|已经)${W}{0,4}发送${W}{0,10}(?:短信核验|核验短信|验证码)|(?:完成|进行)${W}{0,6}短信核验|其他核验人|\\b(?:complete|finish) the (?:icp )?sms verification\\b|\\bsms verification (?:is )?(?:complete|done)\\b|\\bhas sent (?:a |an |the )?(?:\\d-digit )?(?:sms )?verification code\\b`,
+    ),
+  }),
+  // ------------------------------------------------------------------ filing_invalid
+  cue({
+    id: "filing_invalid.empty_shell",
+    kind: "filing_invalid",
+    mode: "notice",
+    weight: 0.95,
+    label: { en: "empty-shell website / invalid filing", zh: "空壳网站 / 备案失效" },
+    pattern: /空壳|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b/,
+  }),
+  // ------------------------------------------------------------------ rectification_notice
+  cue({
+    id: "rectification_notice.annual_review",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.9,
+    label: { en: "annual review", zh: "备案年审" },
+    pattern: /年审|年度核查|\bannual review\b/,
+  }),
+  cue({
+    id: "rectification_notice.check",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
+    pattern: new RegExp(
+      `核查|整改|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号)|实名认证|\\brectif|\\baccuracy check\\b|\\b(?:filing information|special|spot) check\\b|\\binaccurate\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\bdoes not match the\\b`,
+    ),
+  }),
+  cue({
+    id: "rectification_notice.update_record",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.75,
+    label: { en: "update the filing information", zh: "更新备案信息" },
+    pattern: new RegExp(`(?:更新|变更|修改|完善)${W}{0,4}备案信息`),
+  }),
+  // ------------------------------------------------------------------ footer_notice
+  cue({
+    id: "footer_notice.display_number",
+    kind: "footer_notice",
+    mode: "notice",
+    weight: 0.9,
+    label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案号" },
+    pattern: new RegExp(
+      `悬挂${W}{0,12}备案号|备案号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案号|备案号${C}{0,24}(?:底部|页脚)|备案号链接|\\b(?:footer|bottom of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom of)\\b|\\b(?:display|show)(?:s|ing)? (?:its |the |your )?icp (?:filing )?number\\b`,
+    ),
+  }),
+];
+
+/**
+ * Precedence where a text reports or mentions several kinds: the first kind here wins. Final
+ * outcomes outrank steps before them (a cancelled number outranks the pending cancellation, the
+ * access withdrawal and the empty-shell notice that led to it), a provider's later step outranks
+ * an earlier one, and events outrank notices and instructions.
+ */
+export const PRECEDENCE: readonly MessageKind[] = [
+  "icp_number_cancelled",
+  "cancellation_verification",
+  "access_cancelled",
+  "authority_rejected",
+  "provider_returned",
+  "provider_synced",
+  "record_changed",
+  "filing_approved",
+  "submitted_to_authority",
+  "filing_submitted",
+  "verification_code",
+  "filing_invalid",
+  "rectification_notice",
+  "footer_notice",
+];
+
+/**
+ * Kinds a winner naturally mentions without the text being ambiguous: an approval reminds of the
+ * footer number, an access withdrawal names the empty shell that caused it, a change filing says
+ * it was approved. Such a loser counts at half weight as the runner-up.
+ */
+export const SUBSUMES: Partial<Record<MessageKind, readonly MessageKind[]>> = {
+  icp_number_cancelled: ["access_cancelled", "filing_invalid", "rectification_notice", "record_changed", "cancellation_verification", "filing_approved"],
+  cancellation_verification: ["verification_code", "filing_submitted", "submitted_to_authority"],
+  access_cancelled: ["filing_invalid", "rectification_notice", "record_changed"],
+  authority_rejected: ["provider_returned", "submitted_to_authority"],
+  provider_synced: ["filing_approved", "record_changed"],
+  record_changed: ["filing_approved"],
+  filing_approved: ["footer_notice", "filing_submitted", "submitted_to_authority"],
+  submitted_to_authority: ["filing_submitted", "verification_code"],
+  filing_invalid: ["rectification_notice", "footer_notice"],
+  rectification_notice: ["footer_notice"],
+};

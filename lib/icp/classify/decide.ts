@@ -1,0 +1,164 @@
+/**
+ * Decides the kind of a (normalised, masked) message text from the cues of ./cues.ts: gates that
+ * keep non-ICP texts unknown, the reading of every cue match, the precedence between kinds, and a
+ * confidence. Pure: no clock, no I/O.
+ */
+import type { MessageKind } from "../kinds";
+import { CUES, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
+import { readingAt, type Reading } from "./reading";
+
+export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
+
+export type KindDecision = {
+  kind: MessageKind | "unknown";
+  confidence: number;
+  decidedBy: { id: string; kind: MessageKind; label: { en: string; zh: string }; match: string } | null;
+  runnerUp: { kind: MessageKind; confidence: number } | null;
+  /** Every cue found and how it was read (for the evaluation and the docs). */
+  hits: CueHit[];
+  /** Why the text is unknown before any cue was weighed, if it is. */
+  gate: Gate | null;
+};
+
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "marketing" | "question";
+
+/** A cue must reach this weight to decide. */
+export const DECIDE_AT = 0.5;
+/** A runner-up this much stronger than the winner, not subsumed by it, makes the text ambiguous. */
+const AMBIGUOUS_BY = 0.1;
+
+/**
+ * Public-security and other authorities' filings (公安联网备案, 等保备案, 算法备案, 网信, 药品, 税务,
+ * 商务…) use the word 备案 too. They are removed before looking for ICP context.
+ */
+const OTHER_FILINGS = new RegExp(
+  [
+    "公安(?:机关|部|局)?(?:联网)?备案(?:号|编号)?",
+    "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]?公网安备\\s?\\d*号?",
+    "网安备案",
+    "联网备案",
+    "全国互联网安全管理(?:服务)?平台",
+    "(?:网络安全)?等级保护备案(?:证明)?",
+    "等保备案",
+    "算法备案",
+    "网信算备\\s?\\d*号?",
+    "生成式人工智能服务备案",
+    "深度合成服务",
+    "(?:互联网)?药品(?:网络)?信息服务备案",
+    "财务会计制度备案",
+    "对外贸易经营者备案(?:登记)?",
+    "涉税事项[^。；]{0,6}备案",
+    "培训机构备案",
+    "(?:public security(?: bureau)?|psb)(?:\\s*\\(psb\\))?(?:\\s+network)?\\s+(?:filing|registration)(?:\\s+number)?",
+    "public security filing",
+    "national internet security management service platform",
+  ].join("|"),
+  "gi",
+);
+/** Without one of these the text is not about an ICP filing at all. */
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell/;
+/** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
+const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
+/** Senders of the ICP authority. */
+const AUTHORITY_SENDER = /工信部|工业和信息化部|通信管理局|管局|miit|12381/;
+/** Senders that are another authority or a business that is not an ICP party. */
+const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|快递|速运|邮政/;
+const ICP_SPECIFIC = /icp|工信部|工业和信息化部|通信管理局|管局|beian\.miit|miit|communications administration/;
+/** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
+const MARKETING =
+  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|promo(?:tion)?\b|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends/;
+/** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
+const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|\bwhy\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
+const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
+/** Sender in 【】 or [] at the start or the end of an SMS, possibly after the sender number. */
+const SENDER = /^\s*(?:\d{5,20}\s*[:：]?\s*)?[【[]([^】\]]{1,30})[】\]]|[【[]([^】\]]{1,30})[】\]]\s*$/;
+
+export function senderOf(text: string): string | null {
+  const m = SENDER.exec(text);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+function isQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[？?]\s*$/.test(trimmed) || /吗\s*[。.]?$/.test(trimmed)) return true;
+  const hasQuestionMark = /[？?]/.test(trimmed);
+  return (hasQuestionMark && (FIRST_PERSON.test(trimmed) || QUESTION_WORDS.test(trimmed))) || /^\s*(?:你好|您好|hi|hello)?[，,\s]*请问/.test(trimmed);
+}
+
+const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate });
+
+/** Does this reading let the cue decide? Events need to be asserted; notices may also be instructions. */
+function decides(cue: Cue, reading: Reading): boolean {
+  if (reading === "asserted") return true;
+  return cue.mode === "notice" && reading === "instruction";
+}
+
+/**
+ * @param plain  normalised text (normalizeForMatching) with verification codes already masked
+ * @param hasCode whether a code was masked
+ * @param hasDeadline whether a deadline was found (a rectification notice without one is less certain)
+ */
+export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: boolean; hasDeadline: boolean }): KindDecision {
+  if (!plain.trim()) return UNKNOWN("empty");
+  const lower = plain.toLowerCase();
+  const sender = senderOf(lower);
+  if (sender !== null && OTHER_SENDER.test(sender) && !ICP_SPECIFIC.test(sender)) return UNKNOWN("other_authority");
+  // Same-length blanks keep match offsets valid in `plain`.
+  const text = lower.replace(OTHER_FILINGS, (m) => " ".repeat(m.length));
+  if (!ICP_CONTEXT.test(text)) return UNKNOWN("no_icp_context");
+  if (MARKETING.test(text)) return UNKNOWN("marketing");
+  if (isQuestion(text)) return UNKNOWN("question");
+
+  const ctx: CueContext = {
+    hasCode,
+    fromAuthority: sender !== null ? AUTHORITY_SENDER.test(sender) : /^\s*(?:miit|工信部)\b/.test(text),
+    miitContext: MIIT_CONTEXT.test(text),
+  };
+  const hits: CueHit[] = [];
+  for (const cue of CUES) {
+    if (cue.when && !cue.when(ctx, text)) continue;
+    const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);
+    for (const m of text.matchAll(global)) {
+      if (cue.unless?.test(m[0])) continue;
+      const reading = readingAt(text, m.index, m.index + m[0].length);
+      const match = lower.length === plain.length ? plain.slice(m.index, m.index + m[0].length) : m[0];
+      hits.push({ cue, match, index: m.index, reading });
+    }
+  }
+
+  // Best deciding cue per kind.
+  const best = new Map<MessageKind, CueHit>();
+  for (const hit of hits) {
+    if (!decides(hit.cue, hit.reading) || hit.cue.weight < DECIDE_AT) continue;
+    const current = best.get(hit.cue.kind);
+    if (!current || hit.cue.weight > current.cue.weight) best.set(hit.cue.kind, hit);
+  }
+  if (best.size === 0) return UNKNOWN(null, hits);
+
+  const ranked = [...best.values()].sort((a, b) => PRECEDENCE.indexOf(a.cue.kind) - PRECEDENCE.indexOf(b.cue.kind));
+  const winner = ranked[0]!;
+  const confidenceOf = (hit: CueHit): number => {
+    if (hit.cue.kind === "rectification_notice") return Math.max(DECIDE_AT, hit.cue.weight + (hasDeadline ? 0.05 : -0.2));
+    return hit.cue.weight;
+  };
+  const confidence = confidenceOf(winner);
+  let runnerUp: KindDecision["runnerUp"] = null;
+  for (const other of ranked.slice(1)) {
+    const subsumed = SUBSUMES[winner.cue.kind]?.includes(other.cue.kind) ?? false;
+    const otherConfidence = confidenceOf(other);
+    // A stronger cue of a kind the winner does not explain: two events, no safe answer.
+    if (!subsumed && otherConfidence >= confidence + AMBIGUOUS_BY) return UNKNOWN(null, hits);
+    const weighed = subsumed ? otherConfidence / 2 : otherConfidence;
+    if (!runnerUp || weighed > runnerUp.confidence) runnerUp = { kind: other.cue.kind, confidence: round(weighed) };
+  }
+  return {
+    kind: winner.cue.kind,
+    confidence: round(confidence),
+    decidedBy: { id: winner.cue.id, kind: winner.cue.kind, label: winner.cue.label, match: winner.match },
+    runnerUp,
+    hits,
+    gate: null,
+  };
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;

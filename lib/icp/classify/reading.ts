@@ -1,0 +1,69 @@
+/**
+ * How a cue is meant where it stands: the "tense/negation/consequence reading" of the clause
+ * around it. A notice reports one event and mentions others as reason, condition, risk or
+ * instruction ("因空壳网站…已注销", "否则将被取消接入", "如已取消接入，请…", "please display the ICP
+ * number"); only a cue read as `asserted` may report the event (docs/classifier.md, "Reading").
+ */
+
+export type Reading =
+  /** Stated as having happened or being the case now: "已被注销", "has been approved". */
+  | "asserted"
+  /** Asked or told to do: "请于…前整改", "please display…". Decides notices, never events. */
+  | "instruction"
+  /** A condition, risk, possibility or future consequence: "若…", "否则将…", "可能被…", "may be…", "after…". */
+  | "hypothetical"
+  /** Given as the cause of something else: "因空壳网站，…", "due to an empty shell…". */
+  | "reason"
+  /** Part of a question: "…还能恢复吗？", "why was my filing rejected?". */
+  | "question";
+
+/** Where a clause starts: sentence ends, commas, colons, line breaks, list commas. */
+const CLAUSE_BREAK = /[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s/g;
+/** Where a sentence starts (for questions). */
+const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)/g;
+
+/**
+ * Reported speech starts a new clause: what a message "says" or "indicates" is asserted by that
+ * message ("a text message that says your ICP number has been cancelled", "短信表明…已通过").
+ */
+const REPORTED = /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|表明|显示|告知您?|通知您?)/gi;
+
+const CONDITION_ZH = /(?:否则|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已)将|会被|会导致|导致|存在|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
+const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|应|要求|建议|尽快|及时)/;
+const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
+const CONDITION_EN =
+  /\b(?:if|unless|otherwise|or else|may|might|could|will|would|shall|can|once|when|whenever|after|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon)\b/i;
+const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|required to|is required|are required)\b/i;
+const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
+/** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
+const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时)/;
+
+function lastBreak(text: string, before: number, pattern: RegExp): number {
+  let start = 0;
+  pattern.lastIndex = 0;
+  for (const m of text.slice(0, before).matchAll(pattern)) start = m.index + m[0].length;
+  return start;
+}
+
+/**
+ * Reads the clause around text[start, end). Questions win (a question about an event is not the
+ * event), then reasons and conditions, then instructions; otherwise the cue is asserted.
+ */
+export function readingAt(text: string, start: number, end: number): Reading {
+  const sentenceStart = lastBreak(text, start, SENTENCE_BREAK);
+  const restOfSentence = text.slice(end).search(/[。；;！!？?\n]|\.(?=\s|$)/);
+  const sentenceEnd = restOfSentence < 0 ? text.length : end + restOfSentence;
+  const terminator = text.charAt(sentenceEnd);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (terminator === "？" || terminator === "?" || /吗\s*$|呢\s*$/.test(sentence)) return "question";
+
+  let clauseStart = lastBreak(text, start, CLAUSE_BREAK);
+  const reported = lastBreak(text.slice(0, start), start, REPORTED);
+  if (reported > clauseStart) clauseStart = reported;
+  const before = text.slice(clauseStart, start);
+  const after = text.slice(end, end + 4);
+  if (REASON_ZH.test(before) || REASON_EN.test(before)) return "reason";
+  if (CONDITION_ZH.test(before) || CONDITION_EN.test(before) || AFTER_CONDITION.test(after)) return "hypothetical";
+  if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
+  return "asserted";
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { MESSAGE_KINDS } from "../../../lib/icp";
+import { loadCorpus } from "../../../lib/icp/classify/corpus";
+import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate";
+
+/**
+ * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
+ * accuracies measured when they were set (docs/classifier.md, "Results"): a change that makes the
+ * classifier worse on the corpus fails here. Raise them when the classifier gets better.
+ */
+const FLOORS = {
+  overall: 0.98,
+  tuning: 1,
+  heldout: 0.94,
+  zh: 0.98,
+  en: 0.98,
+};
+
+const corpus = loadCorpus();
+const report = evaluateCorpus(corpus);
+
+describe("classifier corpus", () => {
+  it("is big and varied enough to mean something", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(corpus.filter((e) => e.split === "heldout").length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((e) => e.kind === "unknown").length).toBeGreaterThanOrEqual(60);
+    for (const kind of MESSAGE_KINDS.filter((k) => k !== "retraction")) {
+      expect(corpus.filter((e) => e.kind === kind && e.split === "tuning").length, kind).toBeGreaterThanOrEqual(5);
+      expect(corpus.filter((e) => e.kind === kind && e.split === "heldout").length, kind).toBeGreaterThanOrEqual(4);
+    }
+    for (const language of ["zh", "en"] as const) expect(corpus.filter((e) => e.language === language).length).toBeGreaterThanOrEqual(100);
+    const sources = corpus.map((e) => e.source.toLowerCase()).join("\n");
+    for (const who of ["miit", "alibaba", "tencent", "huawei", "jd cloud", "baidu", "volcano", "ucloud", "west.cn"]) expect(sources).toContain(who);
+    expect(corpus.some((e) => /<\w+[^>]*>/.test(e.text))).toBe(true);
+    expect(corpus.some((e) => /[０-９]/.test(e.text))).toBe(true);
+    expect(corpus.some((e) => /^【[^】]+】/.test(e.text))).toBe(true);
+  });
+
+  it("gives no kind to a text that must stay unknown", () => {
+    expect(report.falseKindsOnUnknown.map((r) => `${r.entry.id} → ${r.result.kind}`)).toEqual([]);
+  });
+
+  it("leaves no verification code in clear anywhere in a classification", () => {
+    expect(report.codeLeaks.map((l) => l.entry.id)).toEqual([]);
+  });
+
+  it("keeps its measured accuracy", () => {
+    const failed = formatReport(report, { verbose: true });
+    expect(report.overall.accuracy, failed).toBeGreaterThanOrEqual(FLOORS.overall);
+    expect(report.bySplit.tuning.accuracy, failed).toBeGreaterThanOrEqual(FLOORS.tuning);
+    expect(report.bySplit.heldout.accuracy, failed).toBeGreaterThanOrEqual(FLOORS.heldout);
+    expect(report.byLanguage.zh.accuracy, failed).toBeGreaterThanOrEqual(FLOORS.zh);
+    expect(report.byLanguage.en.accuracy, failed).toBeGreaterThanOrEqual(FLOORS.en);
+  });
+
+  it("every classified text names its cue and a confidence; unknown ones neither", () => {
+    for (const { entry, result } of report.rows) {
+      if (result.kind === "unknown") {
+        expect(result, entry.id).toMatchObject({ confidence: 0, confidenceLevel: "none", decidedBy: null });
+      } else {
+        expect(result.decidedBy?.kind, entry.id).toBe(result.kind);
+        expect(result.decidedBy?.match.length, entry.id).toBeGreaterThan(0);
+        expect(result.confidence, entry.id).toBeGreaterThan(0);
+        expect(result.confidence, entry.id).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});

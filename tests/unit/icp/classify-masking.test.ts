@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { classifyMessage, extractDeadlines, extractIcpNumbers, maskVerificationCodes } from "../../../lib/icp";
+
+describe("maskVerificationCodes: codes that are not next to 验证码", () => {
+  it.each([
+    ["【工业和信息化部】您正在进行ICP备案核验，核验码为：730215，请于24小时内完成验证。", "730215"],
+    ["MIIT ICP system: code 318844 for your ICP filing SMS check.", "318844"],
+    ["【工信部】请回复123456完成备案短信核验。", "123456"],
+    ["【工信部】您的短信核验码 ４８３９２１，请在24小时内输入。", "４８３９２１"],
+    ["483921（工信部ICP备案短信核验，24小时内有效）", "483921"],
+    ["【工信部ICP备案】请在 beian.miit.gov.cn 输入 735190 完成短信核验。", "735190"],
+    ["<table><tr><td>ICP备案短信核验</td><td><b>402913</b></td></tr></table>", "402913"],
+    ["Verify your ICP filing at beian.miit.gov.cn: 661 902 (valid 24 hours).", "661 902"],
+    ["【工信部】ICP备案核验：5531，有效期24小时。", "5531"],
+  ])("masks the code in %s", (text, code) => {
+    const masked = maskVerificationCodes(text);
+    expect(masked).not.toContain(code);
+    expect(masked).toContain("******");
+    const result = classifyMessage(text);
+    expect(result.containsVerificationCode).toBe(true);
+    expect(JSON.stringify(result)).not.toContain(code);
+  });
+
+  it("keeps ICP numbers, dates, times, years, amounts, durations and sender numbers in a verification message", () => {
+    const kept = [
+      "京ICP备123456号",
+      "浙ICP备 2021123456号-1",
+      "京ICP证030173号-1",
+      "粤B2-20090059-5",
+      "2026-11-05 10:00:11",
+      "２０２６年１１月５日",
+      "Dec 1, 2026",
+      "¥1999",
+      "1999元",
+      "24小时",
+      "106598051001",
+      "10655113",
+      "106575000130",
+      "12381",
+      "13800138000",
+      "#002#",
+    ];
+    const text = `【工信部】ICP备案短信核验码：483920。${kept.join("；")}。`;
+    const masked = maskVerificationCodes(text);
+    expect(masked).not.toContain("483920");
+    for (const k of kept) expect(masked).toContain(k);
+    expect(masked.split("******").length).toBe(2);
+    expect(extractIcpNumbers(masked)).toEqual(["京ICP备123456号", "浙ICP备2021123456号-1", "京ICP证030173号-1", "粤B2-20090059-5"]);
+  });
+
+  it("leaves numbers alone in a text that is not a verification message", () => {
+    const text = "【阿里云】您的备案订单 123456 已提交成功，请于2026年3月15日前补充资料。";
+    expect(maskVerificationCodes(text)).toBe(text);
+    expect(extractDeadlines(text)).toEqual([new Date("2026-03-15T15:59:59Z")]);
+  });
+
+  it("no 6-digit code survives anywhere in an MIIT verification SMS, whatever the wording around it", () => {
+    const wordings = [
+      (c: string) => `【工信部】${c}（ICP备案短信核验，24小时内有效）`,
+      (c: string) => `12381：请在工信部网站输入本条短信核验码${c}完成备案短信核验。`,
+      (c: string) => `ICP filing SMS verification from MIIT: enter ${c} at beian.miit.gov.cn within 24 hours.`,
+      (c: string) => `<p>【工信部】核验：<span>${c}</span></p>`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: wordings.length - 1 }), fc.stringMatching(/^[0-9]{6}$/), (i, code) => {
+        const text = wordings[i]!(code);
+        const result = classifyMessage(text);
+        expect(result.maskedText).toBe(wordings[i]!("******"));
+        expect(JSON.stringify(result)).not.toContain(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
