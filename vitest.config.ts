@@ -26,6 +26,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // `npm run test:stress`: real HTTP against the app started as `npm start` does, on a
+        // fresh PostgreSQL database (tests/stress/global-setup.ts). Files run one at a time
+        // so one file's load does not skew another's.
+        resolve: { alias },
+        test: {
+          name: "stress",
+          include: ["tests/stress/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/stress/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+        },
+      },
     ],
   },
 });

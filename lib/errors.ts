@@ -1,6 +1,8 @@
 // Expected failures carry a code and an HTTP status; lib/api/respond.ts maps them to
-// the JSON error body of the brief. Anything else is unexpected: logged with a request
-// id and answered with a generic 500 that shows no internals.
+// the JSON error body of the brief. A database that is down or saturated is expected too:
+// 503 `unavailable` with Retry-After (lib/db/errors.ts tells it apart). Anything else is
+// unexpected: logged with a request id and answered with a generic 500 that shows no
+// internals.
 export type ErrorCode =
   | "validation_failed"
   | "unauthenticated"
@@ -30,13 +32,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: Record<string, string>;
   readonly status: number;
+  /** Sent as Retry-After: when the caller may try again (429, 503). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, fields?: Record<string, string>) {
+  constructor(code: ErrorCode, message: string, fields?: Record<string, string>, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = fields;
     this.status = STATUS[code];
+    this.retryAfterSeconds = options.retryAfterSeconds ?? (code === "unavailable" ? 5 : undefined);
   }
 }
 

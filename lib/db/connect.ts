@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
+import { databaseSettings } from "./settings";
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string }
@@ -89,8 +90,20 @@ function isAlive(pid: number): boolean {
 
 export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<OpenDatabase> {
   if (target.kind === "postgres") {
-    const adapterFactory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    const prisma = new PrismaClient({ adapter: adapterFactory });
+    const settings = databaseSettings();
+    const adapterFactory = new PrismaPg({
+      connectionString: target.url,
+      max: settings.poolSize,
+      // Waiting for a pooled connection (and opening one) is bounded, so a saturated pool
+      // answers 503 instead of holding requests forever.
+      connectionTimeoutMillis: settings.connectTimeoutMs,
+      // A writer queued on a domain's row lock gives up with its transaction.
+      lock_timeout: settings.transactionTimeoutMs,
+    });
+    const prisma = new PrismaClient({
+      adapter: adapterFactory,
+      transactionOptions: { maxWait: settings.transactionMaxWaitMs, timeout: settings.transactionTimeoutMs },
+    });
     return { target, adapterFactory, prisma, close: () => prisma.$disconnect() };
   }
   const inMemory = target.dataDir.startsWith("memory://");
@@ -103,7 +116,12 @@ export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarge
     throw error;
   }
   const adapterFactory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  // PGlite runs one transaction at a time: the others wait their turn within the same bounds.
+  const settings = databaseSettings();
+  const prisma = new PrismaClient({
+    adapter: adapterFactory,
+    transactionOptions: { maxWait: settings.transactionMaxWaitMs, timeout: settings.transactionTimeoutMs },
+  });
   return {
     target,
     adapterFactory,

@@ -10,6 +10,7 @@ import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/
 import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
 import { classifyMessage, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
 import { auditActor, type Actor } from "./actor";
+import { queueForDomain } from "@/lib/db/domain-queue";
 import { lockDomainByName } from "@/lib/db/locks";
 import { rederiveDomain } from "./rederive-domain";
 
@@ -137,14 +138,17 @@ export async function recordMessage(
 ): Promise<RecordMessageResult> {
   if (!can(actor.role, "messages:record")) throw new AppError("forbidden", "Only admins record messages.");
   const prepared = prepareMessage(input, now);
-  try {
-    return await insertMessage(db, actor, prepared, now, idempotency);
-  } catch (error) {
-    // Two requests with one new Idempotency-Key raced past the check; the loser's retry
-    // now finds the winner's row and answers with it (or 422 for a different body).
-    if (idempotency && isUniqueViolation(error)) return insertMessage(db, actor, prepared, now, idempotency);
-    throw error;
-  }
+  // Writers to one domain wait their turn before taking a connection (lib/db/domain-queue.ts).
+  return queueForDomain(prepared.domainName, async () => {
+    try {
+      return await insertMessage(db, actor, prepared, now, idempotency);
+    } catch (error) {
+      // Two requests with one new Idempotency-Key raced past the check; the loser's retry
+      // now finds the winner's row and answers with it (or 422 for a different body).
+      if (idempotency && isUniqueViolation(error)) return insertMessage(db, actor, prepared, now, idempotency);
+      throw error;
+    }
+  });
 }
 
 async function insertMessage(

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { Hosting, ProviderAccess, type PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "./actor";
+import { queueForDomain } from "@/lib/db/domain-queue";
 import { lockDomainByName } from "@/lib/db/locks";
 import { rederiveDomain } from "./rederive-domain";
 
@@ -23,7 +24,7 @@ export async function updateDomainFacts(
 ): Promise<{ domainId: string }> {
   const facts = ZDomainFactsInput.parse(input);
   if (!can(actor.role, "facts:answer")) throw new AppError("not_found", "The domain was not found.");
-  return db.$transaction(async (tx) => {
+  return queueForDomain(domainName, () => db.$transaction(async (tx) => {
     // Lock first, then read: two answers (hosting, providerAccess) at once must each see
     // the other's, not both write back the facts they read before the lock.
     const domainId = await lockDomainByName(tx, domainName);
@@ -48,5 +49,5 @@ export async function updateDomainFacts(
       after: { ...next, status: after.status },
     });
     return { domainId: domain.id };
-  });
+  }));
 }
