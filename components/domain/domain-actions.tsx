@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { ACTION_CATALOGUE, isOverdue, URGENCIES, type Urgency } from "@/lib/icp";
+import { ACTION_CATALOGUE, invalidFilingAction, isOverdue, pendingRecheck, RECHECK_CATALOGUE, URGENCIES, type Urgency } from "@/lib/icp";
 import { formatDateTime } from "@/lib/i18n/format";
 import { actionTitle, localized, messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DomainDetail } from "@/lib/queries/domain-detail";
 import { ActionTracker } from "./action-tracker";
+import { DueLine } from "./due-line";
+import { FactsForm } from "./facts-form";
 
 type Action = DomainDetail["actions"][number];
 
@@ -32,6 +34,7 @@ export async function DomainActions({ domain, locale, now, headingLevel = 2 }: {
   const t = await getTranslations("domain");
   const messagesById = new Map(domain.messages.map((m) => [m.id, m]));
   const live = liveActions(domain);
+  const recheck = pendingRecheck(domain, domain.actions);
   const finished = domain.actions.filter((a) => a.state === "done" || a.state === "dismissed");
   const superseded = domain.actions.filter((a) => a.state === "superseded");
   const Heading = `h${headingLevel}` as const;
@@ -56,11 +59,10 @@ export async function DomainActions({ domain, locale, now, headingLevel = 2 }: {
             </a>
           </p>
         ) : null}
-        {action.dueAt ? (
-          <p className={overdue ? "due overdue-tag" : "due"}>
-            {overdue ? `${t("overdue")} · ` : null}
-            {t("due", { time: formatDateTime(action.dueAt, locale) })}
-          </p>
+        {action.state === "open" || action.state === "in_progress" ? <DueLine dueAt={action.dueAt} now={now} locale={locale} /> : null}
+        {action.key === "confirm_hosting_facts" && tracked && (action.state === "open" || action.state === "in_progress") ? (
+          // The deciding question is asked here, inside the one action that needs it, and only the one still open.
+          <FactsForm domain={domain.name} question={invalidFilingAction(domain).question ?? "hosting"} hosting={domain.hosting} providerAccess={domain.providerAccess} />
         ) : null}
         {cause ? (
           <p className="muted small">
@@ -101,7 +103,19 @@ export async function DomainActions({ domain, locale, now, headingLevel = 2 }: {
 
   return (
     <>
-      {live.length ? <ol className="action-list live-actions">{live.map((a) => renderAction(a, true))}</ol> : <p className="empty">{t("noOpenActions")}</p>}
+      {recheck ? (
+        <div className="callout recheck" data-recheck={recheck}>
+          <p>
+            <strong>{localized(RECHECK_CATALOGUE[recheck].title, locale)}</strong>
+          </p>
+          <p>{localized(RECHECK_CATALOGUE[recheck].explanation, locale)}</p>
+        </div>
+      ) : null}
+      {live.length ? (
+        <ol className="action-list live-actions">{live.map((a) => renderAction(a, true))}</ol>
+      ) : recheck ? null : (
+        <p className="empty">{t("noOpenActions")}</p>
+      )}
       {finished.length ? (
         <>
           <Heading>{t("finishedHeading")}</Heading>

@@ -3,17 +3,20 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { answerFacts, type FormState } from "@/app/actions/domain";
 
-type Props = { domain: string; hosting: string; providerAccess: string; needed: boolean };
+type Props = { domain: string; question: "hosting" | "providerAccess"; hosting: string; providerAccess: string };
 
-/** The questions that decide the "invalid filing" branch; answering re-derives at once. */
-export function FactsForm({ domain, hosting, providerAccess, needed }: Props) {
+/**
+ * The one question that decides the "invalid filing" branch now (hosting first; the access
+ * question only when the site is still on our servers). Answering re-derives at once.
+ */
+export function FactsForm({ domain, question, hosting, providerAccess }: Props) {
   const t = useTranslations("domain");
   const [result, formAction, pending] = useActionState<FormState, FormData>(answerFacts, { status: "idle" });
   const fields = result.status === "error" ? (result.fields ?? {}) : {};
   return (
     <form action={formAction} className="stack facts-form">
-      {needed ? <p className="callout">{t("questionsNeeded")}</p> : null}
       <input type="hidden" name="domain" value={domain} />
+      {question === "hosting" ? (
       <fieldset aria-invalid={fields.hosting ? true : undefined}>
         <legend>{t("hosting")}</legend>
         {(["provider", "elsewhere", "unknown"] as const).map((value) => (
@@ -24,6 +27,7 @@ export function FactsForm({ domain, hosting, providerAccess, needed }: Props) {
         ))}
         {fields.hosting ? <span className="field-error">{fields.hosting}</span> : null}
       </fieldset>
+      ) : (
       <fieldset aria-invalid={fields.providerAccess ? true : undefined}>
         <legend>{t("providerAccess")}</legend>
         {(["active", "cancelled", "unknown"] as const).map((value) => (
@@ -34,9 +38,10 @@ export function FactsForm({ domain, hosting, providerAccess, needed }: Props) {
         ))}
         {fields.providerAccess ? <span className="field-error">{fields.providerAccess}</span> : null}
       </fieldset>
+      )}
       <div>
         <button type="submit" disabled={pending}>
-          {t("saveAnswers")}
+          {t("saveAnswer")}
         </button>
       </div>
       <p aria-live="polite" className="form-status">

@@ -3,6 +3,7 @@
  * Facts come from ../shared/docs/icp-domain-research.md (cited as "research §n [source]").
  */
 import type { ActionKey, DomainStatus, FactQuestion, MessageKind, StatusTone, Urgency } from "./kinds";
+import type { Recheck } from "./derive";
 
 export type LocalizedText = { en: string; zh: string };
 export type CatalogueEntry = { title: LocalizedText; explanation: LocalizedText };
@@ -277,10 +278,10 @@ export const ACTION_CATALOGUE: Record<ActionKey, ActionEntry> = {
   },
   transfer_filing_to_new_provider: {
     urgency: "urgent",
-    title: { en: "Transfer the filing to your new provider", zh: "立即将备案接入到新的服务商" },
+    title: { en: "Transfer the filing to your new provider", zh: "立即将备案接入到新的接入商" },
     explanation: {
       en: "The site is no longer on our servers: add access for the filing at your new hosting provider immediately.",
-      zh: "网站已不在我们的服务器上：请立即在新的服务商处办理接入备案。",
+      zh: "网站已不在我们的服务器上：请立即在新的接入商处办理接入备案。",
     },
   },
   confirm_hosting_facts: {
@@ -310,10 +311,10 @@ export const ACTION_CATALOGUE: Record<ActionKey, ActionEntry> = {
   },
   add_access_at_current_provider: {
     urgency: "urgent",
-    title: { en: "Add access at your current provider", zh: "在当前服务商处办理接入备案" },
+    title: { en: "Add access at your current provider", zh: "在当前接入商处办理接入备案" },
     explanation: {
       en: "The number still exists but has no access provider: add access at the provider now hosting the site before the number is cancelled.",
-      zh: "备案号仍在但没有接入商：请在备案号被注销前，到当前托管网站的服务商处办理接入。",
+      zh: "备案号仍在但没有接入商：请在备案号被注销前，到当前托管网站的接入商处办理接入。",
     },
   },
   correct_filing_information: {
@@ -342,14 +343,61 @@ export const ACTION_CATALOGUE: Record<ActionKey, ActionEntry> = {
       zh: "请在工信部网站完成注销核验；忽略将导致注销中止。",
     },
   },
+  remove_cancelled_icp_number: {
+    urgency: "high",
+    title: { en: "Take the cancelled ICP number off the site", zh: "从网站撤下已注销的备案号" },
+    explanation: {
+      en: "A cancelled number must not stay in the footer: showing it claims a filing that no longer exists. Remove it now, and stop serving the site in mainland China until a new number is granted.",
+      zh: "已注销的备案号不得继续悬挂在网站底部，否则即是冒用已不存在的备案。请立即撤下，并在取得新备案号前停止在中国内地提供网站服务。",
+    },
+  },
+};
+
+/**
+ * What happens once the customer's fix is done and someone else checks it (`pendingRecheck` in
+ * derive.ts): who checks, and which recorded message closes it.
+ */
+export const RECHECK_CATALOGUE: Record<Recheck, CatalogueEntry & { closedBy: readonly MessageKind[] }> = {
+  provider_recheck: {
+    closedBy: [],
+    title: { en: "Fix done: waiting for the provider's re-check", zh: "已整改：等待接入商复查" },
+    explanation: {
+      en: "You pointed the domain to your instance. The provider checks again that it resolves to its mainland servers. If the check passes, no further message comes and the notice lapses; if not, an access cancellation (取消接入) notice follows and will show here.",
+      zh: "您已将域名解析到实例。接入商将复查域名是否解析到其中国内地服务器。复查通过不会再有通知，本次整改即告结束；未通过则会收到“取消接入”通知，并显示在此处。",
+    },
+  },
+  access_application_review: {
+    closedBy: ["filing_approved"],
+    title: { en: "Application sent: waiting for the bureau's review", zh: "已提交申请：等待管局审核" },
+    explanation: {
+      en: "The access (接入备案) application goes through the provider's first review and then the communications administration. Its “ICP Filing successful” (备案成功) message closes this; a return or rejection would show here instead.",
+      zh: "接入备案申请将经过接入商初审和管局审核。收到“备案成功”短信即告完成；如被驳回，也会显示在此处。",
+    },
+  },
+  correction_recheck: {
+    closedBy: ["filing_approved", "record_changed"],
+    title: { en: "Correction done: waiting for the re-check", zh: "已整改：等待复查" },
+    explanation: {
+      en: "The provider and the communications administration check the corrected filing. A change filing ends with an “ICP Filing successful” (备案成功) message, an edited record with a “MIIT record changed” message; a check that passes without a change sends nothing, and the notice lapses.",
+      zh: "接入商和管局将复查整改后的备案信息。变更备案以“备案成功”短信结束，信息修改以“备案信息变更”短信结束；复查通过且无需变更时不会再有通知，本次整改即告结束。",
+    },
+  },
+  cancellation_processing: {
+    closedBy: ["icp_number_cancelled"],
+    title: { en: "Confirmed: waiting for the cancellation", zh: "已确认：等待注销完成" },
+    explanation: {
+      en: "You confirmed the cancellation on the MIIT site. The communications administration processes it; its “ICP number cancelled” message closes this.",
+      zh: "您已在工信部网站确认注销，管局正在处理。收到“备案号已注销”短信即告完成。",
+    },
+  },
 };
 
 export const FACT_QUESTION_CATALOGUE: Record<FactQuestion, CatalogueEntry> = {
   hosting: {
     title: { en: "Is the website still hosted on our servers?", zh: "网站是否仍托管在我们的服务器上？" },
     explanation: {
-      en: "Answer “provider” if the site still runs on one of our mainland instances, “elsewhere” if it moved to another provider.",
-      zh: "如网站仍运行在我们的中国内地实例上请选择“provider”，如已迁往其他服务商请选择“elsewhere”。",
+      en: "Answer “yes” if the site still runs on one of our mainland instances, “no” if it moved to another provider.",
+      zh: "如网站仍运行在我们的中国内地实例上请选择“是”，如已迁往其他接入商请选择“否”。",
     },
   },
   providerAccess: {
@@ -358,8 +406,8 @@ export const FACT_QUESTION_CATALOGUE: Record<FactQuestion, CatalogueEntry> = {
       zh: "该备案在我们这里的接入是否已被取消？",
     },
     explanation: {
-      en: "Answer “active” if the filing is still accessed through us, “cancelled” if its access with us was cancelled.",
-      zh: "如备案仍接入在我们这里请选择“active”，如接入已被取消请选择“cancelled”。",
+      en: "Answer “no” if the filing is still accessed through us, “yes” if its access with us was cancelled.",
+      zh: "如备案仍接入在我们这里请选择“否”，如接入已被取消请选择“是”。",
     },
   },
 };

@@ -90,14 +90,27 @@ export const ACTIONS_BY_STATUS: Record<DomainStatus, readonly ActionKey[]> = {
   ],
   access_cancelled: ["add_access_at_current_provider"],
   cancellation_pending: ["confirm_cancellation"],
-  cancelled: ["check_public_query", "apply_new_icp_number"],
+  cancelled: ["check_public_query", "apply_new_icp_number", "remove_cancelled_icp_number"],
 };
 
 /** Actions of informational messages (`footer_notice`, `record_changed`); allowed with any status. */
 export const INFORMATIONAL_ACTION_KEYS = ["fix_footer_icp_link", "check_public_query"] as const satisfies readonly ActionKey[];
 
+/**
+ * Duties that come from holding an ICP number: show it in the footer, and file with the public
+ * security bureau within 30 days. They begin with the approval (or a sync that proves one) and
+ * last while the number is valid, whatever problem notice follows (an invalid-filing notice, a
+ * rectification, an access cancellation: the number still exists). Only `icp_number_cancelled`
+ * ends them. See ADR 0004.
+ */
+export const NUMBER_DUTY_KEYS = ["display_icp_number", "complete_psb_filing"] as const satisfies readonly ActionKey[];
+
+/** Statuses in which a valid ICP number may exist, so its duties may accompany them. */
+const STATUSES_WITHOUT_NUMBER: ReadonlySet<DomainStatus> = new Set<DomainStatus>(["not_filed", "cancelled"]);
+
 export function allowedActionKeysForStatus(status: DomainStatus): readonly ActionKey[] {
   const keys = new Set<ActionKey>([...ACTIONS_BY_STATUS[status], ...INFORMATIONAL_ACTION_KEYS]);
+  if (!STATUSES_WITHOUT_NUMBER.has(status)) for (const k of NUMBER_DUTY_KEYS) keys.add(k);
   return [...keys];
 }
 
@@ -190,6 +203,8 @@ type Frame = {
   status: DomainStatus;
   cause: DerivationMessage | null;
   actions: DraftAction[];
+  /** The duties of the ICP number held (NUMBER_DUTY_KEYS), carried across status changes. */
+  numberDuties: DraftAction[];
   completed: CompletedAction[];
   question: FactQuestion | null;
   reason: LocalizedText;
@@ -199,6 +214,7 @@ const NOT_FILED: Frame = {
   status: "not_filed",
   cause: null,
   actions: [],
+  numberDuties: [],
   completed: [],
   question: null,
   reason: {
@@ -249,13 +265,22 @@ function reasonFor(status: DomainStatus, m: DerivationMessage, extra?: Localized
 }
 
 function frameFor(
+  prev: Frame,
   status: DomainStatus,
   m: DerivationMessage,
   actions: DraftAction[],
   question: FactQuestion | null = null,
 ): Frame {
   const extra = question === null ? undefined : askFirst(question);
-  return { status, cause: m, actions, completed: [], question, reason: reasonFor(status, m, extra) };
+  return {
+    status,
+    cause: m,
+    actions,
+    numberDuties: prev.numberDuties,
+    completed: [],
+    question,
+    reason: reasonFor(status, m, extra),
+  };
 }
 
 function askFirst(question: FactQuestion): LocalizedText {
@@ -263,46 +288,56 @@ function askFirst(question: FactQuestion): LocalizedText {
   return { en: `Please answer first: ${q.en}`, zh: `请先回答：${q.zh}` };
 }
 
-function approvalDuties(m: DerivationMessage): DraftAction[] {
-  return [
-    draft("resolve_domain_to_instance", m),
-    draft("await_provider_sync", m),
-    draft("display_icp_number", m),
-    draft("complete_psb_filing", m, addDays(m.receivedAt, PSB_FILING_WINDOW_DAYS)),
-  ];
+/** The approval's own steps; they end with the next status message. */
+function approvalSteps(m: DerivationMessage): DraftAction[] {
+  return [draft("resolve_domain_to_instance", m), draft("await_provider_sync", m)];
+}
+
+/** The duties of a newly granted number (NUMBER_DUTY_KEYS); PSB due 30 days after `m`. */
+function numberDuties(m: DerivationMessage): DraftAction[] {
+  return [draft("display_icp_number", m), draft("complete_psb_filing", m, addDays(m.receivedAt, PSB_FILING_WINDOW_DAYS))];
 }
 
 /** Applies one status-bearing message to the state built from the older ones. */
 function applyMessage(prev: Frame, m: DerivationMessage, facts: DomainFacts): Frame {
   switch (m.kind) {
     case "filing_submitted":
-      return frameFor("provider_review", m, []);
+      return frameFor(prev, "provider_review", m, []);
     case "provider_returned":
-      return frameFor("provider_returned", m, [draft("correct_and_resubmit", m)]);
+      return frameFor(prev, "provider_returned", m, [draft("correct_and_resubmit", m)]);
     case "submitted_to_authority":
-      return frameFor("authority_review", m, []);
+      return frameFor(prev, "authority_review", m, []);
     case "verification_code":
-      return frameFor("sms_verification", m, [
+      return frameFor(prev, "sms_verification", m, [
         draft("complete_sms_verification", m, addHours(m.receivedAt, SMS_VERIFICATION_WINDOW_HOURS)),
       ]);
     case "authority_rejected":
-      return frameFor("authority_rejected", m, [draft("correct_and_resubmit", m)]);
+      return frameFor(prev, "authority_rejected", m, [draft("correct_and_resubmit", m)]);
     case "filing_approved":
-      return frameFor("approved_pending_sync", m, approvalDuties(m));
+      // A new approval grants a (new) number: its duties start again from this message.
+      return { ...frameFor(prev, "approved_pending_sync", m, approvalSteps(m)), numberDuties: numberDuties(m) };
     case "provider_synced":
       return applySync(prev, m);
     case "filing_invalid": {
       const branch = invalidFilingAction(facts);
-      return frameFor("rectification_required", m, [draft(branch.key, m)], branch.question);
+      return frameFor(prev, "rectification_required", m, [draft(branch.key, m)], branch.question);
     }
     case "icp_number_cancelled":
-      return frameFor("cancelled", m, [draft("check_public_query", m), draft("apply_new_icp_number", m)]);
+      // The number is gone, and with it its duties; a footer still showing it is now the problem.
+      return {
+        ...frameFor(prev, "cancelled", m, [
+          draft("check_public_query", m),
+          draft("apply_new_icp_number", m),
+          draft("remove_cancelled_icp_number", m),
+        ]),
+        numberDuties: [],
+      };
     case "access_cancelled":
-      return frameFor("access_cancelled", m, [draft("add_access_at_current_provider", m)]);
+      return frameFor(prev, "access_cancelled", m, [draft("add_access_at_current_provider", m)]);
     case "rectification_notice":
-      return frameFor("rectification_required", m, [draft("correct_filing_information", m)]);
+      return frameFor(prev, "rectification_required", m, [draft("correct_filing_information", m)]);
     case "cancellation_verification":
-      return frameFor("cancellation_pending", m, [draft("confirm_cancellation", m)]);
+      return frameFor(prev, "cancellation_pending", m, [draft("confirm_cancellation", m)]);
     case "footer_notice":
     case "record_changed":
     case "retraction":
@@ -321,7 +356,8 @@ function applyMessage(prev: Frame, m: DerivationMessage, facts: DomainFacts): Fr
  *   has granted (research §1.2, "Approved" row), so the sync is proof of it: `filed`, with the
  *   approval's lasting duties caused by the sync. The PSB deadline counts from the sync, because the
  *   site can only go live once the result is synced [A-seed] and the 30 days run from going live
- *   [T-psb]. Nothing was waiting for a sync, so nothing is reported completed.
+ *   [T-psb]. Nothing was waiting for a sync, so nothing is reported completed. When a number is
+ *   already held (say a change filing went through review again), its duties keep their cause.
  * - otherwise (already `filed`, or a later problem notice such as `filing_invalid` or
  *   `icp_number_cancelled`): nothing changes. A sync echoes an older approval; it never outranks a
  *   newer MIIT or compliance message (research §5: "the newest MIIT message outranks provider status,
@@ -336,6 +372,7 @@ function applySync(prev: Frame, m: DerivationMessage): Frame {
       status: "filed",
       cause: m,
       actions: prev.actions.filter((a) => a.key !== "await_provider_sync"),
+      numberDuties: prev.numberDuties,
       completed: [{ key: "await_provider_sync", causeMessageId: approval.id }],
       question: null,
       reason: {
@@ -345,8 +382,9 @@ function applySync(prev: Frame, m: DerivationMessage): Frame {
     };
   }
   if (PRE_APPROVAL_STATUSES.has(prev.status)) {
-    const duties = approvalDuties(m).filter((a) => a.key !== "await_provider_sync");
-    return frameFor("filed", m, duties);
+    const steps = approvalSteps(m).filter((a) => a.key !== "await_provider_sync");
+    const frame = frameFor(prev, "filed", m, steps);
+    return prev.numberDuties.length ? frame : { ...frame, numberDuties: numberDuties(m) };
   }
   return prev;
 }
@@ -407,6 +445,7 @@ export function deriveDomainState(
     }
   };
   frame.actions.forEach(keep);
+  frame.numberDuties.forEach(keep);
 
   ordered.forEach((m, i) => {
     const action = informationalAction(m);
@@ -445,4 +484,77 @@ export function isOverdue(action: { state: ActionState; dueAt: Date | null }, no
     default:
       return assertNever(action.state);
   }
+}
+
+/**
+ * What happens after the customer has done the fix a problem status asks for. The status itself
+ * stays (only a message can change it), but "nothing to do" under a red badge would be wrong: the
+ * fix is done and someone else's check is pending. Each key names who checks and which message
+ * closes it (RECHECK_CATALOGUE has the words). See ADR 0004.
+ */
+export const RECHECKS = ["provider_recheck", "access_application_review", "correction_recheck", "cancellation_processing"] as const;
+export type Recheck = (typeof RECHECKS)[number];
+
+/** Which recheck follows once this status action is done; null where finishing it is not a fix. */
+const RECHECK_AFTER: Partial<Record<ActionKey, Recheck>> = {
+  point_domain_to_instance: "provider_recheck",
+  submit_transfer_application: "access_application_review",
+  transfer_filing_to_new_provider: "access_application_review",
+  add_access_at_current_provider: "access_application_review",
+  correct_filing_information: "correction_recheck",
+  confirm_cancellation: "cancellation_processing",
+};
+
+/** Statuses whose fix, once done, waits for the provider's or the bureau's check. */
+export const RECHECK_STATUSES: ReadonlySet<DomainStatus> = new Set<DomainStatus>([
+  "rectification_required",
+  "access_cancelled",
+  "cancellation_pending",
+]);
+
+/**
+ * The pending check, when the status asks for a fix and every action of that fix is finished with
+ * at least one done (a fix merely dismissed is not a fix). Actions that are not the status's own
+ * (the number's duties, informational ones) neither start nor stop it. The newest done action
+ * decides. Pure: the caller passes the stored domain and actions.
+ */
+export function pendingRecheck(
+  domain: { status: DomainStatus; statusCauseMessageId: string | null },
+  actions: readonly { key: ActionKey; state: ActionState; causeMessageId: string | null; closedAt?: Date | null }[],
+): Recheck | null {
+  if (!RECHECK_STATUSES.has(domain.status)) return null;
+  const own = new Set(ACTIONS_BY_STATUS[domain.status]);
+  // Only the fix asked for by the message that set the status: an older episode's done action is no fix of this one.
+  const fix = actions.filter(
+    (a) => own.has(a.key) && a.state !== "superseded" && a.causeMessageId === domain.statusCauseMessageId,
+  );
+  if (fix.some((a) => a.state === "open" || a.state === "in_progress")) return null;
+  const done = fix
+    .filter((a) => a.state === "done" && RECHECK_AFTER[a.key] !== undefined)
+    .sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
+  const first = done[0];
+  return first ? (RECHECK_AFTER[first.key] ?? null) : null;
+}
+
+/** How far a due date is from `now`, rounded the way people say it. */
+export type TimeLeft =
+  | { kind: "none" }
+  | { kind: "left" | "overdue"; unit: "days" | "hours" | "minutes"; amount: number };
+
+/**
+ * "N days left" / "overdue by N hours": whole days from two days on (rounded down while time is
+ * left, so "2 days left" never hides that it is 2 days and a few hours; rounded up once overdue,
+ * so a deadline missed by 1½ days reads "overdue by 2 days"), hours under two days, minutes under an
+ * hour. Exactly at the due instant counts as left (isOverdue agrees). Pure.
+ */
+export function timeLeft(dueAt: Date | null, now: Date): TimeLeft {
+  if (dueAt === null) return { kind: "none" };
+  const diff = dueAt.getTime() - now.getTime();
+  const kind = diff >= 0 ? "left" : "overdue";
+  const abs = Math.abs(diff);
+  const round = kind === "left" ? Math.floor : Math.ceil;
+  const MINUTE = 60_000;
+  if (abs >= 48 * HOUR_MS) return { kind, unit: "days", amount: round(abs / (24 * HOUR_MS)) };
+  if (abs >= HOUR_MS) return { kind, unit: "hours", amount: round(abs / HOUR_MS) };
+  return { kind, unit: "minutes", amount: Math.max(kind === "overdue" ? 1 : 0, round(abs / MINUTE)) };
 }

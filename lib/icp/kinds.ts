@@ -98,6 +98,7 @@ export const ACTION_KEYS = [
   "correct_filing_information",
   "fix_footer_icp_link",
   "confirm_cancellation",
+  "remove_cancelled_icp_number",
 ] as const;
 export type ActionKey = (typeof ACTION_KEYS)[number];
 

@@ -27,7 +27,7 @@ const SEED_MESSAGES = [
     text: `ICP number cancelled: the ICP number 沪ICP备2022001122号-1 of ${DOMAINS.cancelled} has been cancelled. Check it on the MIIT public query page.`,
     kind: "icp_number_cancelled",
     status: "cancelled",
-    actions: ["apply_new_icp_number", "check_public_query"],
+    actions: ["apply_new_icp_number", "check_public_query", "remove_cancelled_icp_number"],
   },
   {
     domain: DOMAINS.invalid,

@@ -42,7 +42,7 @@ test("an admin creates an API token, an integration records over HTTP with it, a
   const answer = await created.json();
   expect(answer.message.kind).toBe("icp_number_cancelled");
   expect(answer.domain).toMatchObject({ name: domain, status: "cancelled" });
-  expect(answer.domain.actions.map((a: { key: string }) => a.key).sort()).toEqual(["apply_new_icp_number", "check_public_query"]);
+  expect(answer.domain.actions.map((a: { key: string }) => a.key).sort()).toEqual(["apply_new_icp_number", "check_public_query", "remove_cancelled_icp_number"]);
 
   const repeat = await api.post("/api/v1/messages", { headers: { ...auth, "Idempotency-Key": `k-${suffix}` }, data: body });
   expect(repeat.status()).toBe(200);

@@ -29,10 +29,14 @@ test("a customer answers the hosting question, then tracks the new action to don
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/artifacts/dashboard-question.png", fullPage: true });
 
+  // The deciding questions are asked inside the action that needs them, one at a time.
+  const question = actions.locator('[data-action-key="confirm_hosting_facts"]');
+  await expect(page.getByRole("radio", { name: "No, access is active" })).toHaveCount(0);
   // The site is still on our servers and the access is active → point the domain to the instance.
-  await page.getByRole("radio", { name: "Yes, on our servers" }).check();
-  await page.getByRole("radio", { name: "No, access is active" }).check();
-  await page.getByRole("button", { name: "Save answers" }).click();
+  await question.getByRole("radio", { name: "Yes, on our servers" }).check();
+  await question.getByRole("button", { name: "Save answer" }).click();
+  await question.getByRole("radio", { name: "No, access is active" }).check();
+  await question.getByRole("button", { name: "Save answer" }).click();
   const point = actions.locator('[data-action-key="point_domain_to_instance"]');
   await expect(point).toBeVisible();
   await expect(actions.locator('[data-action-key="confirm_hosting_facts"]')).toHaveCount(0);
@@ -44,6 +48,10 @@ test("a customer answers the hosting question, then tracks the new action to don
   await point.getByRole("button", { name: "Mark done" }).click();
   const done = page.locator('[data-action-key="point_domain_to_instance"][data-state="done"]');
   await expect(done).toBeVisible();
+  // The fix is done: not "nothing to do" under a red badge, but who checks next and what closes it.
+  await expect(page.locator(".recheck")).toContainText("waiting for the provider's re-check");
+  await expect(page.getByText("Nothing to do right now.")).toHaveCount(0);
+  await expect(page.locator("[data-status]").first()).toHaveAttribute("data-recheck", "provider_recheck");
 
   await page.reload();
   await expect(page.locator('[data-action-key="point_domain_to_instance"][data-state="done"]')).toBeVisible();

@@ -75,7 +75,7 @@ test("an agent reviews the riskiest account and acts for the customer", async ({
   const site = page.locator('details[data-domain="acme-static.cn"]');
   await expect(site).toHaveAttribute("open", "");
   await site.getByRole("radio", { name: "No, it moved to another provider" }).check();
-  await site.getByRole("button", { name: "Save answers" }).click();
+  await site.getByRole("button", { name: "Save answer" }).click();
   const transfer = site.locator('ol.live-actions [data-action-key="transfer_filing_to_new_provider"]');
   await expect(transfer).toBeVisible();
   await transfer.getByLabel("Note").fill("Customer confirmed by phone: moved to another provider.");

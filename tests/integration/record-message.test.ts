@@ -108,7 +108,26 @@ describe("recordMessage", () => {
       ["await_provider_sync", "complete_psb_filing", "display_icp_number", "resolve_domain_to_instance"].sort(),
     );
     expect(superseded.every((a) => a.supersededByMessageId === cancelled.messageId)).toBe(true);
-    expect(domain.actions.filter((a) => a.state === "open").map((a) => a.key).sort()).toEqual(["apply_new_icp_number", "check_public_query"]);
+    expect(domain.actions.filter((a) => a.state === "open").map((a) => a.key).sort()).toEqual([
+      "apply_new_icp_number",
+      "check_public_query",
+      "remove_cancelled_icp_number",
+    ]);
+  });
+
+  it("keeps the duties of the ICP number open when an invalid-filing notice arrives: the number still exists", async () => {
+    const name = await newDomain();
+    const actor = actorOf(admin);
+    await recordMessage(db.prisma, { actor, now: NOW, input: { domain: name, text: "备案成功", receivedAt: new Date(NOW.getTime() - 5 * HOUR), kind: "filing_approved" } });
+    await recordMessage(db.prisma, {
+      actor,
+      now: NOW,
+      input: { domain: name, text: "Invalid ICP Filing", receivedAt: new Date(NOW.getTime() - HOUR), kind: "filing_invalid" },
+    });
+    const domain = await snapshot(name);
+    expect(domain.status).toBe("rectification_required");
+    const states = Object.fromEntries(domain.actions.map((a) => [a.key, a.state]));
+    expect(states).toMatchObject({ display_icp_number: "open", complete_psb_filing: "open", confirm_hosting_facts: "open" });
   });
 
   it("asks the hosting question for an invalid filing, then replaces it with the right action", async () => {

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DomainActions, liveActions } from "@/components/domain/domain-actions";
+import { DomainActions } from "@/components/domain/domain-actions";
 import { DomainHistory } from "@/components/domain/domain-history";
-import { FactsForm } from "@/components/domain/facts-form";
 import { FilingRecord } from "@/components/domain/filing-record";
 import { MessageTimeline } from "@/components/domain/message-timeline";
 import { StatusBadge } from "@/components/status-badge";
@@ -15,6 +14,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { findDomainForUser } from "@/lib/queries/domain-detail";
 import { scopeOf } from "@/lib/queries/scope";
+import { pendingRecheck } from "@/lib/icp";
 
 type Props = { params: Promise<{ name: string }> };
 
@@ -34,7 +34,7 @@ export default async function DomainPage({ params }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("domain");
   const now = new Date();
-  const questionNeeded = liveActions(domain).some((a) => a.key === "confirm_hosting_facts");
+  const recheck = pendingRecheck(domain, domain.actions);
 
   return (
     <article className="dashboard">
@@ -50,7 +50,7 @@ export default async function DomainPage({ params }: Props) {
           </p>
         ) : null}
         <p>
-          <StatusBadge status={domain.status} locale={locale} />{" "}
+          <StatusBadge status={domain.status} locale={locale} recheck={recheck} />{" "}
           <span className="muted small">{t("statusSince", { time: formatDateTime(domain.statusChangedAt, locale) })}</span>
         </p>
         <p className="reason-lead">{locale === "zh-CN" ? domain.reasonZh : domain.reason}</p>
@@ -62,10 +62,6 @@ export default async function DomainPage({ params }: Props) {
           <DomainActions domain={domain} locale={locale} now={now} />
         </section>
         <aside className="stack">
-          <section aria-labelledby="questions-heading" className="panel">
-            <h2 id="questions-heading">{t("questionsHeading")}</h2>
-            <FactsForm domain={domain.name} hosting={domain.hosting} providerAccess={domain.providerAccess} needed={questionNeeded} />
-          </section>
           <section aria-labelledby="filing-heading" className="panel">
             <h2 id="filing-heading">{t("filingHeading")}</h2>
             <FilingRecord domain={domain} />

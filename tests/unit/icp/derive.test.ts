@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   ACTION_KEYS,
+  pendingRecheck,
+  timeLeft,
+  RECHECK_CATALOGUE,
   allowedActionKeysForStatus,
   deriveDomainState,
   DOMAIN_STATUSES,
@@ -60,10 +63,10 @@ describe("deriveDomainState: the seed table (PRODUCT.md)", () => {
     expect(action(s, "complete_psb_filing").dueAt).toEqual(new Date(T0.getTime() + 30 * DAY));
   });
 
-  it("icp_number_cancelled → cancelled with check_public_query and an urgent apply_new_icp_number", () => {
+  it("icp_number_cancelled → cancelled with check_public_query, an urgent apply_new_icp_number and taking the number off the site", () => {
     const s = deriveDomainState(UNKNOWN_FACTS, [msg("c", "icp_number_cancelled", T0)], NOW);
     expect(s.status).toBe("cancelled");
-    expect(keys(s)).toEqual(["check_public_query", "apply_new_icp_number"]);
+    expect(keys(s)).toEqual(["check_public_query", "apply_new_icp_number", "remove_cancelled_icp_number"]);
     expect(action(s, "apply_new_icp_number").urgency).toBe("urgent");
     expect(s.actions.every((a) => a.dueAt === null && a.causeMessageId === "c")).toBe(true);
   });
@@ -198,7 +201,9 @@ describe("deriveDomainState: the wider catalogue and provider events (PRODUCT.md
     );
     expect(s.status).toBe("rectification_required");
     expect(s.causeMessageId).toBe("i");
-    expect(keys(s)).toEqual(["point_domain_to_instance"]);
+    // The number still exists, so its duties stay (with the approval as cause).
+    expect(keys(s)).toEqual(["point_domain_to_instance", "display_icp_number", "complete_psb_filing"]);
+    expect(action(s, "display_icp_number").causeMessageId).toBe("a");
     expect(s.completed).toEqual([]);
   });
 
@@ -222,10 +227,16 @@ describe("deriveDomainState: sequences", () => {
     expect(deriveDomainState(facts, [a1], now).status).toBe("approved_pending_sync");
     const invalid = deriveDomainState(facts, [a1, inv], now);
     expect(invalid.status).toBe("rectification_required");
-    expect(keys(invalid)).toEqual(["point_domain_to_instance"]);
+    // The invalid-filing notice does not end the duties of the number: it is still valid.
+    expect(keys(invalid)).toEqual(["point_domain_to_instance", "display_icp_number", "complete_psb_filing"]);
+    expect(action(invalid, "complete_psb_filing")).toMatchObject({
+      causeMessageId: "a1",
+      dueAt: new Date(a1.receivedAt.getTime() + 30 * DAY),
+    });
     const cancelled = deriveDomainState(facts, [a1, inv, can], now);
     expect(cancelled.status).toBe("cancelled");
-    expect(keys(cancelled)).toEqual(["check_public_query", "apply_new_icp_number"]);
+    // The cancellation ends them; a footer still showing the number is now the problem.
+    expect(keys(cancelled)).toEqual(["check_public_query", "apply_new_icp_number", "remove_cancelled_icp_number"]);
     const again = deriveDomainState(facts, [a1, inv, can, a2], now);
     expect(again.status).toBe("approved_pending_sync");
     expect(again.causeMessageId).toBe("a2");
@@ -276,7 +287,7 @@ describe("deriveDomainState: sequences", () => {
     expect(keys(approved)).not.toContain("check_public_query");
 
     const cancelled = deriveDomainState(UNKNOWN_FACTS, [footer, changed, msg("c", "icp_number_cancelled", cst("2026-01-04 10:00"))], NOW);
-    expect(keys(cancelled)).toEqual(["check_public_query", "apply_new_icp_number"]);
+    expect(keys(cancelled)).toEqual(["check_public_query", "apply_new_icp_number", "remove_cancelled_icp_number"]);
     // The cancellation's own check replaces the older record-changed one.
     expect(action(cancelled, "check_public_query").causeMessageId).toBe("c");
   });
@@ -402,6 +413,142 @@ describe("allowedActionKeysForStatus", () => {
     for (const kind of MESSAGE_KINDS) {
       const s = deriveDomainState(UNKNOWN_FACTS, [msg("m", kind, T0)], NOW);
       for (const k of keys(s)) expect(allowedActionKeysForStatus(s.status)).toContain(k);
+    }
+  });
+});
+
+describe("the duties of an ICP number last while the number is valid", () => {
+  const approval = msg("a", "filing_approved", cst("2026-01-10 09:00"));
+  const later = (days: number) => new Date(approval.receivedAt.getTime() + days * DAY);
+  const facts: DomainFacts = { hosting: "provider", providerAccess: "active" };
+  it.each([
+    ["filing_invalid", "rectification_required"],
+    ["rectification_notice", "rectification_required"],
+    ["access_cancelled", "access_cancelled"],
+    ["cancellation_verification", "cancellation_pending"],
+    ["filing_submitted", "provider_review"],
+    ["authority_rejected", "authority_rejected"],
+  ] as const)("after %s (%s) the footer and PSB duties stay, with the approval's cause and due date", (kind, status) => {
+    const s = deriveDomainState(facts, [approval, msg("p", kind, later(3))], NOW);
+    expect(s.status).toBe(status);
+    expect(action(s, "display_icp_number")).toMatchObject({ causeMessageId: "a", dueAt: null });
+    expect(action(s, "complete_psb_filing")).toMatchObject({ causeMessageId: "a", dueAt: later(30) });
+    // The approval's own steps end with the next status.
+    expect(keys(s)).not.toContain("resolve_domain_to_instance");
+    expect(keys(s)).not.toContain("await_provider_sync");
+  });
+
+  it("a sync that proves an approval starts them; a later problem keeps them; a cancellation ends them", () => {
+    const sync = msg("s", "provider_synced", cst("2026-01-10 09:00"));
+    const invalid = msg("i", "filing_invalid", cst("2026-02-10 09:00"));
+    const s = deriveDomainState(facts, [sync, invalid], NOW);
+    expect(action(s, "display_icp_number").causeMessageId).toBe("s");
+    const c = deriveDomainState(facts, [sync, invalid, msg("c", "icp_number_cancelled", cst("2026-03-10 09:00"))], NOW);
+    expect(keys(c)).not.toContain("display_icp_number");
+    expect(keys(c)).not.toContain("complete_psb_filing");
+    expect(action(c, "remove_cancelled_icp_number").causeMessageId).toBe("c");
+  });
+
+  it("a sync after a change filing keeps the duties of the number already held", () => {
+    const s = deriveDomainState(facts, [approval, msg("sub", "filing_submitted", later(40)), msg("s", "provider_synced", later(50))], NOW);
+    expect(s.status).toBe("filed");
+    expect(action(s, "complete_psb_filing")).toMatchObject({ causeMessageId: "a", dueAt: later(30) });
+  });
+
+  it("a new approval after a cancellation brings them back with the new cause", () => {
+    const c = msg("c", "icp_number_cancelled", later(60));
+    const a2 = msg("a2", "filing_approved", later(90));
+    const s = deriveDomainState(facts, [approval, c, a2], NOW);
+    expect(action(s, "display_icp_number").causeMessageId).toBe("a2");
+    expect(keys(s)).not.toContain("remove_cancelled_icp_number");
+  });
+
+  it("are never allowed without a number (not filed, cancelled)", () => {
+    expect(allowedActionKeysForStatus("not_filed")).not.toContain("display_icp_number");
+    expect(allowedActionKeysForStatus("cancelled")).not.toContain("complete_psb_filing");
+    expect(allowedActionKeysForStatus("rectification_required")).toContain("display_icp_number");
+  });
+});
+
+describe("pendingRecheck: what happens once the fix is done", () => {
+  const domain = { status: "rectification_required" as const, statusCauseMessageId: "i" };
+  const act = (key: ActionKey, state: "open" | "in_progress" | "done" | "dismissed" | "superseded", causeMessageId = "i", closedAt: Date | null = null) => ({
+    key,
+    state,
+    causeMessageId,
+    closedAt,
+  });
+
+  it("is null while the fix is still open or in progress", () => {
+    expect(pendingRecheck(domain, [act("point_domain_to_instance", "open")])).toBeNull();
+    expect(pendingRecheck(domain, [act("point_domain_to_instance", "in_progress")])).toBeNull();
+  });
+
+  it.each([
+    ["point_domain_to_instance", "provider_recheck"],
+    ["submit_transfer_application", "access_application_review"],
+    ["transfer_filing_to_new_provider", "access_application_review"],
+    ["correct_filing_information", "correction_recheck"],
+  ] as const)("%s done → %s", (key, recheck) => {
+    expect(pendingRecheck(domain, [act(key, "done"), act("confirm_hosting_facts", "superseded")])).toBe(recheck);
+  });
+
+  it("the number's own duties still open do not hide the pending re-check", () => {
+    const actions = [act("point_domain_to_instance", "done"), act("display_icp_number", "open", "a")];
+    expect(pendingRecheck(domain, actions)).toBe("provider_recheck");
+  });
+
+  it("a dismissed fix is no fix; an older episode's done fix does not count", () => {
+    expect(pendingRecheck(domain, [act("point_domain_to_instance", "dismissed")])).toBeNull();
+    expect(pendingRecheck(domain, [act("point_domain_to_instance", "done", "older-notice")])).toBeNull();
+  });
+
+  it("access cancelled and cancellation pending have their own re-check; other statuses none", () => {
+    expect(pendingRecheck({ status: "access_cancelled", statusCauseMessageId: "x" }, [act("add_access_at_current_provider", "done", "x")])).toBe(
+      "access_application_review",
+    );
+    expect(pendingRecheck({ status: "cancellation_pending", statusCauseMessageId: "x" }, [act("confirm_cancellation", "done", "x")])).toBe(
+      "cancellation_processing",
+    );
+    expect(pendingRecheck({ status: "filed", statusCauseMessageId: "x" }, [act("display_icp_number", "done", "x")])).toBeNull();
+  });
+
+  it("every re-check has words in both languages, and closing messages that can end the status", () => {
+    for (const entry of Object.values(RECHECK_CATALOGUE)) {
+      expect(entry.title.en).not.toMatch(/nothing to do/i);
+      expect(entry.title.zh.length).toBeGreaterThan(0);
+      expect(entry.explanation.zh.length).toBeGreaterThan(0);
+    }
+    // The message named as closing an access application really leaves the rectification status.
+    const s = deriveDomainState(
+      { hosting: "provider", providerAccess: "cancelled" },
+      [msg("i", "filing_invalid", T0), ...RECHECK_CATALOGUE.access_application_review.closedBy.map((k, n) => msg(`c${n}`, k, new Date(T0.getTime() + DAY)))],
+      NOW,
+    );
+    expect(s.status).not.toBe("rectification_required");
+  });
+});
+
+describe("timeLeft", () => {
+  const due = cst("2026-11-30 23:59");
+  const at = (ms: number) => new Date(due.getTime() - ms);
+  it.each([
+    [null, { kind: "none" }],
+    [5 * DAY + HOUR, { kind: "left", unit: "days", amount: 5 }],
+    [2 * DAY, { kind: "left", unit: "days", amount: 2 }],
+    [47 * HOUR + 59 * 60_000, { kind: "left", unit: "hours", amount: 47 }],
+    [3 * HOUR, { kind: "left", unit: "hours", amount: 3 }],
+    [59 * 60_000, { kind: "left", unit: "minutes", amount: 59 }],
+    [0, { kind: "left", unit: "minutes", amount: 0 }],
+    [-1, { kind: "overdue", unit: "minutes", amount: 1 }],
+    [-90 * 60_000, { kind: "overdue", unit: "hours", amount: 2 }],
+    [-(2 * DAY + HOUR), { kind: "overdue", unit: "days", amount: 3 }],
+  ] as const)("%s ms before the due date → %o", (before, expected) => {
+    expect(timeLeft(before === null ? null : due, before === null ? due : at(before))).toEqual(expected);
+  });
+  it("agrees with isOverdue", () => {
+    for (const ms of [-DAY, -1, 0, 1, DAY]) {
+      expect(timeLeft(due, at(ms)).kind === "overdue").toBe(isOverdue({ state: "open", dueAt: due }, at(ms)));
     }
   });
 });

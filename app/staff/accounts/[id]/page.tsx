@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DomainActions, liveActions } from "@/components/domain/domain-actions";
+import { DomainActions } from "@/components/domain/domain-actions";
 import { DomainHistory } from "@/components/domain/domain-history";
-import { FactsForm } from "@/components/domain/facts-form";
 import { FilingRecord } from "@/components/domain/filing-record";
 import { MessageTimeline } from "@/components/domain/message-timeline";
 import { StatusBadge } from "@/components/status-badge";
@@ -61,7 +60,6 @@ export default async function AccountReviewPage({ params }: Props) {
           ) : null}
           {domains.map((domain) => {
             const counts = domainActionCounts(domain, now);
-            const questionNeeded = liveActions(domain).some((a) => a.key === "confirm_hosting_facts");
             const headingId = `domain-${domain.id}`;
             return (
               <details key={domain.id} className={`panel ${styles.domainSection}`} open={counts.open > 0} data-domain={domain.name}>
@@ -78,10 +76,6 @@ export default async function AccountReviewPage({ params }: Props) {
                 </p>
                 <section aria-label={td("actionsHeading")}>
                   <DomainActions domain={domain} locale={locale} now={now} headingLevel={3} />
-                </section>
-                <section aria-label={td("questionsHeading")} className="stack">
-                  <h4>{td("questionsHeading")}</h4>
-                  <FactsForm domain={domain.name} hosting={domain.hosting} providerAccess={domain.providerAccess} needed={questionNeeded} />
                 </section>
                 <section aria-label={td("filingHeading")}>
                   <h4>{td("filingHeading")}</h4>

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ActionKey" ADD VALUE 'remove_cancelled_icp_number';
