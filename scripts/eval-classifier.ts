@@ -2,7 +2,8 @@
 // (tests/fixtures/classifier/tuning.json and heldout.json) and prints accuracy overall, per
 // language, per split and per kind, the confusion matrix, the kinds wrongly given to texts that
 // must stay unknown, and any verification code left in clear. docs/classifier.md explains it.
-// Options: --verbose (list every miss), --split tuning|heldout (only that part), --json.
+// Options: --verbose (list every miss), --split tuning|heldout (only that part), --prefix H2-
+// (only entries whose id starts so: the second held-out batch), --json.
 import { loadCorpus } from "../lib/icp/classify/corpus";
 import { evaluateCorpus, formatReport } from "../lib/icp/classify/evaluate";
 
@@ -13,7 +14,9 @@ if (split !== undefined && split !== "tuning" && split !== "heldout") {
   console.error("--split must be tuning or heldout");
   process.exit(2);
 }
-const corpus = loadCorpus().filter((e) => split === undefined || e.split === split);
+const prefixIndex = args.indexOf("--prefix");
+const prefix = prefixIndex >= 0 ? (args[prefixIndex + 1] ?? "") : "";
+const corpus = loadCorpus().filter((e) => (split === undefined || e.split === split) && e.id.startsWith(prefix));
 const report = evaluateCorpus(corpus);
 if (args.includes("--json")) {
   const brief = (rows: typeof report.wrongKinds) => rows.map((r) => ({ id: r.entry.id, expected: r.entry.kind, got: r.result.kind, cue: r.result.decidedBy?.id ?? null }));
@@ -21,6 +24,6 @@ if (args.includes("--json")) {
   delete summary.rows;
   console.log(JSON.stringify({ ...summary, falseKindsOnUnknown: brief(report.falseKindsOnUnknown), abstentions: brief(report.abstentions), wrongKinds: brief(report.wrongKinds), codeLeaks: report.codeLeaks.map((l) => l.entry.id) }, null, 2));
 } else {
-  console.log(`${corpus.length} texts${split ? ` (${split} only)` : ""}\n`);
+  console.log(`${corpus.length} texts${split ? ` (${split} only)` : ""}${prefix ? ` (ids ${prefix}…)` : ""}\n`);
   console.log(formatReport(report, { verbose: args.includes("--verbose") }));
 }
