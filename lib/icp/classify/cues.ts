@@ -2,12 +2,14 @@
  * The cues per kind: the many spellings of each event or notice, each with a weight (how surely
  * it names the kind when read as meant) and a mode. An `event` cue (the number was cancelled, the
  * order was submitted) decides only when asserted; a `notice` cue (check, rectify, display the
- * number) also decides as an instruction. Cues match the normalised, lower-cased text (full-width
+ * number) also decides as an instruction; a `fact` cue (the MIIT code itself) decides in any reading
+ * but a question. Cues match the normalised, lower-cased text (full-width
  * folded to ASCII, HTML removed, codes already masked). docs/classifier.md explains the design.
  */
 import type { MessageKind } from "../kinds";
 
-export type CueMode = "event" | "notice";
+/** `fact`: decides however the clause reads (a masked code in an MIIT message is the event itself). */
+export type CueMode = "event" | "notice" | "fact";
 
 export type CueContext = {
   /** The text contains a (masked) verification code. */
@@ -101,7 +103,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
     pattern: new RegExp(
-      `已(?:经)?${W}{0,12}?取消${W}{0,12}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,12}取消接入|接入(?:已(?:经)?被?|被)取消`,
+      `已(?:经)?${W}{0,12}?取消${W}{0,12}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:已(?:经)?被?|被)取消`,
     ),
   }),
   cue({
@@ -151,7 +153,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider's first review returned it", zh: "接入商初审驳回" },
     pattern: new RegExp(
-      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|为[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"](?:需修改|待修改)[”"]`,
+      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"](?:需修改|待修改)[”"]|未通过${ZH_PROVIDER}${W}{0,2}审核`,
     ),
   }),
   cue({
@@ -161,7 +163,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing`,
     ),
   }),
   cue({
@@ -280,7 +282,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `(?:已(?:经)?(?:成功)?|成功)(?:提交|递交)|(?:提交|递交)成功|已(?:经)?收到${W}{0,12}?备案|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审`,
+      `(?:已(?:经)?(?:成功)?|成功)(?:提交|递交)|(?:提交|递交)成功|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审`,
     ),
   }),
   cue({
@@ -297,7 +299,7 @@ export const CUES: readonly Cue[] = [
   cue({
     id: "verification_code.miit_code",
     kind: "verification_code",
-    mode: "notice",
+    mode: "fact",
     weight: 0.95,
     label: { en: "a verification code in an MIIT message", zh: "工信部短信中的验证码" },
     pattern: /\*{6}/,
@@ -312,7 +314,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.75,
     label: { en: "the MIIT SMS verification step", zh: "工信部短信核验环节" },
     pattern: new RegExp(
-      `短信核验(?:已)?完成|(?:已|已经)${W}{0,4}发送${W}{0,10}(?:短信核验|核验短信|验证码)|(?:完成|进行)${W}{0,6}短信核验|其他核验人|\\b(?:complete|finish) the (?:icp )?sms verification\\b|\\bsms verification (?:is )?(?:complete|done)\\b|\\bhas sent (?:a |an |the )?(?:\\d-digit )?(?:sms )?verification code\\b`,
+      `短信核验(?:已)?完成|(?:已|已经)${W}{0,14}发送${W}{0,10}(?:短信核验|核验短信|验证码)|(?:完成|进行)${W}{0,6}短信核验|其他核验人|\\b(?:complete|finish) the (?:icp )?sms verification\\b|\\bsms verification (?:is )?(?:complete|done)\\b|\\bhas sent (?:a |an |the )?(?:\\d-digit )?(?:sms )?verification code\\b`,
     ),
   }),
   // ------------------------------------------------------------------ filing_invalid
@@ -322,7 +324,7 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.95,
     label: { en: "empty-shell website / invalid filing", zh: "空壳网站 / 备案失效" },
-    pattern: /空壳|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b/,
+    pattern: /空壳|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|(?<!\bin (?:your |the )?(?:icp )?)\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b/,
   }),
   // ------------------------------------------------------------------ rectification_notice
   cue({

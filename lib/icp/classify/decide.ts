@@ -62,7 +62,9 @@ const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|mii
 /** Senders of the ICP authority. */
 const AUTHORITY_SENDER = /工信部|工业和信息化部|通信管理局|管局|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
-const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|快递|速运|邮政/;
+const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|文化|旅游|快递|速运|邮政|支付/;
+/** A government body's name ("…局", "…厅", "…委员会", "…办公室"): another authority unless it is the ICP one. */
+const GOVERNMENT_SENDER = /(?:局|厅|委员会|委|办公室|政府|机关)$/;
 const ICP_SPECIFIC = /icp|工信部|工业和信息化部|通信管理局|管局|beian\.miit|miit|communications administration/;
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 const MARKETING =
@@ -90,6 +92,7 @@ const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kin
 /** Does this reading let the cue decide? Events need to be asserted; notices may also be instructions. */
 function decides(cue: Cue, reading: Reading): boolean {
   if (reading === "asserted") return true;
+  if (cue.mode === "fact") return reading !== "question";
   return cue.mode === "notice" && reading === "instruction";
 }
 
@@ -102,7 +105,9 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
   if (!plain.trim()) return UNKNOWN("empty");
   const lower = plain.toLowerCase();
   const sender = senderOf(lower);
-  if (sender !== null && OTHER_SENDER.test(sender) && !ICP_SPECIFIC.test(sender)) return UNKNOWN("other_authority");
+  if (sender !== null && (OTHER_SENDER.test(sender) || GOVERNMENT_SENDER.test(sender)) && !ICP_SPECIFIC.test(sender)) {
+    return UNKNOWN("other_authority");
+  }
   // Same-length blanks keep match offsets valid in `plain`.
   const text = lower.replace(OTHER_FILINGS, (m) => " ".repeat(m.length));
   if (!ICP_CONTEXT.test(text)) return UNKNOWN("no_icp_context");
