@@ -5,7 +5,7 @@
  * loads the corpus and prints the report (scripts/eval-classifier.ts, the corpus unit test).
  */
 import { MESSAGE_KINDS, type MessageKind } from "../kinds";
-import { classifyMessage, type Classification } from "../classify";
+import { classifyMessage, isConfidentClassification, type Classification } from "../classify";
 
 export type CorpusLanguage = "zh" | "en";
 export type CorpusSplit = "tuning" | "heldout";
@@ -47,6 +47,8 @@ export type EvaluationReport = {
   abstentions: EvaluatedEntry[];
   /** Known texts given another kind (the worst mistake). */
   wrongKinds: EvaluatedEntry[];
+  /** Texts isConfidentClassification accepts (intake would record them alone), and how many of those are right. */
+  confident: Tally;
   /** Codes found verbatim in the classification (masked text or any field). */
   codeLeaks: { entry: CorpusEntry; code: string }[];
 };
@@ -101,6 +103,7 @@ export function evaluateCorpus(entries: readonly CorpusEntry[], classify = class
     abstentions: rows.filter((r) => r.entry.kind !== "unknown" && r.result.kind === "unknown"),
     wrongKinds: rows.filter((r) => r.entry.kind !== "unknown" && r.result.kind !== "unknown" && !r.correct),
     codeLeaks,
+    confident: where((r) => isConfidentClassification(r.result)),
   };
 }
 
@@ -145,6 +148,7 @@ export function formatReport(report: EvaluationReport, { verbose = false }: { ve
   for (const r of report.falseKindsOnUnknown) out.push(`  ${r.entry.id} → ${r.result.kind} (${r.result.decidedBy?.id ?? ""}): ${oneLine(r.result.maskedText)}`);
   out.push(`verification codes left in clear: ${report.codeLeaks.length}`);
   for (const l of report.codeLeaks) out.push(`  ${l.entry.id}`);
+  out.push(`confident (intake records alone): ${report.confident.total} texts, ${pct(report.confident)} of them right`);
   out.push(`known texts answered unknown: ${report.abstentions.length}; known texts given a wrong kind: ${report.wrongKinds.length}`);
   if (verbose) {
     for (const r of [...report.wrongKinds, ...report.abstentions]) {
