@@ -83,7 +83,9 @@ ICP filing dashboard on the ${describeTarget(target)}
   with the password ${DEMO_PASSWORD}` : "Sign in with a user created by `npm run user:create` or `npm run db:seed`."}
 `);
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+// Not `next start`: scripts/serve.ts puts Next behind a server that reads the client's
+// address from the socket (TRUSTED_PROXIES), which Next's own server does not pass on.
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

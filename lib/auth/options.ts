@@ -5,7 +5,7 @@ import { z } from "zod";
 import { writeAudit, SYSTEM_ACTOR } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import { recordFailure, recordSuccess } from "./throttle";
+import { blockedUntil, recordFailure, recordSuccess } from "./throttle";
 import { clientAddress } from "./client-address";
 
 declare module "next-auth" {
@@ -26,6 +26,9 @@ export function authSecret(): string {
   }
   return secret;
 }
+
+/** The error authorize() throws while the email or address is locked; the route answers 429. */
+export const SIGN_IN_RATE_LIMITED = "RateLimited";
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -52,6 +55,10 @@ export const authOptions: NextAuthOptions = {
         const db = await prisma();
         const now = new Date();
         const ip = clientAddress(req.headers ?? {});
+        // The lock is enforced here, where the password is checked, so it holds for every
+        // way next-auth accepts credentials (form or JSON body). A locked email or address
+        // gets the same refusal whatever the password: nothing is verified or counted.
+        if (await blockedUntil(db, { email, ip }, now)) throw new Error(SIGN_IN_RATE_LIMITED);
         const user = await db.user.findUnique({ where: { email } });
         // Verify against a decoy when the email is unknown so the answer takes as long.
         const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);

@@ -1,6 +1,6 @@
 // Brute-force protection for sign-in. The counters live in the database so that they
 // hold across app instances and restarts, and each failure is counted by one atomic
-// statement (docs/decisions/0004-sign-in-throttle-and-client-address.md).
+// statement (docs/decisions/0007-sign-in-throttle-and-client-address.md).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;

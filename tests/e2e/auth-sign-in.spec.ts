@@ -1,7 +1,7 @@
 // Signing in: each demo user lands on their home; a wrong password gets one message that
 // does not say whether the email exists; repeated failures for an email get HTTP 429.
 // Failed sign-ins also count against the test machine's address (20 per 15 minutes for the
-// whole suite), so this file spends only six of them.
+// whole suite), so this file spends only eleven of them.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./support";
@@ -68,4 +68,21 @@ test("after 5 failures for one email, further attempts get HTTP 429 and a clear 
   expect(response.status()).toBe(429);
   expect(Number(response.headers()["retry-after"])).toBeGreaterThan(800);
   await expect(page.locator("#login-error")).toHaveText("Too many failed sign-in attempts. Wait a few minutes before trying again.");
+});
+
+test("the lock holds for next-auth's JSON body too, and a forged X-Forwarded-For changes nothing", async ({ request }) => {
+  // Five more failures against this machine's address (see the top of this file).
+  const email = `json-throttle-${randomBytes(4).toString("hex")}@example.com`;
+  const attempt = async (i: number) => {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    return request.post("/api/auth/callback/credentials", {
+      headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${i}` },
+      data: JSON.stringify({ email, password: `wrong ${i}`, csrfToken, json: "true" }),
+    });
+  };
+  for (let i = 0; i < 5; i++) expect((await attempt(i)).status()).toBe(401);
+  const locked = await attempt(5);
+  expect(locked.status()).toBe(429);
+  expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(800);
+  expect(await locked.json()).toMatchObject({ error: { code: "rate_limited" } });
 });

@@ -1,40 +1,70 @@
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
-import { authOptions } from "@/lib/auth/options";
+import { NextRequest, NextResponse } from "next/server";
+import { readBodyBytes } from "@/lib/api/body";
+import { errorResponse } from "@/lib/api/respond";
 import { clientAddress } from "@/lib/auth/client-address";
-import { blockedUntil } from "@/lib/auth/throttle";
+import { authOptions, SIGN_IN_RATE_LIMITED } from "@/lib/auth/options";
+import { blockedUntil, THROTTLE_BLOCK_MS } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 
 const handler = NextAuth(authOptions);
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
+/** Sign-in, sign-out and CSRF bodies are a few hundred bytes. */
+const MAX_AUTH_BODY_BYTES = 16 * 1024;
+
 export async function GET(request: NextRequest, context: Context) {
   return handler(request, context);
 }
 
-// Sign-in attempts are refused with 429 while the email or the address is blocked,
-// before the password is even checked; failures are counted in authorize().
-export async function POST(request: NextRequest, context: Context) {
-  const { nextauth } = await context.params;
-  if (nextauth.join("/") === "callback/credentials") {
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get("email") ?? "");
-    const until = email ? await blockedUntil(await prisma(), { email, ip: clientAddress(request.headers) }, new Date()) : null;
-    if (until) {
-      const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-      const loginUrl = new URL("/login?error=RateLimited", request.nextUrl.origin).toString();
-      return NextResponse.json(
-        {
-          url: loginUrl,
-          error: {
-            code: "rate_limited",
-            message: `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-          },
-        },
-        { status: 429, headers: { "Retry-After": String(retryAfter) } },
-      );
+/** The email of a credentials body, read as next-auth reads it (JSON or form). */
+function emailOf(bytes: Uint8Array, contentType: string | null): string {
+  const text = new TextDecoder().decode(bytes);
+  try {
+    if (contentType?.includes("application/json")) {
+      const body = JSON.parse(text) as { email?: unknown };
+      return typeof body?.email === "string" ? body.email : "";
     }
+    return new URLSearchParams(text).get("email") ?? "";
+  } catch {
+    return "";
   }
-  return handler(request, context);
+}
+
+async function refusedAsRateLimited(response: Response): Promise<boolean> {
+  const location = response.headers.get("location");
+  if (location) return new URL(location, "http://x").searchParams.get("error") === SIGN_IN_RATE_LIMITED;
+  if (!response.headers.get("content-type")?.includes("application/json")) return false;
+  const body = (await response.clone().json().catch(() => null)) as { url?: unknown } | null;
+  return typeof body?.url === "string" && new URL(body.url, "http://x").searchParams.get("error") === SIGN_IN_RATE_LIMITED;
+}
+
+// The body is read here with a bound and handed to next-auth as a fresh request. The
+// lock itself is enforced in authorize() (lib/auth/options.ts) for any body type; this
+// only turns its refusal into HTTP 429 with Retry-After.
+export async function POST(request: NextRequest, context: Context) {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBodyBytes(request, MAX_AUTH_BODY_BYTES);
+  } catch (error) {
+    return errorResponse(error);
+  }
+  const bounded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes.byteLength ? (bytes as Uint8Array<ArrayBuffer>) : null });
+  const response = await handler(bounded, context);
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") !== "callback/credentials" || !(await refusedAsRateLimited(response))) return response;
+  const email = emailOf(bytes, request.headers.get("content-type"));
+  const until = email ? await blockedUntil(await prisma(), { email, ip: clientAddress(request.headers) }, new Date()) : null;
+  const retryAfter = Math.max(1, Math.ceil(((until?.getTime() ?? Date.now() + THROTTLE_BLOCK_MS) - Date.now()) / 1000));
+  return NextResponse.json(
+    {
+      url: new URL("/login?error=RateLimited", request.nextUrl.origin).toString(),
+      error: {
+        code: "rate_limited",
+        message: `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      },
+    },
+    { status: 429, headers: { "Retry-After": String(retryAfter) } },
+  );
 }
