@@ -1,5 +1,6 @@
 // The append-only audit log: one function writes it, inside the caller's transaction,
-// and nothing in the code base updates or deletes an AuditEvent.
+// nothing in the code base updates or deletes an AuditEvent, and the database refuses
+// to (a trigger from migration *_audit_event_append_only).
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
 export type AuditActor = { id: string | null; label: string; role: Role | null };
