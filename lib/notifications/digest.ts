@@ -2,6 +2,7 @@
 // `digest`), and at 09:00 China time each such user gets one e-mail listing them.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { chinaDateString } from "@/lib/icp/time";
 import { eventKeys } from "./categories";
 import { renderInApp } from "./render";
 
@@ -14,7 +15,7 @@ export async function runDigest(db: PrismaClient, now: Date): Promise<{ id: stri
   });
   const byUser = new Map<string, typeof held>();
   for (const d of held) if (d.userId) byUser.set(d.userId, [...(byUser.get(d.userId) ?? []), d]);
-  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const day = chinaDateString(now);
   const created: { id: string; notBefore: Date }[] = [];
   for (const [userId, items] of byUser) {
     const result = await db.$transaction(async (tx) => {

@@ -5,6 +5,7 @@
 // (event, recipient, channel), so any number of workers fan each event out once.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { NotificationCategory, Role } from "@/lib/generated/prisma/enums";
+import { addDays, addHours, chinaDayStart } from "@/lib/icp/time";
 import { CATEGORIES, isUrgentCategory } from "./categories";
 import * as inApp from "./channels/in-app";
 import { preferencesFrom, quietHoursRelease, type Preferences } from "./preferences";
@@ -17,12 +18,8 @@ export type DispatchResult = { events: number; deliveries: { id: string; notBefo
 
 /** The next 09:00 China time after `now`: when the daily digest goes out. */
 export function nextDigestTime(now: Date): Date {
-  const offset = 8 * 3_600_000;
-  const local = now.getTime() + offset;
-  const day = Math.floor(local / 86_400_000) * 86_400_000;
-  let at = day + 9 * 3_600_000;
-  if (at <= local) at += 86_400_000;
-  return new Date(at - offset);
+  const at = addHours(chinaDayStart(now), 9);
+  return at.getTime() <= now.getTime() ? addDays(at, 1) : at;
 }
 
 type Recipient = { id: string; email: string; role: Role; accountId: string | null; prefs: Preferences };

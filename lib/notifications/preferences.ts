@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { NotificationCategory } from "@/lib/generated/prisma/enums";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { chinaDayStart, DAY_MS } from "@/lib/icp/time";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { CATEGORIES, isUrgentCategory, PERSON_CHANNELS, type PersonChannel } from "./categories";
 
@@ -80,8 +81,6 @@ export async function savePreferences(db: PrismaClient, userId: string, input: T
   return preferencesFrom(row);
 }
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
 /**
  * When a non-urgent e-mail may go out: `now`, or the end of the user's quiet hours if
  * `now` falls inside them (China time, which has no daylight saving).
@@ -89,12 +88,11 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 export function quietHoursRelease(prefs: Pick<Preferences, "quietStart" | "quietEnd">, now: Date): Date {
   const { quietStart: start, quietEnd: end } = prefs;
   if (start === null || end === null || start === end) return now;
-  const local = now.getTime() + CHINA_OFFSET_MS;
-  const dayStart = Math.floor(local / 86_400_000) * 86_400_000;
-  const minute = Math.floor((local - dayStart) / 60_000);
+  const dayStart = chinaDayStart(now).getTime();
+  const minute = Math.floor((now.getTime() - dayStart) / 60_000);
   const inside = start < end ? minute >= start && minute < end : minute >= start || minute < end;
   if (!inside) return now;
   let release = dayStart + end * 60_000;
-  if (release <= local) release += 86_400_000;
-  return new Date(release - CHINA_OFFSET_MS);
+  if (release <= now.getTime()) release += DAY_MS;
+  return new Date(release);
 }
