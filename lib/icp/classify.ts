@@ -238,8 +238,16 @@ export function extractDomains(text: string): string[] {
     const host = (m[1] ?? "").replace(/^[^.]*(?:域名|网站|网址|站点)(?=[^.]+\.)/u, "");
     if (HAN_CHAR.test(host)) add(host);
   }
+  // A link's target in an HTML e-mail names the site even when its text does not ("<a href=…>点击</a>").
+  for (const m of text.matchAll(LINK_HOST)) {
+    const host = (m[1] ?? "").normalize("NFKC").toLowerCase().replace(/\.$/, "");
+    if (new RegExp(`^${ASCII_DOMAIN.source}$`).test(host)) add(host);
+  }
   return found;
 }
+
+/** The host of an href/src attribute's URL. */
+const LINK_HOST = /\b(?:href|src)\s*=\s*["']?\s*(?:https?:)?\/\/([^"'\s/>?#:]+)/gi;
 
 // ---------------------------------------------------------------------------------------------
 // Deadlines
