@@ -57,6 +57,12 @@ test("an admin records the seed page's three messages and the customer sees the 
     await page.getByRole("button", { name: "Classify the text" }).click();
     // The classifier pre-fills the kind; the preview shows what saving would do, before anything is saved.
     await expect(page.locator("#record-kind")).toHaveValue(message.kind);
+    // …and says which cue decided it, with the matched words and the confidence.
+    const explanation = page.getByTestId("classify-explanation");
+    await expect(explanation).toHaveAttribute("data-cue", new RegExp(`^${message.kind}\\.`));
+    await expect(explanation).toContainText("Decided by:");
+    await expect(explanation).toContainText("Matched words:");
+    await expect(explanation).toContainText(/Confidence: (high|medium|low) \(\d+%\)/);
     const preview = page.getByTestId("preview");
     await expect(preview.getByTestId("preview-status").locator("[data-status]")).toHaveAttribute("data-status", message.status);
     for (const key of message.actions) await expect(preview.locator(`[data-action-key="${key}"]`)).toBeVisible();
