@@ -44,7 +44,8 @@ export function needsSignIn(pathname: string): boolean {
   if (pathname === "/login" || pathname.startsWith("/login/")) return false;
   if (pathname === "/api" || pathname.startsWith("/api/")) return false;
   if (pathname.startsWith("/_next/")) return false;
-  return !["/favicon.ico", "/robots.txt"].includes(pathname);
+  // /metrics answers Prometheus with its own bearer token (app/metrics/route.ts).
+  return !["/favicon.ico", "/robots.txt", "/metrics"].includes(pathname);
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFromUser, type Actor } from "@/lib/use-cases/actor";
 import { authenticateApiToken } from "@/lib/use-cases/manage-tokens";
+import { observeRequest, routePattern } from "@/lib/metrics/registry";
 import { assertSameOrigin } from "./origin";
 import { errorResponse } from "./respond";
 
@@ -44,11 +45,17 @@ async function identify(request: NextRequest): Promise<ApiCaller> {
  */
 export function apiRoute<Params>(handler: Handler<Params>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
+    const started = performance.now();
+    const params = await context.params;
+    let response: Response;
     try {
       const caller = await identify(request);
-      return await handler(request, { params: await context.params, caller });
+      response = await handler(request, { params, caller });
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error);
     }
+    // Durations by the route's pattern (/api/v1/domains/[name]), never by its URL.
+    observeRequest(routePattern(request.nextUrl.pathname, params ?? {}), request.method, response.status, (performance.now() - started) / 1000);
+    return response;
   };
 }

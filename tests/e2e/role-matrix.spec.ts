@@ -54,6 +54,7 @@ const MATRIX: Row[] = [
   { method: "GET", path: "/domains/acme-cloud.com",     expect: [LOGIN, 200,            404,            200,            200] },
   { method: "GET", path: "/domains/betamedia.cn",       expect: [LOGIN, 404,            200,            200,            200] },
   { method: "GET", path: "/domains/no-such-domain.cn",  expect: [LOGIN, 404,            404,            404,            404] },
+  { method: "GET", path: "/api-reference",              expect: [LOGIN, 200,            200,            200,            200] },
   { method: "GET", path: "/admin/users",                expect: [LOGIN, 404,            404,            404,            200] },
   { method: "GET", path: "/admin/users/new",            expect: [LOGIN, 404,            404,            404,            200] },
   { method: "GET", path: (ids) => ids.adminUserPage, name: "/admin/users/<customer's id>", expect: [LOGIN, 404,            404,            404,            200] },
@@ -79,6 +80,9 @@ const MATRIX: Row[] = [
   { method: "GET", path: "/admin/domains/no-such-domain.cn", expect: [LOGIN, 404,       404,            404,            404] },
   { method: "GET", path: "/no-such-page",               expect: [LOGIN, 404,            404,            404,            404] },
   { method: "GET", path: "/api/health",                 expect: [200,   200,            200,            200,            200] },
+  { method: "GET", path: "/api/v1/openapi.json",        expect: [200,   200,            200,            200,            200] },
+  // METRICS_TOKEN is not configured for the browser tests: /metrics does not exist for anyone.
+  { method: "GET", path: "/metrics",                    expect: [404,   404,            404,            404,            404] },
   { method: "GET", path: "/api/auth/session",           expect: [200,   200,            200,            200,            200],
     check: async (caller, response) => {
       const session = (await response.json()) as { user?: { email?: string } };

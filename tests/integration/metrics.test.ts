@@ -1,0 +1,117 @@
+// /metrics as Prometheus scrapes it: absent (404) without METRICS_TOKEN or without the
+// right bearer token; with it, a valid text exposition whose numbers are the database's,
+// request durations by route pattern, and no label that names a domain or an account.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { OpenDatabase } from "@/lib/db/connect";
+import { createDomain } from "@/lib/use-cases/create-domain";
+import { createApiToken } from "@/lib/use-cases/manage-tokens";
+import { recordMessage } from "@/lib/use-cases/record-message";
+import { actorOf, createTestUser, openTestDatabase, unique } from "./support/database";
+
+let db: OpenDatabase;
+let apiToken: string;
+const domainName = `${unique("metrics-")}.cn`;
+const accountName = unique("Metrics account ");
+
+vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
+vi.mock("next-auth", () => ({ getServerSession: async () => null }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+
+const { GET: scrape } = await import("@/app/metrics/route");
+const { GET: getDomain } = await import("@/app/api/v1/domains/[name]/route");
+const { NextRequest } = await import("next/server");
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  const admin = await createTestUser(db, "admin");
+  const actor = actorOf(admin);
+  const now = new Date();
+  await db.prisma.account.create({ data: { name: accountName } });
+  await createDomain(db.prisma, { actor, input: { name: domainName, account: accountName }, now });
+  await recordMessage(db.prisma, {
+    actor,
+    now,
+    input: { domain: domainName, kind: "verification_code", channel: "sms", text: "【工信部】验证码 123456，请在24小时内完成核验。", receivedAt: new Date(now.getTime() - 30 * 3_600_000) },
+  });
+  apiToken = (await createApiToken(db.prisma, { actor, input: { name: "metrics" }, now })).secret;
+});
+afterAll(async () => db?.close());
+afterEach(() => {
+  delete process.env.METRICS_TOKEN;
+});
+
+type Sample = { name: string; labels: Record<string, string>; value: number };
+
+/** Parses the Prometheus text format (version 0.0.4) strictly: any malformed line throws. */
+function parseExposition(text: string): { samples: Sample[]; types: Record<string, string> } {
+  const samples: Sample[] = [];
+  const types: Record<string, string> = {};
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    const help = /^# HELP ([a-zA-Z_:][a-zA-Z0-9_:]*) .*$/.exec(line);
+    if (help) continue;
+    const type = /^# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge|histogram|summary|untyped)$/.exec(line);
+    if (type) {
+      types[type[1]!] = type[2]!;
+      continue;
+    }
+    const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|\+Inf|-Inf|NaN))$/.exec(line);
+    if (!sample) throw new Error(`not a valid exposition line: ${line}`);
+    const labels: Record<string, string> = {};
+    for (const pair of (sample[2] ?? "").matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)",?/g)) labels[pair[1]!] = pair[2]!;
+    samples.push({ name: sample[1]!, labels, value: Number(sample[3]) });
+  }
+  return { samples, types };
+}
+
+const value = (samples: Sample[], name: string, labels: Record<string, string> = {}) =>
+  samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
+
+describe("/metrics", () => {
+  it("does not exist without METRICS_TOKEN, or without the right bearer token", async () => {
+    expect((await scrape(new Request("http://localhost/metrics", { headers: { authorization: "Bearer anything" } }))).status).toBe(404);
+    process.env.METRICS_TOKEN = "scrape-secret-1";
+    expect((await scrape(new Request("http://localhost/metrics"))).status).toBe(404);
+    expect((await scrape(new Request("http://localhost/metrics", { headers: { authorization: "Bearer scrape-secret-2" } }))).status).toBe(404);
+    expect((await scrape(new Request("http://localhost/metrics", { headers: { authorization: `Bearer ${apiToken}` } }))).status).toBe(404);
+  });
+
+  it("answers Prometheus with the database's numbers and request durations by route pattern", async () => {
+    process.env.METRICS_TOKEN = "scrape-secret-1";
+    const call = await getDomain(new NextRequest(`http://localhost/api/v1/domains/${domainName}`, { headers: { authorization: `Bearer ${apiToken}` } }), {
+      params: Promise.resolve({ name: domainName }),
+    });
+    expect(call.status).toBe(200);
+
+    const response = await scrape(new Request("http://localhost/metrics", { headers: { authorization: "Bearer scrape-secret-1" } }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await response.text();
+    const { samples, types } = parseExposition(text);
+
+    const byStatus = await db.prisma.domain.groupBy({ by: ["status"], _count: { _all: true } });
+    for (const row of byStatus) expect(value(samples, "icp_domains", { status: row.status })).toBe(row._count._all);
+    expect(value(samples, "icp_domains", { status: "sms_verification" })).toBeGreaterThanOrEqual(1);
+    expect(value(samples, "icp_domains_total")).toBe(await db.prisma.domain.count());
+    expect(value(samples, "icp_actions_open", { key: "complete_sms_verification" })).toBeGreaterThanOrEqual(1);
+    // Received 30 hours ago with 24 hours to answer: overdue.
+    expect(value(samples, "icp_actions_overdue", { key: "complete_sms_verification" })).toBeGreaterThanOrEqual(1);
+    expect(value(samples, "icp_messages_recorded", { kind: "verification_code", channel: "sms" })).toBe(
+      await db.prisma.message.count({ where: { kind: "verification_code", channel: "sms" } }),
+    );
+    expect(value(samples, "icp_notifications", { channel: "email", status: "failed" })).toBe(0);
+    expect(value(samples, "icp_db_pool_max")).toBeGreaterThanOrEqual(1);
+    expect(types.icp_http_request_duration_seconds).toBe("histogram");
+    expect(value(samples, "icp_http_request_duration_seconds_count", { route: "/api/v1/domains/[name]", method: "GET", status: "200" })).toBeGreaterThanOrEqual(1);
+
+    // No label value names a domain, an account or a token.
+    for (const sample of samples) {
+      for (const label of Object.values(sample.labels)) {
+        expect(label).not.toContain(domainName);
+        expect(label).not.toContain(accountName);
+      }
+    }
+    expect(text).not.toContain(domainName);
+    expect(text).not.toContain(accountName);
+  });
+});
