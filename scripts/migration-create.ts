@@ -4,8 +4,7 @@
 // Usage: npm run db:migration:create -- <name>
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPGlite, pgliteAdapterFactory } from "../lib/db/connect";
 import { diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/db/schema-engine";
 
 import { runScript } from "./lib/run";
@@ -16,8 +15,8 @@ if (!/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 await runScript(async () => {
-  const scratch = new PGlite("memory://");
-  const sql = await diffMigrationsToSchema(new PrismaPGlite(scratch));
+  const scratch = await createPGlite("memory://");
+  const sql = await diffMigrationsToSchema(pgliteAdapterFactory(scratch));
   await scratch.close();
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
     console.log("The schema matches the migrations: nothing to write.");

@@ -5,6 +5,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -29,6 +30,24 @@ export function describeTarget(target: DatabaseTarget): string {
   if (target.kind === "pglite") return `embedded PGlite database in ${target.dataDir}`;
   const parsed = new URL(target.url);
   return `PostgreSQL at ${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
+}
+
+/** Extensions the migrations create (PostgreSQL ships them; PGlite loads them here). */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
+/** A PGlite database with the extensions the migrations need. */
+export function createPGlite(dataDir: string): Promise<PGlite> {
+  return PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+}
+
+/**
+ * The adapter factory for a PGlite database; its shadow database (which the schema
+ * engine's diff replays the migrations into) has the same extensions.
+ */
+export function pgliteAdapterFactory(pglite: PGlite): PrismaPGlite {
+  const factory = new PrismaPGlite(pglite);
+  factory.connectToShadowDb = async () => new PrismaPGlite(await createPGlite("memory://")).connect();
+  return factory;
 }
 
 export type OpenDatabase = {
@@ -110,12 +129,12 @@ export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarge
   const release = inMemory ? () => {} : acquireFolderLock(target.dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(target.dataDir);
+    pglite = await createPGlite(target.dataDir);
   } catch (error) {
     release();
     throw error;
   }
-  const adapterFactory = new PrismaPGlite(pglite);
+  const adapterFactory = pgliteAdapterFactory(pglite);
   // PGlite runs one transaction at a time: the others wait their turn within the same bounds.
   const settings = databaseSettings();
   const prisma = new PrismaClient({

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainStatus, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { accountFilter, scopeOf } from "./scope";
+import { freshAt, refreshStaleFigures } from "@/lib/counters/figures";
+import { DomainStatus, Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { accountFilter, scopeOf, type Scope } from "./scope";
 
 export const DOMAIN_SORTS = ["name", "status_changed", "next_due"] as const;
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -85,7 +86,8 @@ export async function findDomainsForUser(
 ): Promise<DomainListPage> {
   const where = listWhere(user, query, now);
   const [total, rows] = await Promise.all([
-    db.domain.count({ where }),
+    // Without a search or the overdue filter, the total is a maintained count.
+    !query.q && !query.overdue ? countByStatus(db, scopeOf(user), query.status) : db.domain.count({ where }),
     db.domain.findMany({
       where,
       orderBy: listOrder(query.sort),
@@ -118,15 +120,39 @@ export async function findDomainsForUser(
   };
 }
 
+/** The caller's domains (of one status), from the maintained per-account counts. */
+async function countByStatus(db: PrismaClient, scope: Scope, status: DomainStatus | undefined): Promise<number> {
+  if (scope.kind === "none") return 0;
+  const sum = await db.accountStatusCount.aggregate({
+    where: { ...(scope.kind === "account" ? { accountId: scope.accountId } : {}), ...(status ? { status } : {}) },
+    _sum: { count: true },
+  });
+  return sum._sum.count ?? 0;
+}
+
 export type DomainSummary = { needAction: number; overdue: number; filed: number };
 
-/** The summary strip above the list: across all the caller's domains, whatever the filters. */
+/**
+ * The summary strip above the list: across all the caller's domains, whatever the filters.
+ * Read from the maintained per-account figures (exact at `now`: an account whose figures
+ * changed with time since they were kept is computed from its rows).
+ */
 export async function summariseDomainsForUser(db: PrismaClient, user: CurrentUser, now: Date): Promise<DomainSummary> {
-  const scope = accountFilter(scopeOf(user));
-  const [needAction, overdue, filed] = await Promise.all([
-    db.domain.count({ where: { ...scope, openActionCount: { gt: 0 } } }),
-    db.domain.count({ where: { ...scope, nextDueAt: { lt: now } } }),
-    db.domain.count({ where: { ...scope, status: "filed" } }),
+  const scope = scopeOf(user);
+  if (scope.kind === "none") return { needAction: 0, overdue: 0, filed: 0 };
+  const accountId = scope.kind === "account" ? scope.accountId : undefined;
+  await refreshStaleFigures(db, now, accountId);
+  const only = accountId ? Prisma.sql`AND c."accountId" = ${accountId}` : Prisma.empty;
+  const [figures, filed] = await Promise.all([
+    db.$queryRaw<{ needAction: number; overdue: number }[]>`
+      SELECT coalesce(sum(x.dwa), 0)::int AS "needAction", coalesce(sum(x.odc), 0)::int AS overdue FROM (
+        SELECT c."domainsWithActions" AS dwa, c."overdueDomainCount" AS odc FROM "AccountCounter" c WHERE ${freshAt(now)} ${only}
+        UNION ALL
+        SELECT f."domainsWithActions", f."overdueDomainCount"
+          FROM "AccountCounter" c CROSS JOIN LATERAL icp_account_figures(c."accountId", ${now}::timestamp(3)) f
+         WHERE NOT ${freshAt(now)} ${only}
+      ) x`,
+    countByStatus(db, scope, "filed"),
   ]);
-  return { needAction, overdue, filed };
+  return { needAction: figures[0]?.needAction ?? 0, overdue: figures[0]?.overdue ?? 0, filed };
 }

@@ -29,7 +29,7 @@ function zeroCounts(): Record<DomainStatus, number> {
  * domain's previous change (lag), not from `fromStatus`, so the replay is exact even if a
  * row's `fromStatus` were wrong. Everything before the window folds into its first day.
  */
-async function statusHistory(db: PrismaClient, now: Date, accountId: string | undefined): Promise<HistoryPoint[]> {
+async function statusHistory(db: Pick<PrismaClient, "$queryRaw">, now: Date, accountId: string | undefined): Promise<HistoryPoint[]> {
   const start = new Date(chinaDayStart(now).getTime() - (HISTORY_DAYS - 1) * DAY);
   const rows = await db.$queryRaw<{ day: number; status: DomainStatus; delta: number | bigint }[]>`
     WITH ordered AS (
@@ -64,6 +64,85 @@ async function statusHistory(db: PrismaClient, now: Date, accountId: string | un
   return points;
 }
 
+const STATUSES = Object.values(DomainStatus);
+
+/**
+ * Today's changes so far as deltas by status. The status before each change is the
+ * domain's previous change (as the replay's lag), looked up by index per change: the cost
+ * follows today's activity, not the length of the history.
+ */
+async function todaysDeltas(db: PrismaClient, today: Date, now: Date): Promise<{ status: DomainStatus; delta: number }[]> {
+  const rows = await db.$queryRaw<{ status: DomainStatus; delta: number }[]>`
+    WITH today AS (
+      SELECT c."toStatus"::text AS to_status,
+             (SELECT p."toStatus"::text FROM "DomainStatusChange" p
+               WHERE p."domainId" = c."domainId" AND (p."changedAt" < c."changedAt" OR (p."changedAt" = c."changedAt" AND p.id < c.id))
+               ORDER BY p."changedAt" DESC, p.id DESC LIMIT 1) AS from_status
+        FROM "DomainStatusChange" c
+       WHERE c."changedAt" >= ${today} AND c."changedAt" <= ${now}
+    )
+    SELECT status, sum(delta)::int AS delta FROM (
+      SELECT to_status AS status, 1 AS delta FROM today
+      UNION ALL
+      SELECT from_status, -1 FROM today WHERE from_status IS NOT NULL
+    ) d GROUP BY status`;
+  return rows.map((r) => ({ status: r.status, delta: Number(r.delta) }));
+}
+
+/**
+ * The 90-day history across all accounts: the completed days from StatusHistoryDay, today
+ * from the last of them plus today's changes. Days missing (a new day, or dropped by a
+ * status change dated into them) are computed once by the full replay and stored, under
+ * a lock that orders this against writers dropping days (see the migration's trigger).
+ */
+async function globalHistory(db: PrismaClient, now: Date): Promise<HistoryPoint[]> {
+  const today = chinaDayStart(now);
+  const start = new Date(today.getTime() - (HISTORY_DAYS - 1) * DAY);
+  const stored = await db.statusHistoryDay.findMany({ where: { day: { gte: start, lt: today } }, orderBy: { day: "asc" } });
+  if (stored.length === (HISTORY_DAYS - 1) * STATUSES.length) {
+    const byDay = new Map<number, Record<DomainStatus, number>>();
+    for (const row of stored) {
+      const counts = byDay.get(row.day.getTime()) ?? zeroCounts();
+      counts[row.status] = row.count;
+      byDay.set(row.day.getTime(), counts);
+    }
+    const points: HistoryPoint[] = [];
+    for (let d = 0; d < HISTORY_DAYS - 1; d++) {
+      const day = new Date(start.getTime() + d * DAY);
+      points.push({ day, counts: byDay.get(day.getTime()) ?? zeroCounts() });
+    }
+    const running = { ...points[points.length - 1]!.counts };
+    for (const { status, delta } of await todaysDeltas(db, today, now)) running[status] += delta;
+    points.push({ day: today, counts: running });
+    return points;
+  }
+  // Only days that are over by the clock are kept: a caller asking about another time
+  // (tests) never stores a day that can still change.
+  const keepBefore = Math.min(today.getTime(), chinaDayStart(new Date()).getTime());
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "StatusHistoryDay" IN SHARE ROW EXCLUSIVE MODE`;
+      const points = await statusHistory(tx, now, undefined);
+      await tx.statusHistoryDay.deleteMany({});
+      await tx.statusHistoryDay.createMany({
+        data: points
+          .filter((p) => p.day.getTime() < keepBefore)
+          .flatMap((p) => STATUSES.map((status) => ({ day: p.day, status, count: p.counts[status] }))),
+      });
+      return points;
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
+/** Domains by status now, from the maintained per-account counts. */
+async function statusNow(db: PrismaClient, accountId: string | undefined): Promise<Record<DomainStatus, number>> {
+  const groups = await db.accountStatusCount.groupBy({ by: ["status"], where: accountId ? { accountId } : {}, _sum: { count: true } });
+  const counts = zeroCounts();
+  for (const g of groups) counts[g.status] = g._sum.count ?? 0;
+  return counts;
+}
+
 /**
  * Domains by status now and over the last 90 days, and overdue actions by kind, across all
  * accounts or (`accountId`) one account. Staff only.
@@ -76,17 +155,16 @@ export async function findOverview(
 ): Promise<Overview | null> {
   if (!can(user.role, "accounts:review")) return null;
   const { accountId } = options;
-  const [statusGroups, overdueGroups, history] = await Promise.all([
-    db.domain.groupBy({ by: ["status"], where: accountId ? { accountId } : {}, _count: { _all: true } }),
+  const [counts, overdueGroups, history] = await Promise.all([
+    statusNow(db, accountId),
     db.action.groupBy({
       by: ["key"],
       where: { state: { in: ["open", "in_progress"] }, dueAt: { lt: now }, ...(accountId ? { domain: { accountId } } : {}) },
       _count: { _all: true },
     }),
-    statusHistory(db, now, accountId),
+    // One account's history is short: replayed. All accounts': the stored days.
+    accountId ? statusHistory(db, now, accountId) : globalHistory(db, now),
   ]);
-  const counts = zeroCounts();
-  for (const g of statusGroups) counts[g.status] = g._count._all;
   const byStatus = Object.values(DomainStatus).map((status) => ({ status, count: counts[status] }));
   const overdueByKind = overdueGroups
     .map((g) => ({ key: g.key, count: g._count._all }))

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { DomainStatus, Prisma, ReviewOutcome, type PrismaClient } from "@/lib/generated/prisma/client";
+import { freshAt, refreshStaleFigures } from "@/lib/counters/figures";
 import { ACTION_CATALOGUE, ACTION_KEYS } from "@/lib/icp";
 
 export const QUEUE_PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -14,7 +15,9 @@ export const QUEUE_EXPORT_LIMIT = 20_000;
 export const URGENT_ACTION_KEYS = ACTION_KEYS.filter((key) => ACTION_CATALOGUE[key].urgency === "urgent");
 
 const HOUR = 3600_000;
-/** An urgent action due within this window counts as "about to expire" (an SMS code lives 24 h). */
+/** An urgent action due within this window counts as "about to expire" (an SMS code lives 24 h).
+ * The maintained figures use the same windows (icp_next_crossing, icp_account_figures in the
+ * staff-figures migration); tests/integration/staff-figures.test.ts checks both agree. */
 export const EXPIRING_WITHIN_MS = 24 * HOUR;
 /** Any action due within 72 h is urgent (decision 0003 §6). */
 export const URGENT_WITHIN_MS = 72 * HOUR;
@@ -100,15 +103,17 @@ function assertStaff(user: Pick<CurrentUser, "role">): void {
  * expire first (cancelled numbers, invalid filings, SMS verifications), then the most open
  * urgent actions, then the accounts not reviewed for longest (never reviewed first), then
  * by name. Only one page of rows leaves the database.
+ *
+ * The counts are the maintained per-account figures (AccountCounter, kept by triggers in
+ * the transactions that change actions); an account whose figures changed with time since
+ * they were kept is computed from its rows here (refreshStaleFigures first brings most of
+ * them up to date), so the answer is exact at `now` either way.
  */
 async function queueRows(db: PrismaClient, query: TReviewQueueQuery, now: Date, limit: number, offset: number): Promise<RawRow[]> {
-  const expiring = new Date(now.getTime() + EXPIRING_WITHIN_MS);
-  const urgentUntil = new Date(now.getTime() + URGENT_WITHIN_MS);
-  const urgentKeys = Prisma.join(URGENT_ACTION_KEYS.map((key) => Prisma.sql`${key}::"ActionKey"`));
   const filters: Prisma.Sql[] = [];
   if (query.status) {
     filters.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Domain" fd WHERE fd."accountId" = acc.id AND fd.status = ${query.status}::"DomainStatus")`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "AccountStatusCount" sc WHERE sc."accountId" = acc.id AND sc.status = ${query.status}::"DomainStatus" AND sc.count > 0)`,
     );
   }
   if (query.followUpDue) filters.push(Prisma.sql`lr."followUpAt" <= ${now}`);
@@ -117,15 +122,14 @@ async function queueRows(db: PrismaClient, query: TReviewQueueQuery, now: Date, 
 
   return db.$queryRaw<RawRow[]>`
     WITH live AS (
-      SELECT d."accountId",
-             count(*) FILTER (WHERE a.key IN (${urgentKeys}) AND a."dueAt" < ${expiring}) AS critical,
-             count(*) FILTER (WHERE a.key IN (${urgentKeys}) OR a."dueAt" < ${urgentUntil}) AS urgent,
-             count(*) FILTER (WHERE a."dueAt" < ${now}) AS overdue,
-             count(*) AS open
-        FROM "Action" a
-        JOIN "Domain" d ON d.id = a."domainId"
-       WHERE a.state IN ('open', 'in_progress')
-       GROUP BY d."accountId"
+      SELECT c."accountId", c."criticalCount" AS critical, c."urgentKeyCount" + c."dueSoonCount" AS urgent,
+             c."overdueCount" AS overdue, c."openCount" AS open
+        FROM "AccountCounter" c
+       WHERE ${freshAt(now)}
+      UNION ALL
+      SELECT c."accountId", f."criticalCount", f."urgentKeyCount" + f."dueSoonCount", f."overdueCount", f."openCount"
+        FROM "AccountCounter" c CROSS JOIN LATERAL icp_account_figures(c."accountId", ${now}::timestamp(3)) f
+       WHERE NOT ${freshAt(now)}
     ),
     lr AS (
       SELECT DISTINCT ON (r."accountId") r."accountId", r."createdAt", r.outcome, r."followUpAt", u.name AS reviewer
@@ -152,12 +156,12 @@ async function queueRows(db: PrismaClient, query: TReviewQueueQuery, now: Date, 
 async function withDomainCounts(db: PrismaClient, rows: RawRow[], now: Date): Promise<ReviewQueueRow[]> {
   const ids = rows.map((r) => r.accountId);
   const groups = ids.length
-    ? await db.domain.groupBy({ by: ["accountId", "status"], where: { accountId: { in: ids } }, _count: { _all: true } })
+    ? await db.accountStatusCount.findMany({ where: { accountId: { in: ids }, count: { gt: 0 } }, select: { accountId: true, status: true, count: true } })
     : [];
   const byAccount = new Map<string, { status: DomainStatus; count: number }[]>();
   for (const g of groups) {
     const list = byAccount.get(g.accountId) ?? [];
-    list.push({ status: g.status, count: g._count._all });
+    list.push({ status: g.status, count: g.count });
     byAccount.set(g.accountId, list);
   }
   const statusOrder = Object.values(DomainStatus);
@@ -191,6 +195,7 @@ export async function findReviewQueue(
   now: Date,
 ): Promise<ReviewQueuePage> {
   assertStaff(user);
+  await refreshStaleFigures(db, now);
   const rows = await queueRows(db, query, now, query.pageSize, (query.page - 1) * query.pageSize);
   let total = rows[0] ? Number(rows[0].total) : 0;
   if (!rows.length && query.page > 1) {
@@ -215,6 +220,7 @@ export async function findReviewQueueForExport(
   now: Date,
 ): Promise<ReviewQueueRow[]> {
   assertStaff(user);
+  await refreshStaleFigures(db, now);
   const rows = await queueRows(db, query, now, QUEUE_EXPORT_LIMIT, 0);
   return withDomainCounts(db, rows, now);
 }
