@@ -21,22 +21,30 @@ export type AuditEntry = {
 };
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
+type AuditBulkWriter = { auditEvent: { createMany: (args: { data: Prisma.AuditEventUncheckedCreateInput[] }) => Promise<unknown> } };
+
+function auditRow(entry: AuditEntry): Prisma.AuditEventUncheckedCreateInput {
+  return {
+    actorId: entry.actor.id,
+    actorLabel: entry.actor.label,
+    actorRole: entry.actor.role,
+    event: entry.event,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    accountId: entry.accountId ?? null,
+    domainId: entry.domainId ?? null,
+    before: entry.before ?? undefined,
+    after: entry.after ?? undefined,
+    ip: entry.ip ?? null,
+    requestId: entry.requestId ?? null,
+  };
+}
 
 export async function writeAudit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: entry.actor.id,
-      actorLabel: entry.actor.label,
-      actorRole: entry.actor.role,
-      event: entry.event,
-      targetType: entry.targetType,
-      targetId: entry.targetId ?? null,
-      accountId: entry.accountId ?? null,
-      domainId: entry.domainId ?? null,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-      ip: entry.ip ?? null,
-      requestId: entry.requestId ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(entry) });
+}
+
+/** Several entries in one statement (the bulk importer). */
+export async function writeAudits(tx: AuditBulkWriter, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await tx.auditEvent.createMany({ data: entries.map(auditRow) });
 }
