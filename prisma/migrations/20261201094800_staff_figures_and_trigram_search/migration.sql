@@ -88,15 +88,15 @@ $$;
 -- becomes overdue at `due`, critical (urgent key) at due - 24 h, due soon (other keys) at
 -- due - 72 h. Counts use strict comparisons, so a count kept as of `at` holds up to and
 -- including that instant. Null when nothing changes any more.
-CREATE FUNCTION icp_next_crossing(u boolean, due timestamp(3), at timestamp(3)) RETURNS timestamp(3)
+CREATE FUNCTION icp_next_crossing(u boolean, due timestamp(3), ts timestamp(3)) RETURNS timestamp(3)
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT least(CASE WHEN due >= at THEN due END,
-               CASE WHEN u AND due - interval '24 hours' >= at THEN due - interval '24 hours' END,
-               CASE WHEN NOT u AND due - interval '72 hours' >= at THEN due - interval '72 hours' END)
+  SELECT least(CASE WHEN due >= ts THEN due END,
+               CASE WHEN u AND due - interval '24 hours' >= ts THEN due - interval '24 hours' END,
+               CASE WHEN NOT u AND due - interval '72 hours' >= ts THEN due - interval '72 hours' END)
 $$;
 
 -- One account's figures computed from its rows, as of `at`.
-CREATE FUNCTION icp_account_figures(acc text, at timestamp(3))
+CREATE FUNCTION icp_account_figures(acc text, ts timestamp(3))
 RETURNS TABLE ("openCount" int, "urgentKeyCount" int, "criticalCount" int, "dueSoonCount" int, "overdueCount" int,
                "domainsWithActions" int, "overdueDomainCount" int, "nextChangeAt" timestamp(3))
 LANGUAGE sql STABLE AS $$
@@ -109,36 +109,36 @@ LANGUAGE sql STABLE AS $$
      WHERE "accountId" = acc AND ("openActionCount" > 0 OR "nextDueAt" IS NOT NULL)
   ), la AS (
     SELECT count(*)::int AS open, (count(*) FILTER (WHERE u))::int AS uk,
-           (count(*) FILTER (WHERE u AND due < at + interval '24 hours'))::int AS critical,
-           (count(*) FILTER (WHERE NOT u AND due < at + interval '72 hours'))::int AS soon,
-           (count(*) FILTER (WHERE due < at))::int AS overdue,
-           min(icp_next_crossing(u, due, at)) AS nc
+           (count(*) FILTER (WHERE u AND due < ts + interval '24 hours'))::int AS critical,
+           (count(*) FILTER (WHERE NOT u AND due < ts + interval '72 hours'))::int AS soon,
+           (count(*) FILTER (WHERE due < ts))::int AS overdue,
+           min(icp_next_crossing(u, due, ts)) AS nc
       FROM live
   ), ld AS (
-    SELECT (count(*) FILTER (WHERE n > 0))::int AS dwa, (count(*) FILTER (WHERE due < at))::int AS odc,
-           min(due) FILTER (WHERE due >= at) AS nc
+    SELECT (count(*) FILTER (WHERE n > 0))::int AS dwa, (count(*) FILTER (WHERE due < ts))::int AS odc,
+           min(due) FILTER (WHERE due >= ts) AS nc
       FROM doms
   )
   SELECT la.open, la.uk, la.critical, la.soon, la.overdue, ld.dwa, ld.odc, least(la.nc, ld.nc) FROM la, ld
 $$;
 
 -- Every account's figures computed from the rows, as of `at` (drift check, rebuild).
-CREATE FUNCTION icp_all_account_figures(at timestamp(3))
+CREATE FUNCTION icp_all_account_figures(ts timestamp(3))
 RETURNS TABLE ("accountId" text, "openCount" int, "urgentKeyCount" int, "criticalCount" int, "dueSoonCount" int,
                "overdueCount" int, "domainsWithActions" int, "overdueDomainCount" int, "nextChangeAt" timestamp(3))
 LANGUAGE sql STABLE AS $$
   WITH la AS (
     SELECT d."accountId" AS acc, count(*)::int AS open, (count(*) FILTER (WHERE icp_urgent_key(a.key)))::int AS uk,
-           (count(*) FILTER (WHERE icp_urgent_key(a.key) AND a."dueAt" < at + interval '24 hours'))::int AS critical,
-           (count(*) FILTER (WHERE NOT icp_urgent_key(a.key) AND a."dueAt" < at + interval '72 hours'))::int AS soon,
-           (count(*) FILTER (WHERE a."dueAt" < at))::int AS overdue,
-           min(icp_next_crossing(icp_urgent_key(a.key), a."dueAt", at)) AS nc
+           (count(*) FILTER (WHERE icp_urgent_key(a.key) AND a."dueAt" < ts + interval '24 hours'))::int AS critical,
+           (count(*) FILTER (WHERE NOT icp_urgent_key(a.key) AND a."dueAt" < ts + interval '72 hours'))::int AS soon,
+           (count(*) FILTER (WHERE a."dueAt" < ts))::int AS overdue,
+           min(icp_next_crossing(icp_urgent_key(a.key), a."dueAt", ts)) AS nc
       FROM "Action" a JOIN "Domain" d ON d.id = a."domainId"
      WHERE a.state IN ('open', 'in_progress')
      GROUP BY d."accountId"
   ), ld AS (
     SELECT "accountId" AS acc, (count(*) FILTER (WHERE "openActionCount" > 0))::int AS dwa,
-           (count(*) FILTER (WHERE "nextDueAt" < at))::int AS odc, min("nextDueAt") FILTER (WHERE "nextDueAt" >= at) AS nc
+           (count(*) FILTER (WHERE "nextDueAt" < ts))::int AS odc, min("nextDueAt") FILTER (WHERE "nextDueAt" >= ts) AS nc
       FROM "Domain" WHERE "openActionCount" > 0 OR "nextDueAt" IS NOT NULL
      GROUP BY "accountId"
   )
@@ -148,12 +148,12 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- Recomputes one account's row from its rows as of `at`.
-CREATE FUNCTION icp_refresh_account(acc text, at timestamp(3)) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION icp_refresh_account(acc text, ts timestamp(3)) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "AccountCounter" ("accountId", "openCount", "urgentKeyCount", "criticalCount", "dueSoonCount", "overdueCount",
                                 "domainsWithActions", "overdueDomainCount", "asOf", "nextChangeAt")
   SELECT acc, f."openCount", f."urgentKeyCount", f."criticalCount", f."dueSoonCount", f."overdueCount",
-         f."domainsWithActions", f."overdueDomainCount", at, f."nextChangeAt"
-    FROM icp_account_figures(acc, at) f
+         f."domainsWithActions", f."overdueDomainCount", ts, f."nextChangeAt"
+    FROM icp_account_figures(acc, ts) f
   ON CONFLICT ("accountId") DO UPDATE SET
     "openCount" = EXCLUDED."openCount", "urgentKeyCount" = EXCLUDED."urgentKeyCount",
     "criticalCount" = EXCLUDED."criticalCount", "dueSoonCount" = EXCLUDED."dueSoonCount",
@@ -231,14 +231,14 @@ CREATE TRIGGER icp_action_figures_delete AFTER DELETE ON "Action"
 
 CREATE FUNCTION icp_domain_figures() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  at timestamp(3) := (now() AT TIME ZONE 'UTC')::timestamp(3);
+  ts timestamp(3) := (now() AT TIME ZONE 'UTC')::timestamp(3);
 BEGIN
   IF TG_OP = 'UPDATE' AND OLD."accountId" <> NEW."accountId" THEN
     -- A domain moved to another account takes its actions along: both accounts are recomputed.
     PERFORM icp_status_count(OLD."accountId", OLD.status, -1);
     PERFORM icp_status_count(NEW."accountId", NEW.status, 1);
-    PERFORM icp_refresh_account(OLD."accountId", at);
-    PERFORM icp_refresh_account(NEW."accountId", at);
+    PERFORM icp_refresh_account(OLD."accountId", ts);
+    PERFORM icp_refresh_account(NEW."accountId", ts);
     RETURN NULL;
   END IF;
   IF TG_OP <> 'INSERT' THEN
