@@ -50,6 +50,32 @@ export function pgliteAdapterFactory(pglite: PGlite): PrismaPGlite {
   return factory;
 }
 
+/**
+ * PrismaPg runs a migration script by splitting it at every ";", which breaks a function
+ * body (plpgsql) in a migration. The adapters it hands out here send the script whole
+ * instead: PostgreSQL runs a multi-statement simple query in one implicit transaction,
+ * as `prisma migrate deploy` does.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const wrap = <A extends { executeScript: (script: string) => Promise<void>; underlyingDriver: () => unknown }>(adapter: A): A => {
+    const onError = (adapter as unknown as { onError?: (error: unknown) => never }).onError?.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await (adapter.underlyingDriver() as { query: (sql: string) => Promise<unknown> }).query(script);
+      } catch (error) {
+        if (onError) onError(error);
+        throw error;
+      }
+    };
+    return adapter;
+  };
+  const connect = factory.connect.bind(factory);
+  const shadow = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => wrap(await connect());
+  factory.connectToShadowDb = async () => wrap(await shadow());
+  return factory;
+}
+
 export type OpenDatabase = {
   target: DatabaseTarget;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
@@ -110,15 +136,17 @@ function isAlive(pid: number): boolean {
 export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<OpenDatabase> {
   if (target.kind === "postgres") {
     const settings = databaseSettings();
-    const adapterFactory = new PrismaPg({
-      connectionString: target.url,
-      max: settings.poolSize,
-      // Waiting for a pooled connection (and opening one) is bounded, so a saturated pool
-      // answers 503 instead of holding requests forever.
-      connectionTimeoutMillis: settings.connectTimeoutMs,
-      // A writer queued on a domain's row lock gives up with its transaction.
-      lock_timeout: settings.transactionTimeoutMs,
-    });
+    const adapterFactory = wholeScripts(
+      new PrismaPg({
+        connectionString: target.url,
+        max: settings.poolSize,
+        // Waiting for a pooled connection (and opening one) is bounded, so a saturated pool
+        // answers 503 instead of holding requests forever.
+        connectionTimeoutMillis: settings.connectTimeoutMs,
+        // A writer queued on a domain's row lock gives up with its transaction.
+        lock_timeout: settings.transactionTimeoutMs,
+      }),
+    );
     const prisma = new PrismaClient({
       adapter: adapterFactory,
       transactionOptions: { maxWait: settings.transactionMaxWaitMs, timeout: settings.transactionTimeoutMs },

@@ -1,10 +1,12 @@
 // Bulk import: the messages of one domain recorded together, inside the caller's
 // transaction — the domain locked once, its new messages inserted in one statement
 // (a message already recorded is skipped by the unique key and reported a duplicate),
-// the domain re-derived once, one audit event per recorded message in one statement.
+// the domain re-derived once, the notification outbox written, one audit event per
+// recorded message in one statement.
 // The same steps as recordMessage (lib/use-cases/record-message.ts) for one message.
 import { writeAudits } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
 import type { PreparedMessage } from "@/lib/use-cases/record-message";
 import { lockDomain, rederiveDomain } from "@/lib/use-cases/rederive-domain";
@@ -64,15 +66,23 @@ export async function recordDomainGroup(
   }
   const recorded = rows.filter((r) => firsts.has(r) && createdByKey.has(keyOf(r.prepared.receivedAt, r.prepared.textHash)));
   if (recorded.length) {
-    // As recording the rows one by one would leave it: the last approval's number.
-    const approval = [...recorded].reverse().find((r) => r.prepared.kind === "filing_approved");
-    const siteNumber = approval?.prepared.icpNumbers.find((n) => /-\d+$/.test(n));
-    if (siteNumber && siteNumber !== before.icpNumber) {
-      await tx.domain.update({ where: { id: domain.id }, data: { icpNumber: siteNumber, icpEntityNumber: siteNumber.replace(/-\d+$/, "") } });
-    }
     const last = recorded[recorded.length - 1]!;
-    await rederiveDomain(tx, domain.id, { now, triggeringMessageId: createdByKey.get(keyOf(last.prepared.receivedAt, last.prepared.textHash))! });
+    const lastId = createdByKey.get(keyOf(last.prepared.receivedAt, last.prepared.textHash))!;
+    // Re-deriving also sets the ICP number from the newest approval (by received-at).
+    await rederiveDomain(tx, domain.id, { now, triggeringMessageId: lastId });
+    // The outbox (lib/notifications/enqueue.ts), as recordMessage writes it: for each new
+    // message that caused a live action, and for the last one (the status it led to).
+    const recordedIds = new Set(recorded.map((r) => createdByKey.get(keyOf(r.prepared.receivedAt, r.prepared.textHash))!));
+    const causes = await tx.action.findMany({
+      where: { domainId: domain.id, state: { in: ["open", "in_progress"] }, causeMessageId: { in: [...recordedIds] } },
+      select: { causeMessageId: true },
+    });
     const after = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, reason: true, icpNumber: true } });
+    const notify = new Set([...causes.map((c) => c.causeMessageId!), lastId]);
+    for (const messageId of [...recordedIds].filter((id) => notify.has(id))) {
+      // The status change is the last message's to announce, once.
+      await enqueueDomainNotifications(tx, { domainId: domain.id, messageId, statusBefore: messageId === lastId ? before.status : after.status, now });
+    }
     await writeAudits(
       tx,
       recorded.map(({ prepared: m }) => ({

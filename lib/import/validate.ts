@@ -5,7 +5,6 @@ import { AppError } from "@/lib/errors";
 import type { ImportRowOutcome, PrismaClient } from "@/lib/generated/prisma/client";
 import { maskVerificationCodes, parseChinaTimestamp } from "@/lib/icp";
 import type { RawImportRow } from "@/lib/import/parse-file";
-import { parseChinaTimestamp } from "@/lib/icp";
 import { prepareMessage, type TRecordMessageInput } from "@/lib/use-cases/record-message";
 
 const LOOKUP_CHUNK = 1_000;

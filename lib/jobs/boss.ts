@@ -10,6 +10,8 @@ export const QUEUES = {
   deliver: "notifications-deliver",
   pass: "notifications-pass",
   digest: "notifications-digest",
+  /** The hourly check of the maintained staff figures against their rows (lib/counters). */
+  staffFigures: "staff-figures-check",
 } as const;
 
 /** pg-boss's database hook on a PGlite instance: single statements with parameters, scripts without. */

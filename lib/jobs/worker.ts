@@ -6,6 +6,7 @@ import type { OpenDatabase } from "@/lib/db/connect";
 import { deliver, MAX_ATTEMPTS, RetryableDeliveryError, strandedDeliveries } from "@/lib/notifications/deliver";
 import { runDigest } from "@/lib/notifications/digest";
 import { dispatchPendingEvents } from "@/lib/notifications/dispatch";
+import { checkStaffFigures, refreshStaleFigures } from "@/lib/counters/figures";
 import { runReminderPass, type ReminderPassResult } from "@/lib/notifications/reminder-pass";
 import { createBoss, QUEUES } from "./boss";
 
@@ -44,6 +45,7 @@ export async function startNotificationWorker(db: OpenDatabase, options: WorkerO
   await boss.createQueue(QUEUES.deliver, { name: QUEUES.deliver, ...deliverQueue });
   await boss.createQueue(QUEUES.pass, { name: QUEUES.pass, policy: "singleton", retryLimit: 0 } as PgBoss.Queue);
   await boss.createQueue(QUEUES.digest, { name: QUEUES.digest, policy: "singleton", retryLimit: 0 } as PgBoss.Queue);
+  await boss.createQueue(QUEUES.staffFigures, { name: QUEUES.staffFigures, policy: "singleton", retryLimit: 0 } as PgBoss.Queue);
 
   const queueDeliveries = async (deliveries: { id: string; notBefore: Date }[]) => {
     if (deliveries.length === 0) return;
@@ -109,7 +111,15 @@ export async function startNotificationWorker(db: OpenDatabase, options: WorkerO
   await boss.work(QUEUES.digest, { pollingIntervalSeconds: 5 }, async () => {
     await digest();
   });
+  await boss.work(QUEUES.staffFigures, { pollingIntervalSeconds: 30 }, async () => {
+    // Brings figures that changed with time up to date, then reports any kept figure that
+    // differs from its rows (npm run check:counters -- --repair recomputes them).
+    await refreshStaleFigures(db.prisma, now());
+    const { accounts, drift } = await checkStaffFigures(db.prisma, now());
+    if (drift.length) log(`staff figures: ${drift.length} of ${accounts} accounts' figures differ from their rows`, drift.slice(0, 20));
+  });
   if (options.schedule ?? true) {
+    await boss.schedule(QUEUES.staffFigures, "17 * * * *");
     await boss.schedule(QUEUES.pass, "* * * * *");
     await boss.schedule(QUEUES.digest, "0 9 * * *", {}, { tz: "Asia/Shanghai" });
   }

@@ -12,5 +12,5 @@ describe("migrations", () => {
       await scratch.close();
     }
     // Replays every migration twice (scratch and shadow database), each with pg_trgm loaded.
-  }, 180_000);
+  }, 300_000);
 });
