@@ -46,12 +46,13 @@ export function rowToInput(input: StoredRowInput): TRecordMessageInput {
   };
 }
 
+/** Why a row was refused. Errors echo the values they refuse: masked like the values themselves. */
 export function reasonOf(error: unknown): string {
-  if (error instanceof AppError) return error.message;
+  if (error instanceof AppError) return maskVerificationCodes(error.message);
   if (error && typeof error === "object" && "issues" in error) {
     // zod: an unknown kind or channel, a text over 20,000 characters, …
     const issues = (error as { issues: { path: PropertyKey[]; message: string }[] }).issues;
-    return issues.map((i) => `${i.path.map(String).join(".") || "row"}: ${i.message}`).join("; ");
+    return maskVerificationCodes(issues.map((i) => `${i.path.map(String).join(".") || "row"}: ${i.message}`).join("; "));
   }
   return "Unexpected error.";
 }
@@ -61,11 +62,11 @@ export function storedInput(raw: RawImportRow): StoredRowInput {
   const mask = (value: string) => maskVerificationCodes(value);
   return {
     domain: mask(raw.values.domain),
-    receivedAt: raw.values.receivedAt,
+    receivedAt: mask(raw.values.receivedAt),
     text: mask(raw.values.text),
-    kind: raw.values.kind,
-    channel: raw.values.channel,
-    deadline: raw.values.deadline,
+    kind: mask(raw.values.kind),
+    channel: mask(raw.values.channel),
+    deadline: mask(raw.values.deadline),
     line: raw.line,
   };
 }
@@ -78,7 +79,7 @@ export async function validateImportRows(db: PrismaClient, rows: RawImportRow[],
     const input = storedInput(raw);
     const row: ValidatedRow = { rowNumber: raw.rowNumber, input, outcome: "valid", error: null };
     if (raw.shapeError) {
-      prepared.push({ row: { ...row, outcome: "invalid", error: raw.shapeError } });
+      prepared.push({ row: { ...row, outcome: "invalid", error: maskVerificationCodes(raw.shapeError) } });
     } else {
       try {
         // Classified from the text as uploaded: once masked, a code SMS no longer reads as one.

@@ -2,6 +2,7 @@
 // something is left to do, the date to look again. One row, one audit event, one
 // transaction; the queue reads the newest review of each account.
 import { z } from "zod";
+import { maskVerificationCodes } from "@/lib/icp";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -12,7 +13,8 @@ import { auditActor, type Actor } from "./actor";
 export const ZRecordReviewInput = z
   .object({
     accountId: z.string().trim().min(1, "Choose an account."),
-    note: z.string().trim().min(1, "Write what you checked.").max(4000, "A note has at most 4,000 characters."),
+    // Masked on the way in: the stored note and its audit copy never hold a code in clear.
+    note: z.string().trim().min(1, "Write what you checked.").max(4000, "A note has at most 4,000 characters.").transform(maskVerificationCodes),
     outcome: z.enum(ReviewOutcome, { error: "Choose an outcome." }),
     followUpAt: z.date({ error: "Enter a date as YYYY-MM-DD." }).nullable().default(null),
   })

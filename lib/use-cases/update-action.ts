@@ -2,6 +2,7 @@
 // update names the version it read; a stale version is refused (409) so two people
 // never overwrite each other silently.
 import { z } from "zod";
+import { maskVerificationCodes } from "@/lib/icp";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -17,7 +18,8 @@ export const SETTABLE_STATES = ["open", "in_progress", "done", "dismissed"] as c
 export const ZUpdateActionInput = z
   .object({
     state: z.enum(SETTABLE_STATES).optional(),
-    note: z.string().trim().max(2000, "A note has at most 2,000 characters.").optional(),
+    // Masked on the way in: the stored note and its audit copy never hold a code in clear.
+    note: z.string().trim().max(2000, "A note has at most 2,000 characters.").transform(maskVerificationCodes).optional(),
     version: z.number().int().min(1),
   })
   .strict()
