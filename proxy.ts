@@ -39,13 +39,26 @@ function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** Files in public/ that a signed-out visitor (and the browser fetching icons) may load. */
+const PUBLIC_FILES = [
+  "/favicon.ico",
+  "/robots.txt",
+  "/icon.svg",
+  "/icon-192.png",
+  "/icon-512.png",
+  "/icon-maskable-512.png",
+  "/apple-touch-icon.png",
+  "/manifest.webmanifest",
+];
+
 /** Pages that need a signed-in user; the sign-in page, the APIs (they answer 401 themselves) and Next's files do not. */
 export function needsSignIn(pathname: string): boolean {
   if (pathname === "/login" || pathname.startsWith("/login/")) return false;
   if (pathname === "/api" || pathname.startsWith("/api/")) return false;
   if (pathname.startsWith("/_next/")) return false;
   // /metrics answers Prometheus with its own bearer token (app/metrics/route.ts).
-  return !["/favicon.ico", "/robots.txt", "/metrics"].includes(pathname);
+  if (pathname === "/metrics") return false;
+  return !PUBLIC_FILES.includes(pathname);
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {

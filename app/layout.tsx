@@ -4,16 +4,30 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { SignOutButton } from "@/components/sign-out-button";
-import { can } from "@/lib/auth/permissions";
+import { SiteNav } from "@/components/site-nav";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "ICP filing dashboard", template: "%s · ICP filing dashboard" },
-  description: "Where each domain's ICP filing stands and what to do next.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("titles");
+  const app = t("app");
+  return {
+    title: { default: app, template: `%s · ${app}` },
+    description: "Where each domain's ICP filing stands and what to do next.",
+    applicationName: app,
+    // Served from public/ (scripts/make-icons.mjs renders the PNGs from icon.svg).
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+    },
+    manifest: "/manifest.webmanifest",
+  };
+}
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0a58ca" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
@@ -29,33 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <Link href="/" className="brand">
             {t("app.name")}
           </Link>
-          {user ? (
-            <nav aria-label={t("nav.main")}>
-              <Link href="/domains">{t("nav.domains")}</Link>
-              {can(user.role, "users:manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
-              {can(user.role, "messages:record") ? (
-                <>
-                  <Link href="/admin/messages">{t("nav.recordMessage")}</Link>
-                  <Link href="/admin/imports">{t("nav.imports")}</Link>
-                </>
-              ) : null}
-              {can(user.role, "accounts:manage") ? (
-                <>
-                  <Link href="/admin/accounts">{t("nav.accounts")}</Link>
-                  <Link href="/admin/domains">{t("nav.adminDomains")}</Link>
-                </>
-              ) : null}
-              {can(user.role, "tokens:manage") ? <Link href="/admin/tokens">{t("nav.apiTokens")}</Link> : null}
-              {can(user.role, "accounts:review") ? (
-                <>
-                  <Link href="/staff">{t("nav.staffQueue")}</Link>
-                  <Link href="/staff/search">{t("nav.staffSearch")}</Link>
-                  <Link href="/staff/audit">{t("nav.staffAudit")}</Link>
-                  <Link href="/staff/overview">{t("nav.staffOverview")}</Link>
-                </>
-              ) : null}
-            </nav>
-          ) : null}
+          {user ? <SiteNav user={user} /> : null}
           <div className="header-tools">
             <LanguageSwitcher />
             {user ? (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkPending } from "@/components/link-pending";
@@ -6,12 +5,14 @@ import { StatusBadge } from "@/components/status-badge";
 import { StatusSelect } from "@/components/status-select";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { timeLeft } from "@/lib/icp";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { findDomainsForUser, parseDomainListQuery, summariseDomainsForUser, type TDomainListQuery } from "@/lib/queries/domains";
 import { scopeOf } from "@/lib/queries/scope";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Domains" };
+export const generateMetadata = titled("domains");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +22,7 @@ function hrefWith(query: TDomainListQuery, change: Partial<TDomainListQuery>): s
   if (next.q) params.set("q", next.q);
   if (next.status) params.set("status", next.status);
   if (next.overdue) params.set("overdue", "1");
-  if (next.sort !== "name") params.set("sort", next.sort);
+  if (next.sort !== "next_due") params.set("sort", next.sort);
   if (next.pageSize !== 25) params.set("pageSize", String(next.pageSize));
   if (next.page > 1) params.set("page", String(next.page));
   const text = params.toString();
@@ -48,9 +49,9 @@ export default async function DomainsPage({ searchParams }: Props) {
         <div className="field">
           <label htmlFor="sort">{t("sort")}</label>
           <select id="sort" name="sort" defaultValue={query.sort}>
+            <option value="next_due">{t("sortNextDue")}</option>
             <option value="name">{t("sortName")}</option>
             <option value="status_changed">{t("sortStatusChanged")}</option>
-            <option value="next_due">{t("sortNextDue")}</option>
           </select>
         </div>
         <div className="field checkbox">
@@ -95,38 +96,40 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
         <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="domain-table">
+          <table className="domain-table card-table">
             <thead>
               <tr>
                 <th scope="col">{t("columnDomain")}</th>
                 {allAccounts ? <th scope="col">{t("columnAccount")}</th> : null}
                 <th scope="col">{t("columnStatus")}</th>
                 <th scope="col">{t("columnIcp")}</th>
+                <th scope="col">{t("columnNextDue")}</th>
                 <th scope="col">{t("columnActions")}</th>
                 <th scope="col">{t("columnChanged")}</th>
               </tr>
             </thead>
             <tbody>
               {list.items.map((domain) => (
-                <tr key={domain.name}>
-                  <td>
+                <tr key={domain.name} data-domain={domain.name}>
+                  <td data-label={t("columnDomain")} className="cell-primary">
                     <Link href={`/domains/${encodeURIComponent(domain.name)}`}>
                       {domain.displayName}
                       <LinkPending label={tApp("loading")} />
                     </Link>
                     {domain.displayName !== domain.name ? <div className="muted small">{domain.name}</div> : null}
                   </td>
-                  {allAccounts ? <td>{domain.account}</td> : null}
-                  <td>
+                  {allAccounts ? <td data-label={t("columnAccount")}>{domain.account}</td> : null}
+                  <td data-label={t("columnStatus")}>
                     <StatusBadge status={domain.status} locale={locale} />
                     <div className="reason">{locale === "zh-CN" ? domain.reasonZh : domain.reason}</div>
                   </td>
-                  <td>{domain.icpNumber ?? t("noIcp")}</td>
-                  <td>
-                    {domain.openActionCount}
-                    {domain.overdue ? <span className="overdue-tag"> {t("overdue")}</span> : null}
+                  <td data-label={t("columnIcp")}>{domain.icpNumber ?? t("noIcp")}</td>
+                  <td data-label={t("columnNextDue")}>
+                    {domain.overdue ? <span className="overdue-badge">{t("overdue")}</span> : null}
+                    <NextDue dueAt={domain.nextDueAt} openActions={domain.openActionCount} now={now} locale={locale} />
                   </td>
-                  <td>{formatDateTime(domain.statusChangedAt, locale)}</td>
+                  <td data-label={t("columnActions")}>{domain.openActionCount}</td>
+                  <td data-label={t("columnChanged")}>{formatDateTime(domain.statusChangedAt, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -151,5 +154,21 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
         </nav>
       ) : null}
     </>
+  );
+}
+
+/** The earliest due date of the domain's open actions with the time left, or why there is none. */
+async function NextDue({ dueAt, openActions, now, locale }: { dueAt: Date | null; openActions: number; now: Date; locale: Locale }) {
+  const t = await getTranslations("domains");
+  const td = await getTranslations("domain");
+  if (openActions === 0) return <span className="muted">{t("nothingDue")}</span>;
+  const left = timeLeft(dueAt, now);
+  if (left.kind === "none" || dueAt === null) return <span className="muted">{td("noDeadline")}</span>;
+  const span = td(`span.${left.unit}`, { count: left.amount });
+  return (
+    <span className={left.kind === "overdue" ? "overdue-tag" : undefined}>
+      <time dateTime={dueAt.toISOString()}>{formatDateTime(dueAt, locale)}</time>
+      <span className="small"> · {left.kind === "overdue" ? td("overdueBy", { span }) : td("left", { span })}</span>
+    </span>
   );
 }

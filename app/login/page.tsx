@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { LoginForm } from "./login-form";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = titled("login");
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
@@ -10,8 +9,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { findReviewQueue, parseReviewQueueQuery, QUEUE_PAGE_SIZES, queueQueryString } from "@/lib/queries/review-queue";
 import { StaffNav } from "./staff-nav";
 import styles from "./staff.module.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Review queue" };
+export const generateMetadata = titled("queue");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,7 +63,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <p className="empty">{filtered ? t("queue.emptyFiltered") : t("queue.empty")}</p>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t("queue.title")}>
-          <table className={`domain-table ${styles.queueTable}`}>
+          <table className={`card-table domain-table ${styles.queueTable}`}>
             <caption className="muted small">{t("queue.caption")}</caption>
             <thead>
               <tr>
@@ -77,13 +77,13 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
             <tbody>
               {queue.items.map((row) => (
                 <tr key={row.accountId} data-account={row.accountName}>
-                  <th scope="row">
+                  <th scope="row" data-label={t("queue.columnAccount")} className="cell-primary">
                     <Link href={`/staff/accounts/${encodeURIComponent(row.accountId)}`}>{row.accountName}</Link>
                     {row.criticalCount > 0 ? (
                       <div className={`small ${styles.risk}`}>{t("queue.critical", { count: row.criticalCount })}</div>
                     ) : null}
                   </th>
-                  <td>
+                  <td data-label={t("queue.columnDomains")}>
                     <div className="small">{t("queue.domainCount", { count: row.domainCount })}</div>
                     <ul className={styles.statusList} aria-label={t("queue.domainsByStatus")}>
                       {row.domainsByStatus.map((s) => (
@@ -93,12 +93,12 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                       ))}
                     </ul>
                   </td>
-                  <td className={styles.counts}>
+                  <td data-label={t("queue.columnActions")} className={styles.counts}>
                     <div className={row.overdueCount ? styles.risk : undefined}>{t("queue.overdueCount", { count: row.overdueCount })}</div>
                     <div>{t("queue.urgentCount", { count: row.urgentCount })}</div>
                     <div className="muted">{t("queue.openCount", { count: row.openCount })}</div>
                   </td>
-                  <td>
+                  <td data-label={t("queue.columnLastReview")}>
                     {row.lastReviewedAt ? (
                       <>
                         <div>{formatDateTime(row.lastReviewedAt, locale)}</div>
@@ -111,7 +111,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                       <span className="muted">{t("queue.never")}</span>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t("queue.columnFollowUp")}>
                     {row.followUpAt ? (
                       <>
                         {formatDateTime(row.followUpAt, locale)}

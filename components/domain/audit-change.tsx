@@ -4,6 +4,8 @@ import type { Locale } from "@/lib/i18n/locales";
 
 type Json = Prisma.JsonValue | null;
 
+const HIDDEN_KEYS: ReadonlySet<string> = new Set(["version"]);
+
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 function show(value: Json | undefined, locale: Locale): string {
@@ -28,7 +30,10 @@ export function AuditChange({ before, after, locale }: { before: Json; after: Js
       </span>
     );
   }
-  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  // Bookkeeping (versions) and values both sides record unchanged are not changes.
+  const same = (key: string) => b !== null && a !== null && key in b && key in a && JSON.stringify(b[key]) === JSON.stringify(a[key]);
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter((key) => !HIDDEN_KEYS.has(key) && !same(key));
+  if (keys.length === 0) return null;
   return (
     <ul className="small audit-change">
       {keys.map((key) => {

@@ -4,3 +4,4 @@ export * from "./time";
 export * from "./catalogue";
 export * from "./derive";
 export * from "./classify";
+export * from "./progress";

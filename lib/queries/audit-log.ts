@@ -30,6 +30,9 @@ export const KNOWN_AUDIT_EVENTS = [
 
 const DAY = 24 * 3600_000;
 
+/** Hidden from the log unless asked for (`signIns=1`) or chosen as the kind. */
+export const SIGN_IN_EVENTS = ["user.signed_in", "user.sign_in_failed"] as const;
+
 const optionalText = (max: number) =>
   z
     .string()
@@ -47,6 +50,12 @@ export const ZAuditQuery = z.object({
   event: optionalText(60).refine((v) => v === undefined || /^[a-z_]+\.[a-z_]+$/.test(v)).catch(undefined),
   from: optionalText(10).transform((v) => (v ? (parseChinaDate(v) ? v : undefined) : undefined)),
   to: optionalText(10).transform((v) => (v ? (parseChinaDate(v) ? v : undefined) : undefined)),
+  /** Sign-ins (and failed ones) are most of the log; they are shown only when asked for. */
+  signIns: z
+    .enum(["1", "true"])
+    .transform(() => true)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   pageSize: z.coerce
     .number()
@@ -69,6 +78,7 @@ export function auditQueryString(query: TAuditQuery, change: Partial<TAuditQuery
     const value = next[key];
     if (value) params.set(key, value);
   }
+  if (next.signIns) params.set("signIns", "1");
   if (next.pageSize !== 50) params.set("pageSize", String(next.pageSize));
   if (next.page > 1) params.set("page", String(next.page));
   return params.toString();
@@ -79,6 +89,8 @@ export type AuditRow = {
   createdAt: Date;
   /** Email or token name; for a customer's own history, staff appear as support. */
   actorLabel: string;
+  /** The acting user's name when the actor is a user (null for tokens, the CLI, the system). */
+  actorName: string | null;
   actorRole: Role | null;
   event: string;
   targetType: string;
@@ -100,16 +112,20 @@ async function withNames(
 ): Promise<AuditRow[]> {
   const accountIds = [...new Set(rows.map((r) => r.accountId).filter((v): v is string => Boolean(v)))];
   const domainIds = [...new Set(rows.map((r) => r.domainId).filter((v): v is string => Boolean(v)))];
-  const [accounts, domains] = await Promise.all([
+  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((v): v is string => Boolean(v)))];
+  const [accounts, domains, actors] = await Promise.all([
     accountIds.length ? db.account.findMany({ where: { id: { in: accountIds } }, select: { id: true, name: true } }) : [],
     domainIds.length ? db.domain.findMany({ where: { id: { in: domainIds } }, select: { id: true, name: true, displayName: true } }) : [],
+    actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
   ]);
+  const actorName = new Map(actors.map((u) => [u.id, u.name]));
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
   const domainById = new Map(domains.map((d) => [d.id, d]));
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
     actorLabel: r.actorLabel,
+    actorName: r.actorId ? (actorName.get(r.actorId) ?? null) : null,
     actorRole: r.actorRole,
     event: r.event,
     targetType: r.targetType,
@@ -138,6 +154,7 @@ export async function findAuditEvents(
   const where: Prisma.AuditEventWhereInput = {};
   if (query.actor) where.actorLabel = { contains: query.actor.toLowerCase(), mode: "insensitive" };
   if (query.event) where.event = query.event;
+  else if (!query.signIns) where.event = { notIn: [...SIGN_IN_EVENTS] };
   if (query.account) {
     const accounts = await db.account.findMany({
       where: { OR: [{ id: query.account }, { name: { equals: query.account, mode: "insensitive" } }] },
@@ -193,6 +210,8 @@ export async function findDomainHistory(
   return items.map((item) => ({
     ...item,
     actorLabel: item.actorRole === "customer" ? item.actorLabel : item.actorRole ? "support" : "system",
+    // A customer sees staff only as support, never by name or e-mail.
+    actorName: item.actorRole === "customer" ? item.actorName : null,
     ip: null,
     // A move names the account the domain came from: never another account's name for a
     // customer (earlier versions recorded moves under the new account).

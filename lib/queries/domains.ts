@@ -17,7 +17,8 @@ export const ZDomainListQuery = z.object({
     .transform(() => true)
     .optional()
     .catch(undefined),
-  sort: z.enum(DOMAIN_SORTS).default("name").catch("name"),
+  // Most urgent first by default: the earliest due date (so the most overdue) leads.
+  sort: z.enum(DOMAIN_SORTS).default("next_due").catch("next_due"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
   pageSize: z.coerce
     .number()

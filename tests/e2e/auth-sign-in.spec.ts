@@ -23,6 +23,9 @@ for (const { email, role, home, heading, seesUsers } of [
     await expect(page.getByRole("heading", { level: 1, name: heading, exact: true })).toBeVisible();
     await expect(page.getByText(`Signed in as ${email} (${role})`)).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
+    // Staff and admin pages sit in collapsible groups; only admins have the Admin group with Users.
+    await expect(nav.getByText("Admin", { exact: true })).toHaveCount(seesUsers ? 1 : 0);
+    if (seesUsers) await nav.getByText("Admin", { exact: true }).click();
     await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(seesUsers ? 1 : 0);
     // Signing out works from the page and leads back to the sign-in page.
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -22,6 +22,7 @@ test("an admin creates a user, changes their role and disables them; the user fe
   const user = await userContext.newPage();
 
   await signIn(admin, "admin@example.com");
+  await admin.getByRole("navigation", { name: "Main" }).getByText("Admin", { exact: true }).click();
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   await admin.getByRole("link", { name: "Create a user" }).click();

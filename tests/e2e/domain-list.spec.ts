@@ -16,6 +16,11 @@ test("a customer signs in and sees only their own account's domains", async ({ p
   await expect(page.getByText("betamedia.cn")).toHaveCount(0);
   const row = table.getByRole("row").filter({ hasText: "acme-mall.cn" });
   await expect(row.locator("[data-status]")).toHaveText("ICP number cancelled");
+  // Most urgent first by default: the first row is the one overdue longest, with its badge and next due date.
+  const first = table.locator("tbody tr").first();
+  await expect(first.locator(".overdue-badge")).toHaveText("Overdue");
+  await expect(first).toContainText("Overdue by");
+  await expect(page.getByLabel("Sort by")).toHaveValue("next_due");
   await page.screenshot({ path: "test-results/artifacts/domain-list.png", fullPage: true });
 });
 
@@ -52,8 +57,8 @@ test("the language follows the browser and can be switched", async ({ browser })
   await page.goto("/login");
   await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
   await page.getByLabel("语言").selectOption("en");
-  await page.getByRole("button", { name: "切换" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByLabel("Language")).toHaveValue("en");
   await context.close();
 });
 

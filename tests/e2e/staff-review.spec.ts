@@ -118,6 +118,7 @@ test("an agent reviews the riskiest account and acts for the customer", async ({
 
 test("an agent finds accounts by domain, ICP number and email, and sees the overview", async ({ page }) => {
   await signIn(page, "agent@example.com");
+  await page.getByRole("navigation", { name: "Main" }).getByText("Support", { exact: true }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Search" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Search all accounts" })).toBeVisible();
   const box = page.getByLabel("Domain, ICP number, account or email");

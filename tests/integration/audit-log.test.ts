@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
 import { chinaDateString } from "@/lib/icp";
+import { writeAudit } from "@/lib/audit";
 import { findAuditEvents, findDomainHistory, parseAuditQuery } from "@/lib/queries/audit-log";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { recordMessage } from "@/lib/use-cases/record-message";
@@ -52,6 +53,23 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 describe("the audit log for staff", () => {
+  it("hides sign-ins unless asked for, and names the actor", async () => {
+    await writeAudit(db.prisma, {
+      actor: { id: customer.id, label: customer.email, role: "customer" },
+      event: "user.signed_in",
+      targetType: "user",
+      targetId: customer.id,
+      accountId,
+    });
+    const plain = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId }));
+    expect(plain!.items.map((e) => e.event)).not.toContain("user.signed_in");
+    const withSignIns = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId, signIns: "1" }));
+    const signIn = withSignIns!.items.find((e) => e.event === "user.signed_in");
+    expect(signIn).toMatchObject({ actorLabel: customer.email, actorName: customer.name });
+    const chosen = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId, event: "user.signed_in" }));
+    expect(chosen!.items.map((e) => e.event)).toEqual(["user.signed_in"]);
+  });
+
   it("records who did what to the account, with before and after, newest first", async () => {
     const page = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId }));
     expect(page!.items.map((e) => e.event)).toEqual(["review.recorded", "action.updated", "domain.facts_answered", "message.recorded", "domain.created"]);

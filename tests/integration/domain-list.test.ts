@@ -40,10 +40,17 @@ afterAll(async () => db.close());
 
 describe("findDomainsForUser", () => {
   it("returns only the customer's own account's domains", async () => {
-    const listA = await findDomainsForUser(db.prisma, { ...customerA, accountName: null }, parseDomainListQuery({ q: tag }), NOW);
+    const listA = await findDomainsForUser(db.prisma, { ...customerA, accountName: null }, parseDomainListQuery({ q: tag, sort: "name" }), NOW);
     expect(listA.items.map((d) => d.name)).toEqual([`alpha-${tag}.cn`, `beta-${tag}.cn`]);
     const listB = await findDomainsForUser(db.prisma, { ...customerB, accountName: null }, parseDomainListQuery({ q: tag }), NOW);
     expect(listB.items.map((d) => d.name)).toEqual([`gamma-${tag}.cn`]);
+  });
+
+  it("sorts by urgency by default: the earliest due (most overdue) first, nothing due last", async () => {
+    const list = await findDomainsForUser(db.prisma, { ...customerA, accountName: null }, parseDomainListQuery({ q: tag }), NOW);
+    const due = list.items.map((d) => d.nextDueAt?.getTime() ?? Infinity);
+    expect(due).toEqual([...due].sort((x, y) => x - y));
+    expect(list.items.map((d) => d.name)).toEqual([`beta-${tag}.cn`, `alpha-${tag}.cn`]);
   });
 
   it("lets staff see every account", async () => {
@@ -72,7 +79,8 @@ describe("findDomainsForUser", () => {
       q: undefined,
       status: undefined,
       overdue: undefined,
-      sort: "name",
+      // Most urgent first unless asked otherwise.
+      sort: "next_due",
       page: 1,
       pageSize: 25,
     });

@@ -15,6 +15,9 @@ describe("needsSignIn", () => {
     ["/api/auth/session", false],
     ["/_next/static/chunks/app.js", false],
     ["/favicon.ico", false],
+    ["/icon.svg", false],
+    ["/manifest.webmanifest", false],
+    ["/apple-touch-icon.png", false],
   ])("%s → %s", (path, expected) => {
     expect(needsSignIn(path)).toBe(expected);
   });

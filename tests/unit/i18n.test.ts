@@ -37,3 +37,14 @@ describe("message catalogues", () => {
     expect([...values(en), ...values(zh)].every((v) => v.trim().length > 0)).toBe(true);
   });
 });
+
+describe("Chinese terms", () => {
+  it("use one word each for account (账户) and provider (接入商)", () => {
+    const zh = readFileSync("messages/zh-CN.json", "utf8");
+    const catalogue = readFileSync("lib/icp/catalogue.ts", "utf8");
+    for (const text of [zh, catalogue]) {
+      expect(text).not.toMatch(/账号/);
+      expect(text).not.toMatch(/服务商/);
+    }
+  });
+});

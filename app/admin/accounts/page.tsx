@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
@@ -8,8 +7,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listAccountsForAdmin } from "@/lib/queries/admin-accounts";
 import { CreateAccountForm, RenameAccountForm } from "./account-forms";
 import "../messages/admin.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Accounts" };
+export const generateMetadata = titled("accounts");
 
 export default async function AccountsPage() {
   const user = await requirePermission("accounts:manage");
@@ -22,7 +22,7 @@ export default async function AccountsPage() {
       <p className="muted">{t("intro")}</p>
       <CreateAccountForm />
       <div className="table-wrap">
-        <table>
+        <table className="card-table">
           <thead>
             <tr>
               <th scope="col">{t("columnName")}</th>
@@ -34,14 +34,14 @@ export default async function AccountsPage() {
           <tbody>
             {accounts.map((account) => (
               <tr key={account.id} data-account={account.name}>
-                <td>
+                <td data-label={t("columnName")} className="cell-primary">
                   <RenameAccountForm accountId={account.id} name={account.name} />
                 </td>
-                <td>
+                <td data-label={t("columnDomains")}>
                   <Link href={`/admin/domains?account=${account.id}`}>{t("domainCount", { count: account._count.domains })}</Link>
                 </td>
-                <td>{account._count.users}</td>
-                <td>{formatDateTime(account.createdAt, locale)}</td>
+                <td data-label={t("columnUsers")}>{account._count.users}</td>
+                <td data-label={t("columnCreated")}>{formatDateTime(account.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>

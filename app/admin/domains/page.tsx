@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
@@ -9,8 +8,9 @@ import { accountNames } from "@/lib/queries/admin-accounts";
 import { findDomainsForAdmin, ZAdminDomainQuery } from "@/lib/queries/admin-domains";
 import { AddDomainForm } from "./domain-forms";
 import "../messages/admin.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Manage domains" };
+export const generateMetadata = titled("adminDomains");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +57,7 @@ export default async function AdminDomainsPage({ searchParams }: Props) {
       <p className="muted">{t("count", { total: page.total })}</p>
       {page.items.length ? (
         <div className="table-wrap">
-          <table>
+          <table className="card-table">
             <thead>
               <tr>
                 <th scope="col">{t("columnDomain")}</th>
@@ -70,16 +70,16 @@ export default async function AdminDomainsPage({ searchParams }: Props) {
             <tbody>
               {page.items.map((d) => (
                 <tr key={d.id}>
-                  <td>
+                  <td data-label={t("columnDomain")} className="cell-primary">
                     <Link href={`/admin/domains/${encodeURIComponent(d.name)}`}>{d.displayName}</Link>
                     {d.displayName !== d.name ? <div className="muted small">{d.name}</div> : null}
                   </td>
-                  <td>{d.account.name}</td>
-                  <td>
+                  <td data-label={t("account")}>{d.account.name}</td>
+                  <td data-label={t("columnStatus")}>
                     <StatusBadge status={d.status} locale={locale} />
                   </td>
-                  <td>{d.icpNumber ?? "—"}</td>
-                  <td>{d.filingType ?? "—"}</td>
+                  <td data-label={t("icpNumber")}>{d.icpNumber ?? "—"}</td>
+                  <td data-label={t("filingType")}>{d.filingType ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
@@ -9,8 +8,9 @@ import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/
 import { listImportBatches } from "@/lib/queries/admin-imports";
 import { UploadForm } from "./upload-form";
 import "../messages/admin.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Bulk import" };
+export const generateMetadata = titled("imports");
 
 export default async function ImportsPage() {
   const user = await requirePermission("messages:record");
@@ -34,7 +34,7 @@ example.cn,2026-11-20 10:00,"ICP Filing successful: example.cn 京ICP备20261234
       <h2>{t("recentHeading")}</h2>
       {batches.length ? (
         <div className="table-wrap">
-          <table>
+          <table className="card-table">
             <thead>
               <tr>
                 <th scope="col">{t("columnFile")}</th>
@@ -46,16 +46,16 @@ example.cn,2026-11-20 10:00,"ICP Filing successful: example.cn 京ICP备20261234
             <tbody>
               {batches.map((b) => (
                 <tr key={b.id}>
-                  <td>
+                  <td data-label={t("columnFile")} className="cell-primary">
                     <Link href={`/admin/imports/${b.id}`}>{b.fileName}</Link>
                   </td>
-                  <td>
+                  <td data-label={t("columnUploaded")}>
                     {formatDateTime(b.createdAt, locale)}
                     <br />
                     <span className="muted small">{b.createdBy?.email ?? "—"}</span>
                   </td>
-                  <td>{t(`state.${b.state}`)}</td>
-                  <td>{t("rowsSummary", { total: b.totalRows, recorded: b.recordedRows, duplicate: b.duplicateRows, refused: b.refusedRows })}</td>
+                  <td data-label={t("columnState")}>{t(`state.${b.state}`)}</td>
+                  <td data-label={t("columnRows")}>{t("rowsSummary", { total: b.totalRows, recorded: b.recordedRows, duplicate: b.duplicateRows, refused: b.refusedRows })}</td>
                 </tr>
               ))}
             </tbody>

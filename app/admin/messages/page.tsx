@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
@@ -6,8 +5,9 @@ import { formatChinaInput } from "@/lib/import/format";
 import { ProviderEventForm } from "./provider-event-form";
 import { RecordForm } from "./record-form";
 import "./admin.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Record a message" };
+export const generateMetadata = titled("recordMessage");
 
 type Props = { searchParams: Promise<{ domain?: string | string[] }> };
 

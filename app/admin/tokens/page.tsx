@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
@@ -7,8 +6,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listApiTokens } from "@/lib/queries/admin-tokens";
 import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
 import "../messages/admin.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "API tokens" };
+export const generateMetadata = titled("tokens");
 
 export default async function TokensPage() {
   const user = await requirePermission("tokens:manage");
@@ -23,7 +23,7 @@ export default async function TokensPage() {
       <h2>{t("listHeading")}</h2>
       {tokens.length ? (
         <div className="table-wrap">
-          <table>
+          <table className="card-table">
             <thead>
               <tr>
                 <th scope="col">{t("columnName")}</th>
@@ -37,20 +37,20 @@ export default async function TokensPage() {
             <tbody>
               {tokens.map((token) => (
                 <tr key={token.id} data-token-name={token.name}>
-                  <td>{token.name}</td>
-                  <td>
+                  <td data-label={t("columnName")} className="cell-primary">{token.name}</td>
+                  <td data-label={t("columnPrefix")}>
                     <code>{token.prefix}…</code>
                   </td>
-                  <td>
+                  <td data-label={t("columnCreated")}>
                     {formatDateTime(token.createdAt, locale)}
                     <br />
                     <span className="muted small">{token.createdBy ? token.createdBy.email : t("deletedUser")}</span>
                   </td>
-                  <td data-testid="last-used">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("neverUsed")}</td>
-                  <td data-testid="token-status">
+                  <td data-label={t("columnLastUsed")} data-testid="last-used">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("neverUsed")}</td>
+                  <td data-label={t("columnStatus")} data-testid="token-status">
                     {token.revokedAt ? t("revokedAt", { time: formatDateTime(token.revokedAt, locale) }) : t("active")}
                   </td>
-                  <td>{token.revokedAt ? null : <RevokeTokenForm tokenId={token.id} name={token.name} />}</td>
+                  <td data-label={t("columnRevoke")}>{token.revokedAt ? null : <RevokeTokenForm tokenId={token.id} name={token.name} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
@@ -6,8 +5,9 @@ import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { listUsers } from "@/lib/queries/admin-users";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Users" };
+export const generateMetadata = titled("users");
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
@@ -28,7 +28,7 @@ export default async function UsersPage({ searchParams }: Props) {
       </p>
       <p className="muted">{t("count", { total: list.total })}</p>
       <div className="table-wrap">
-        <table>
+        <table className="card-table">
           <thead>
             <tr>
               <th scope="col">{t("columnEmail")}</th>
@@ -45,14 +45,14 @@ export default async function UsersPage({ searchParams }: Props) {
           <tbody>
             {list.items.map((user) => (
               <tr key={user.id} data-user={user.email}>
-                <td>{user.email}</td>
-                <td>{user.name}</td>
-                <td>{roles(user.role)}</td>
-                <td>{user.accountName ?? t("noAccount")}</td>
-                <td>
+                <td data-label={t("columnEmail")} className="cell-primary">{user.email}</td>
+                <td data-label={t("columnName")}>{user.name}</td>
+                <td data-label={t("columnRole")}>{roles(user.role)}</td>
+                <td data-label={t("columnAccount")}>{user.accountName ?? t("noAccount")}</td>
+                <td data-label={t("columnStatus")}>
                   <span className={`status-badge ${user.disabledAt ? "tone-danger" : "tone-ok"}`}>{user.disabledAt ? t("disabled") : t("active")}</span>
                 </td>
-                <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t("never")}</td>
+                <td data-label={t("columnLastSignIn")}>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t("never")}</td>
                 <td>
                   <Link href={`/admin/users/${encodeURIComponent(user.id)}`} aria-label={t("manageLabel", { email: user.email })}>
                     {t("manage")}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DomainActions } from "@/components/domain/domain-actions";
 import { DomainHistory } from "@/components/domain/domain-history";
+import { FilingProgress } from "@/components/domain/filing-progress";
 import { FilingRecord } from "@/components/domain/filing-record";
 import { MessageTimeline } from "@/components/domain/message-timeline";
 import { StatusBadge } from "@/components/status-badge";
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ name: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { name } = await params;
-  return { title: normaliseDomainName(decodeURIComponent(name))?.displayName ?? "Domain" };
+  return { title: normaliseDomainName(decodeURIComponent(name))?.displayName ?? (await getTranslations("titles"))("domain") };
 }
 
 export default async function DomainPage({ params }: Props) {
@@ -33,6 +34,7 @@ export default async function DomainPage({ params }: Props) {
 
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("domain");
+  const tp = await getTranslations("progress");
   const now = new Date();
   const recheck = pendingRecheck(domain, domain.actions);
 
@@ -55,6 +57,11 @@ export default async function DomainPage({ params }: Props) {
         </p>
         <p className="reason-lead">{locale === "zh-CN" ? domain.reasonZh : domain.reason}</p>
       </header>
+
+      <section aria-labelledby="progress-heading" className="panel">
+        <h2 id="progress-heading">{tp("heading")}</h2>
+        <FilingProgress messages={domain.messages} locale={locale} />
+      </section>
 
       <div className="dashboard-grid">
         <section aria-labelledby="actions-heading" className="panel">

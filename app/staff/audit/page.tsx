@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditChange } from "@/components/domain/audit-change";
@@ -9,8 +8,12 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { AUDIT_PAGE_SIZES, auditQueryString, findAuditEvents, KNOWN_AUDIT_EVENTS, parseAuditQuery } from "@/lib/queries/audit-log";
 import { StaffNav } from "../staff-nav";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = titled("audit");
+
+/** Target kinds with a name of their own in the log; anything else is "other". */
+const TARGET_TYPES: ReadonlySet<string> = new Set(["user", "api_token", "account", "domain", "message", "action", "import_batch", "review"]);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +25,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const tr = await getTranslations("roles");
   const log = await findAuditEvents(await prisma(), user, query);
   const items = log?.items ?? [];
-  const filtered = Boolean(query.actor || query.account || query.domain || query.event || query.from || query.to);
+  const filtered = Boolean(query.actor || query.account || query.domain || query.event || query.from || query.to || query.signIns);
   const eventTitles = await Promise.all(KNOWN_AUDIT_EVENTS.map(async (e) => [e, await auditEventTitle(e)] as const));
   const rowTitles = new Map(await Promise.all([...new Set(items.map((i) => i.event))].map(async (e) => [e, await auditEventTitle(e)] as const)));
 
@@ -73,6 +76,10 @@ export default async function AuditLogPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
+        <div className="field checkbox">
+          <input id="signIns" name="signIns" type="checkbox" value="1" defaultChecked={query.signIns ?? false} />
+          <label htmlFor="signIns">{t("includeSignIns")}</label>
+        </div>
         <button type="submit">{t("apply")}</button>
         {filtered ? <Link href="/staff/audit">{t("clear")}</Link> : null}
       </form>
@@ -81,7 +88,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t("title")}>
-          <table className="domain-table audit-table">
+          <table className="domain-table audit-table card-table">
             <caption className="muted small">{t("caption")}</caption>
             <thead>
               <tr>
@@ -95,19 +102,19 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <tbody>
               {items.map((row) => (
                 <tr key={row.id} data-event={row.event}>
-                  <td>
+                  <td data-label={t("columnTime")}>
                     <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale)}</time>
                   </td>
-                  <th scope="row">
-                    {rowTitles.get(row.event) ?? row.event}
-                    <div className="muted small">{row.event}</div>
+                  <th scope="row" className="cell-primary">
+                    {rowTitles.get(row.event) ?? t("otherEvent")}
                   </th>
-                  <td>
-                    {row.actorLabel}
+                  <td data-label={t("columnActor")}>
+                    {row.actorName ?? row.actorLabel}
+                    {row.actorName && row.actorName !== row.actorLabel ? <div className="muted small">{row.actorLabel}</div> : null}
                     <div className="muted small">{row.actorRole ? tr(row.actorRole) : t("noRole")}</div>
                     {row.ip ? <div className="muted small">{t("ip", { ip: row.ip })}</div> : null}
                   </td>
-                  <td>
+                  <td data-label={t("columnTarget")}>
                     {row.accountId && row.accountName ? (
                       <div>
                         <Link href={`/staff/accounts/${encodeURIComponent(row.accountId)}`}>{row.accountName}</Link>
@@ -118,14 +125,9 @@ export default async function AuditLogPage({ searchParams }: Props) {
                         <Link href={`/domains/${encodeURIComponent(row.domainName)}`}>{row.domainDisplayName ?? row.domainName}</Link>
                       </div>
                     ) : null}
-                    {!row.accountName && !row.domainName ? (
-                      <span className="muted small">
-                        {row.targetType}
-                        {row.targetId ? ` ${row.targetId}` : ""}
-                      </span>
-                    ) : null}
+                    {!row.accountName && !row.domainName ? <span className="muted small">{t(`targetType.${TARGET_TYPES.has(row.targetType) ? row.targetType : "other"}`)}</span> : null}
                   </td>
-                  <td>
+                  <td data-label={t("columnChange")}>
                     <AuditChange before={row.before} after={row.after} locale={locale} />
                   </td>
                 </tr>

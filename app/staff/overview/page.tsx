@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePermission } from "@/lib/auth/session";
@@ -10,8 +9,9 @@ import { findOverview, HISTORY_DAYS } from "@/lib/queries/overview";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";
 import { STATUS_COLOURS, StatusChart } from "./status-chart";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Overview" };
+export const generateMetadata = titled("overview");
 
 export default async function OverviewPage() {
   const user = await requirePermission("accounts:review");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
@@ -7,8 +6,9 @@ import { prisma } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { cleanSearchText, SEARCH_LIMIT, SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, searchAccounts } from "@/lib/queries/search";
 import { StaffNav } from "../staff-nav";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Search accounts" };
+export const generateMetadata = titled("search");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -11,8 +10,9 @@ import { accountNames } from "@/lib/queries/admin-accounts";
 import { findDomainRecordForAdmin } from "@/lib/queries/admin-domains";
 import { FilingForm, MoveDomainForm } from "../domain-forms";
 import "../../messages/admin.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Manage a domain" };
+export const generateMetadata = titled("adminDomain");
 
 type Props = { params: Promise<{ name: string }> };
 

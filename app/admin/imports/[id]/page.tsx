@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -12,8 +11,9 @@ import { actorFromUser } from "@/lib/use-cases/actor";
 import { getImportProgress, importBatchDto, type StoredRowInput } from "@/lib/use-cases/import-messages";
 import { ImportProgress } from "./import-progress";
 import "../../messages/admin.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Import" };
+export const generateMetadata = titled("import");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ outcome?: string; page?: string }> };
 
@@ -87,7 +87,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
           ))}
         </nav>
         <div className="table-wrap">
-          <table>
+          <table className="card-table">
             <thead>
               <tr>
                 <th scope="col">{t("columnRow")}</th>
@@ -101,13 +101,13 @@ export default async function ImportPage({ params, searchParams }: Props) {
                 const input = row.input as unknown as StoredRowInput;
                 return (
                   <tr key={row.id} data-row={row.rowNumber} data-outcome={row.outcome}>
-                    <td>
+                    <td data-label={t("columnRow")} className="cell-primary">
                       {row.rowNumber}
                       {input.line ? <div className="muted small">{t("line", { line: input.line })}</div> : null}
                     </td>
-                    <td className={`outcome-${row.outcome}`}>{t(`outcome.${row.outcome}`)}</td>
-                    <td>{row.error ?? "—"}</td>
-                    <td className="row-input">
+                    <td data-label={t("columnOutcome")} className={`outcome-${row.outcome}`}>{t(`outcome.${row.outcome}`)}</td>
+                    <td data-label={t("columnReason")}>{row.error ?? "—"}</td>
+                    <td data-label={t("columnInput")} className="row-input">
                       <strong>{input.domain}</strong> · {input.receivedAt}
                       {input.kind ? ` · ${input.kind}` : ""}
                       <br />

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -8,8 +7,9 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { findUserForAdmin, listAccountNames } from "@/lib/queries/admin-users";
 import { AccessForm, PasswordForm, RoleForm } from "../user-forms";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Manage a user" };
+export const generateMetadata = titled("user");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 

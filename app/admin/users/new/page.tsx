@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { listAccountNames } from "@/lib/queries/admin-users";
 import { CreateUserForm } from "../user-forms";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Create a user" };
+export const generateMetadata = titled("newUser");
 
 export default async function NewUserPage() {
   await requirePermission("users:manage");

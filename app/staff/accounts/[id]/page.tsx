@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -17,8 +16,9 @@ import { domainActionCounts, findAccountForReview, REVIEW_DOMAIN_LIMIT } from "@
 import { StaffNav } from "../../staff-nav";
 import styles from "../../staff.module.css";
 import { ReviewForm } from "./review-form";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Account review" };
+export const generateMetadata = titled("accountReview");
 
 type Props = { params: Promise<{ id: string }> };
 

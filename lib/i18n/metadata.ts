@@ -1,0 +1,12 @@
+// Page titles in the reader's language: "Domains · ICP filing dashboard" / "域名 · ICP 备案状态面板".
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+type TitleKey =
+  | "domains" | "domain" | "login" | "users" | "newUser" | "user" | "adminDomains" | "adminDomain" | "imports" | "import"
+  | "recordMessage" | "tokens" | "accounts" | "overview" | "audit" | "search" | "queue" | "accountReview" | "home";
+
+/** `export const generateMetadata = titled("users")` in a page. */
+export function titled(key: TitleKey): () => Promise<Metadata> {
+  return async () => ({ title: (await getTranslations("titles"))(key) });
+}

@@ -1,0 +1,141 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+// Every page of each role on a 390 × 844 phone: none may be wider than the screen.
+const PAGES: Record<string, string[]> = {
+  "customer@example.com": ["/domains", "/domains/acme-cloud.com", "/domains/acme-mall.cn", "/domains/例子商店.中国"],
+  "agent@example.com": ["/staff", "/staff/search?q=acme", "/staff/audit", "/staff/overview", "/domains", "/domains/acme-news.cn", "STAFF_ACCOUNT"],
+  "admin@example.com": [
+    "/domains",
+    "/admin/users",
+    "/admin/users/new",
+    "/admin/messages",
+    "/admin/imports",
+    "/admin/accounts",
+    "/admin/domains",
+    "/admin/tokens",
+    "/staff",
+    "/staff/audit",
+    "/staff/overview",
+  ],
+};
+
+async function staffAccountPath(page: Page): Promise<string> {
+  await page.goto("/staff");
+  const href = await page.locator('a[href^="/staff/accounts/"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+async function phone(browser: Browser, email: string, locale = "en-US") {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  if (locale === "zh-CN") await context.addCookies([{ name: "icp_locale", value: "zh-CN", url: baseURL }]);
+  return { context, page };
+}
+
+for (const [email, paths] of Object.entries(PAGES)) {
+  test(`no page is wider than a 390 px phone for ${email}`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const { context, page } = await phone(browser, email);
+    const wide: string[] = [];
+    for (const entry of paths) {
+      const path = entry === "STAFF_ACCOUNT" ? await staffAccountPath(page) : entry;
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      // Open the navigation groups too: an opened menu must fit as well.
+      for (const group of await page.locator(".nav-group > summary").all()) await group.click();
+      const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      if (overflow.scroll > overflow.inner) wide.push(`${path}: ${overflow.scroll}px > ${overflow.inner}px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+}
+
+/**
+ * Latin words left on a Chinese page, outside what is legitimately Latin: message bodies,
+ * names, domain names, ICP numbers, e-mails, and a few product words (ICP, MIIT, PSB, API, ECS, CSV, UTC).
+ */
+async function englishOn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = (el: Element | null): boolean =>
+      !!el?.closest(".message-text, .note, blockquote, script, style, noscript, [lang='en'], option[lang], .whoami, [data-user], .visually-hidden");
+    const allowed = /^(ICP|MIIT|PSB|API|ECS|CSV|UTC|SMS|IP|ID|OK)$/;
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (skip(node.parentElement)) continue;
+      const text = (node.textContent ?? "")
+        .replace(/[\w.+-]+@[\w.-]+/g, " ") // e-mails
+        .replace(/https?:\/\/\S+/g, " ")
+        .replace(/\b[\p{L}\d-]+(\.[\p{L}\d-]+)+\b/gu, " ") // domain names
+        .replace(/[\u4e00-\u9fa5]ICP[备证]\S*/g, " ")
+        .replace(/\b(Acme Trading|Beta Media|Chen Wei|Li Na|Sam Support|Avery Admin)\b/g, " ");
+      for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.test(word)) words.push(`${word} ‹${(node.textContent ?? "").trim().slice(0, 60)}›`);
+    }
+    return [...new Set(words)];
+  });
+}
+
+test("a Chinese page shows no English outside message bodies, names, domains, ICP numbers and e-mails", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { context, page } = await phone(browser, "customer@example.com", "zh-CN");
+  const found: string[] = [];
+  for (const path of ["/domains", "/domains/acme-cloud.com", "/domains/acme-mall.cn", "/domains/acme-trading.cn"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    for (const word of await englishOn(page)) found.push(`${path}: ${word}`);
+  }
+  expect(found).toEqual([]);
+  await expect(page).toHaveTitle(/ · ICP 备案状态面板$/);
+  await context.close();
+});
+
+test("dashboard, list and stepper read well in both languages, on a desktop and a phone (screenshots)", async ({ browser }) => {
+  test.setTimeout(240_000);
+  for (const locale of ["en-US", "zh-CN"] as const) {
+    for (const viewport of [
+      { width: 1280, height: 900, name: "desktop" },
+      { width: 390, height: 844, name: "phone" },
+    ]) {
+      const context = await browser.newContext({ locale: "en-US", viewport });
+      const page = await context.newPage();
+      await signIn(page, "customer@example.com");
+      if (locale === "zh-CN") await context.addCookies([{ name: "icp_locale", value: "zh-CN", url: baseURL }]);
+      const tag = `${locale === "zh-CN" ? "zh" : "en"}-${viewport.name}`;
+      await page.goto("/domains");
+      await expect(page.locator("tbody tr").first()).toBeVisible();
+      await page.screenshot({ path: `test-results/artifacts/list-${tag}.png`, fullPage: true });
+      await page.goto("/domains/acme-trading.cn");
+      // A filed domain: every step of the stepper done, each dated from its message.
+      const stepper = page.locator(".stepper");
+      await expect(stepper.locator("[data-state=done]")).toHaveCount(6);
+      await expect(stepper.locator('[data-step="submitted"] time, [data-step="submitted"] .step-date')).not.toHaveText("");
+      await page.screenshot({ path: `test-results/artifacts/dashboard-${tag}.png`, fullPage: true });
+      await page.goto("/domains/例子商店.中国");
+      await expect(stepper.locator('[data-step="sms_verification"]')).toHaveAttribute("data-state", "current");
+      await stepper.screenshot({ path: `test-results/artifacts/stepper-${tag}.png` });
+      await page.goto("/domains/acme-mall.cn");
+      await expect(page.locator(".offramp")).toHaveAttribute("data-off-ramp", "cancelled");
+      await context.close();
+    }
+  }
+});
+
+test("the app's icons and manifest are served to anyone, and titles say where you are", async ({ page, request }) => {
+  for (const path of ["/favicon.ico", "/icon.svg", "/icon-192.png", "/icon-512.png", "/apple-touch-icon.png"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+  }
+  const manifest = await request.get("/manifest.webmanifest", { maxRedirects: 0 });
+  expect(manifest.status()).toBe(200);
+  expect((await manifest.json()).icons.length).toBeGreaterThan(1);
+  await signIn(page, "customer@example.com");
+  await page.goto("/domains/acme-cloud.com");
+  await expect(page).toHaveTitle("acme-cloud.com · ICP filing dashboard");
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+});
