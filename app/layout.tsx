@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { NotificationBell } from "@/components/notifications/bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { SiteNav } from "@/components/site-nav";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -46,6 +47,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {user ? <SiteNav user={user} /> : null}
           <div className="header-tools">
             <LanguageSwitcher />
+            {user ? <NotificationBell userId={user.id} /> : null}
             {user ? (
               <span className="whoami">
                 {t("app.signedInAs", { email: user.email, role: t(`roles.${user.role}`) })}{" "}

@@ -24,7 +24,7 @@ function newestMtime(entry: string): number {
 function buildIsStale(): boolean {
   const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
-  const sources = ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+  const sources = ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
   const builtAt = statSync(buildId).mtimeMs;
   return sources.some((source) => newestMtime(source) > builtAt);
 }

@@ -46,7 +46,7 @@ const ZMinutes = z.number().int().min(0).max(24 * 60 - 1);
 export const ZPreferencesInput = z
   .object({
     locale: z.enum(["en", "zh-CN"]),
-    channels: z.record(z.enum(CATEGORIES), z.array(z.enum(PERSON_CHANNELS)).max(2)),
+    channels: z.partialRecord(z.enum(CATEGORIES), z.array(z.enum(PERSON_CHANNELS)).max(2)),
     digest: z.boolean(),
     quietStart: ZMinutes.nullable(),
     quietEnd: ZMinutes.nullable(),

@@ -26,6 +26,8 @@ export const KNOWN_AUDIT_EVENTS = [
   "token.revoked",
   "account.created",
   "import.started",
+  "webhook.created",
+  "webhook.deleted",
 ] as const;
 
 const DAY = 24 * 3600_000;

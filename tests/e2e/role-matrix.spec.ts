@@ -22,7 +22,7 @@ const to = (path: string): Outcome => ({ redirect: path });
 
 type Ids = { adminUserPage: string; acmeAction: { id: string; version: number } };
 type Row = {
-  method: "GET" | "POST" | "PATCH";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   path: string | ((ids: Ids) => string);
   /** How the row is named in the report when its path is computed. */
   name?: string;
@@ -78,6 +78,18 @@ const MATRIX: Row[] = [
   { method: "GET", path: "/admin/domains",              expect: [LOGIN, 404,            404,            404,            200] },
   { method: "GET", path: "/admin/domains/acme-cloud.com", expect: [LOGIN, 404,          404,            404,            200] },
   { method: "GET", path: "/admin/domains/no-such-domain.cn", expect: [LOGIN, 404,       404,            404,            404] },
+  // Notifications (issue 12): everyone signed in has their own; the delivery log is staff's, the Outbox admins'.
+  { method: "GET", path: "/notifications",              expect: [LOGIN, 200,            200,            200,            200] },
+  { method: "GET", path: "/notifications/settings",     expect: [LOGIN, 200,            200,            200,            200] },
+  { method: "GET", path: "/notifications/deliveries",   expect: [LOGIN, 404,            404,            200,            200] },
+  { method: "GET", path: "/admin/outbox",               expect: [LOGIN, 404,            404,            404,            200] },
+  { method: "GET", path: "/api/v1/notifications",       expect: [401,   200,            200,            200,            200] },
+  { method: "POST", path: "/api/v1/notifications/no-such-notification/read", expect: [401, 404, 404,    404,            404] },
+  { method: "GET", path: "/api/v1/webhooks",            expect: [401,   200,            200,            404,            200] },
+  { method: "POST", path: "/api/v1/webhooks", name: "/api/v1/webhooks (a URL that is not one)", body: { url: "not a url", kind: "generic" },
+    expect: [401, 422, 422, 404, 400] },
+  { method: "DELETE", path: "/api/v1/webhooks/no-such-webhook", expect: [401,   404,            404,            404,            404] },
+  { method: "GET", path: "/api/v1/webhooks/no-such-webhook/deliveries", expect: [401, 404,      404,            404,            404] },
   { method: "GET", path: "/no-such-page",               expect: [LOGIN, 404,            404,            404,            404] },
   { method: "GET", path: "/api/health",                 expect: [200,   200,            200,            200,            200] },
   { method: "GET", path: "/api/v1/openapi.json",        expect: [200,   200,            200,            200,            200] },

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+export const metadata: Metadata = { title: "Delivery log" };
+export const dynamic = "force-dynamic";
+
+/** Staff read every delivery and its attempts: status, response code, error. */
+export default async function DeliveriesPage() {
+  await requirePermission("accounts:review");
+  const t = await getTranslations("notifications");
+  const locale = (await getLocale()) as Locale;
+  const deliveries = await (await prisma()).notificationDelivery.findMany({
+    where: { channel: { not: "in_app" } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    include: { event: { select: { kind: true, domainName: true } }, log: { orderBy: { createdAt: "asc" } } },
+  });
+  return (
+    <div className="stack">
+      <h1>{t("deliveries.title")}</h1>
+      <p className="muted">{t("deliveries.intro")}</p>
+      {deliveries.length === 0 ? (
+        <p className="empty">{t("deliveries.empty")}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("deliveries.created")}</th>
+                <th scope="col">{t("deliveries.event")}</th>
+                <th scope="col">{t("deliveries.channel")}</th>
+                <th scope="col">{t("deliveries.recipient")}</th>
+                <th scope="col">{t("deliveries.status")}</th>
+                <th scope="col">{t("deliveries.attempts")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deliveries.map((d) => (
+                <tr key={d.id} data-testid="delivery">
+                  <td>{formatDateTime(d.createdAt, locale)}</td>
+                  <td>
+                    {t(`events.${d.event.kind}` as "events.reminder")}
+                    {d.event.domainName ? <span className="muted small"> · {d.event.domainName}</span> : null}
+                  </td>
+                  <td>{t(`channels.${d.channel}` as "channels.email")}</td>
+                  <td className="small">{d.recipient}</td>
+                  <td>{t(`statuses.${d.status}` as "statuses.sent")}</td>
+                  <td className="small">
+                    {d.log.length === 0
+                      ? "—"
+                      : d.log.map((a) => (
+                          <div key={a.id}>
+                            #{a.attempt} {a.outcome}
+                            {a.responseCode !== null ? ` · ${t("deliveries.code")} ${a.responseCode}` : ""}
+                            {a.error ? ` · ${a.error.slice(0, 120)}` : ""}
+                          </div>
+                        ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
