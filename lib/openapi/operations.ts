@@ -9,7 +9,13 @@ import { operations as importStart } from "@/app/api/v1/imports/[id]/start/opena
 import { operations as importOne } from "@/app/api/v1/imports/[id]/openapi";
 import { operations as imports } from "@/app/api/v1/imports/openapi";
 import { operations as messages } from "@/app/api/v1/messages/openapi";
+import { operations as notificationRead } from "@/app/api/v1/notifications/[id]/read/openapi";
+import { operations as notifications } from "@/app/api/v1/notifications/openapi";
+import { operations as notificationsReadAll } from "@/app/api/v1/notifications/read-all/openapi";
 import { operations as openapi } from "@/app/api/v1/openapi.json/openapi";
+import { operations as webhookDeliveries } from "@/app/api/v1/webhooks/[id]/deliveries/openapi";
+import { operations as webhook } from "@/app/api/v1/webhooks/[id]/openapi";
+import { operations as webhooks } from "@/app/api/v1/webhooks/openapi";
 import type { ApiOperation } from "./registry";
 
 export const OPERATIONS_BY_ROUTE: Record<string, ApiOperation[]> = {
@@ -22,6 +28,12 @@ export const OPERATIONS_BY_ROUTE: Record<string, ApiOperation[]> = {
   "app/api/v1/imports/[id]/start/route.ts": importStart,
   "app/api/v1/messages/route.ts": messages,
   "app/api/v1/openapi.json/route.ts": openapi,
+  "app/api/v1/notifications/route.ts": notifications,
+  "app/api/v1/notifications/[id]/read/route.ts": notificationRead,
+  "app/api/v1/notifications/read-all/route.ts": notificationsReadAll,
+  "app/api/v1/webhooks/route.ts": webhooks,
+  "app/api/v1/webhooks/[id]/route.ts": webhook,
+  "app/api/v1/webhooks/[id]/deliveries/route.ts": webhookDeliveries,
 };
 
 /**
