@@ -1,13 +1,19 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { allowedMethods } from "@/lib/api/routes";
+import { DATABASE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "@/lib/db/availability";
 
-// The proxy does two things and grants nothing:
+// The proxy does these things and grants nothing:
 // 1. sends signed-out visitors of pages to the sign-in page (every page, action and route
 //    still checks the user and their permissions against the database itself:
 //    lib/auth/session.ts, docs/decisions/0002);
 // 2. puts a Content-Security-Policy with a fresh nonce on every response it sees — pages,
 //    /login, /api/*, 404s. The headers that do not change per request (nosniff,
-//    Referrer-Policy, X-Frame-Options, Permissions-Policy) come from next.config.js.
+//    Referrer-Policy, X-Frame-Options, Permissions-Policy) come from next.config.js;
+// 3. refuses malformed requests (bad percent-encoding, NUL characters) with 400 before any
+//    route sees them, and wrong methods on /api routes with 405 JSON (lib/api/routes.ts);
+// 4. answers pages with a 503 page while the database is known to be down
+//    (lib/db/availability.ts).
 
 /**
  * The policy for one response. Next.js reads the nonce back from this header on the
@@ -67,10 +73,92 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
   return response;
 }
 
+const isApi = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
+
+function apiError(status: number, code: string, message: string, headers: Record<string, string> = {}): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status, headers });
+}
+
+/** A small page for refusals of page requests (no stack, nothing but the reason), in both languages. */
+function errorPage(status: number, en: string, zh: string, headers: Record<string, string> = {}): NextResponse {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${status}</title></head><body><main><h1>${status}</h1><p>${en}</p><p lang="zh-CN">${zh}</p><p><a href="/">Home · 首页</a></p></main></body></html>`;
+  return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
+}
+
+/**
+ * Requests no route can serve safely, refused at the door with 400: a path whose
+ * percent-encoding does not decode (`%`, `%FF`, `%C0%AE`), and a NUL character in the path
+ * or the query (PostgreSQL cannot store it; docs/decisions/0006). JSON under /api, a short
+ * page elsewhere.
+ */
+export function malformedRequest(rawPath: string, rawSearch: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    return "The path is not valid percent-encoding.";
+  }
+  if (path.includes("\0")) return "The path contains a NUL character.";
+  if (/%00/i.test(rawSearch) || rawSearch.includes("\0")) return "The query contains a NUL character.";
+  try {
+    decodeURIComponent(rawSearch.replace(/\+/g, " "));
+  } catch {
+    return "The query is not valid percent-encoding.";
+  }
+  return null;
+}
+
+/** Sign-in requests next-auth would fail on with a 500: a NUL anywhere in the body, or a JSON body that is not a JSON object. */
+async function malformedAuthBody(request: NextRequest): Promise<string | null> {
+  const text = await request.clone().text().catch(() => "");
+  if (text.includes("\0") || /%00/i.test(text)) return "The request contains a NUL character.";
+  if ((request.headers.get("content-type") ?? "").includes("json")) {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return "The request body is not a JSON object.";
+    } catch {
+      return "The request body is not valid JSON.";
+    }
+  }
+  return null;
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const https = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development", https });
+  const raw = new URL(request.url);
+  const malformed = malformedRequest(raw.pathname, raw.search);
+  if (malformed) {
+    const refusal = isApi(raw.pathname)
+      ? apiError(400, "validation_failed", malformed)
+      : errorPage(400, `Bad request: ${malformed}`, "请求无效：地址中含有无法识别的字符。");
+    return withSecurityHeaders(refusal, csp, https);
+  }
   const { pathname, search } = request.nextUrl;
+
+  if (isApi(pathname)) {
+    if (pathname.startsWith("/api/auth/") && request.method === "POST") {
+      const bad = await malformedAuthBody(request);
+      if (bad) return withSecurityHeaders(apiError(400, "validation_failed", bad), csp, https);
+    } else if (!pathname.startsWith("/api/auth/")) {
+      const allowed = allowedMethods(pathname);
+      if (allowed && !allowed.includes(request.method)) {
+        const refusal = apiError(405, "method_not_allowed", `${request.method} is not allowed here; use ${allowed.join(", ")}.`, {
+          Allow: allowed.join(", "),
+        });
+        return withSecurityHeaders(refusal, csp, https);
+      }
+    }
+  } else if (databaseRecentlyUnavailable() && !pathname.startsWith("/_next/")) {
+    // The database just failed: answer pages at once, without a stack, until it is back.
+    const refusal = errorPage(
+      503,
+      "The service is temporarily unavailable. Try again in a few seconds.",
+      "服务暂时不可用，请稍后重试。",
+      { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+    );
+    return withSecurityHeaders(refusal, csp, https);
+  }
 
   if (needsSignIn(pathname)) {
     const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;

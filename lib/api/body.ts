@@ -43,9 +43,22 @@ export async function readBodyText(request: Request, limit: number): Promise<str
 /** Reads a JSON body: 413 over the limit (1 MB unless told), 400 when it is not JSON. */
 export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
   const text = await readBodyText(request, limit);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new AppError("validation_failed", "The request body is not valid JSON.", { body: "Malformed JSON." });
   }
+  // PostgreSQL cannot store a NUL character; refuse it here rather than fail in the database.
+  if (text.includes("\\u0000") && containsNul(value)) {
+    throw new AppError("validation_failed", "The request body contains a NUL character (\\u0000).", { body: "NUL characters are not allowed." });
+  }
+  return value;
+}
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (typeof value === "object" && value !== null) return Object.entries(value).some(([key, v]) => key.includes("\0") || containsNul(v));
+  return false;
 }

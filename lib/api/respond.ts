@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { isDatabaseUnavailable, isRefusedValue } from "@/lib/db/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, noteDatabaseUnavailable } from "@/lib/db/availability";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
@@ -35,6 +35,9 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) return jsonError(error);
   if (error instanceof z.ZodError) {
     return jsonError(new AppError("validation_failed", "The request does not match the expected shape.", fieldErrorsOf(error)));
+  }
+  if (isRefusedValue(error)) {
+    return jsonError(new AppError("validation_failed", "The request contains a value that cannot be stored (e.g. a NUL character)."));
   }
   if (isDatabaseUnavailable(error)) {
     noteDatabaseUnavailable();

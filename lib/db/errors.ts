@@ -58,3 +58,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * PostgreSQL refused a value the request carried: a NUL character or bytes that are not
+ * UTF-8 (22021, 22P05), a string too long for its column (22001), a number out of range
+ * (22003, 22P02). The request is at fault: 400, nothing written.
+ */
+export function isRefusedValue(error: unknown): boolean {
+  return codesOf(error).some((code) => ["22021", "22P05", "22001", "22003", "22P02", "P2000", "P2007", "P2020"].includes(code));
+}

@@ -8,7 +8,7 @@ import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
-import { classifyMessage, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
+import { classifyMessage, defaultChannelForKind, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
 import { auditActor, type Actor } from "./actor";
 import { queueForDomain } from "@/lib/db/domain-queue";
 import { lockDomainByName } from "@/lib/db/locks";
@@ -39,12 +39,6 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-const PROVIDER_KINDS: ReadonlySet<MessageKind> = new Set([
-  "filing_submitted",
-  "provider_returned",
-  "submitted_to_authority",
-  "provider_synced",
-]);
 
 export type PreparedMessage = {
   domainName: string;
@@ -87,7 +81,8 @@ export function prepareMessage(input: TRecordMessageInput, now: Date): PreparedM
   }
   const deadline =
     parsed.deadline === undefined ? classification.deadline : parsed.deadline === null ? null : parseDate(parsed.deadline, "deadline");
-  const channel = parsed.channel ?? (PROVIDER_KINDS.has(kind) ? "provider" : "sms");
+  // The same default the record form shows for this kind (lib/icp/kinds.ts).
+  const channel = parsed.channel ?? defaultChannelForKind(kind);
   // Verification codes are never stored in clear (brief: "Stored text").
   const text = maskVerificationCodes(parsed.text);
   const icpNumbers = parsed.icpNumbers ? confirmedIcpNumbers(parsed.icpNumbers) : classification.icpNumbers;

@@ -6,7 +6,8 @@ import { maskVerificationCodes } from "@/lib/icp";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import type { ActionState, PrismaClient } from "@/lib/generated/prisma/client";
+import type { ActionState, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { deriveDomainState } from "@/lib/icp";
 import { onActionStateChanged } from "@/lib/notifications/enqueue";
 import { auditActor, type Actor } from "./actor";
 import { lockDomain } from "@/lib/db/locks";
@@ -70,6 +71,12 @@ export async function updateAction(
     }
     const toState = parsed.state ?? action.state;
     const closing = toState === "done" || toState === "dismissed";
+    const reopening = (action.state === "done" || action.state === "dismissed") && !closing;
+    if (reopening && !(await stillRequired(tx, action, now))) {
+      throw new AppError("unprocessable", "This action is no longer required by the domain's messages; it cannot be reopened.", {
+        state: "No longer required: it cannot be reopened.",
+      });
+    }
     const updated = await tx.action.update({
       where: { id: actionId },
       data: {
@@ -105,4 +112,23 @@ export async function updateAction(
     });
     return { domainId: found.domainId, domainName: found.domain.name };
   });
+}
+
+/**
+ * Whether the domain's facts and messages still require this very action (its key, for
+ * the message that caused it). A finished action that a later message made unnecessary
+ * stays finished: reopened, it would count as open although nothing asks for it.
+ */
+async function stillRequired(
+  tx: Prisma.TransactionClient,
+  action: { domainId: string; key: string; causeMessageId: string | null },
+  now: Date,
+): Promise<boolean> {
+  const domain = await tx.domain.findUniqueOrThrow({ where: { id: action.domainId }, select: { hosting: true, providerAccess: true } });
+  const messages = await tx.message.findMany({
+    where: { domainId: action.domainId },
+    select: { id: true, kind: true, receivedAt: true, deadline: true, icpNumbers: true, retractsMessageId: true },
+  });
+  const derived = deriveDomainState(domain, messages, now);
+  return derived.actions.some((required) => required.key === action.key && required.causeMessageId === action.causeMessageId);
 }

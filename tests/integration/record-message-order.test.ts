@@ -130,3 +130,17 @@ describe("status changes are dated by the messages that caused them", () => {
     expect(history.at(-1)).toEqual({ fromStatus: "cancelled", toStatus: "not_filed", changedAt: ago(2 * DAY) });
   });
 });
+
+describe("the default channel", () => {
+  it("is the one the record form proposes for the kind, for every kind", async () => {
+    const { prepareMessage } = await import("@/lib/use-cases/record-message");
+    const { defaultChannelForKind, MESSAGE_KINDS } = await import("@/lib/icp");
+    for (const kind of MESSAGE_KINDS) {
+      const prepared = prepareMessage(
+        { domain: "example.cn", text: "text", receivedAt: ago(HOUR), kind, ...(kind === "retraction" ? { retractsMessageId: "m" } : {}) },
+        NOW,
+      );
+      expect([kind, prepared.channel]).toEqual([kind, defaultChannelForKind(kind)]);
+    }
+  });
+});

@@ -5,12 +5,9 @@
 // talks to this app over real HTTP; a test that needs an app of its own (the database
 // outage) starts one with support/app.ts.
 import type { TestProject } from "vitest/node";
-import { hashPassword } from "../../lib/auth/password";
-import { openDatabase } from "../../lib/db/connect";
 import { createScratchPostgres } from "../../lib/db/scratch";
-import { applyMigrations } from "../../lib/db/schema-engine";
-import { createApiToken } from "../../lib/use-cases/manage-tokens";
 import { startApp } from "./support/app";
+import { seedStressDatabase, STRESS_ACCOUNT, STRESS_ADMIN } from "./support/seed";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,30 +20,14 @@ declare module "vitest" {
   }
 }
 
-export const STRESS_ADMIN = { email: "stress-admin@example.test", password: "stress-admin-password-2026" };
-export const STRESS_ACCOUNT = "Stress Account";
-
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.STRESS_DATABASE_URL || process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
   const scratch = await createScratchPostgres(serverUrl, "icp_stress");
   const url = scratch.url!;
-  let token: string;
-  const db = await openDatabase({ kind: "postgres", url });
-  try {
-    await applyMigrations(db.adapterFactory);
-    await db.prisma.account.create({ data: { name: STRESS_ACCOUNT } });
-    const admin = await db.prisma.user.create({
-      data: { email: STRESS_ADMIN.email, name: "Stress Admin", role: "admin", passwordHash: await hashPassword(STRESS_ADMIN.password) },
-    });
-    const created = await createApiToken(db.prisma, {
-      actor: { userId: admin.id, label: admin.email, role: "admin", accountId: null },
-      input: { name: "stress" },
-      now: new Date(),
-    });
-    token = created.secret;
-  } finally {
-    await db.close();
-  }
+  const token = await seedStressDatabase(url).catch(async (error: unknown) => {
+    await scratch.drop();
+    throw error;
+  });
 
   const port = Number(process.env.STRESS_PORT ?? 3190);
   console.log(`Stress tests on ${scratch.label}, app on port ${port} (building it first if the build is stale)…`);
