@@ -15,6 +15,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { pattern: "/api/v1/imports/[id]", methods: ["GET"] },
   { pattern: "/api/v1/imports/[id]/start", methods: ["POST"] },
   { pattern: "/api/v1/messages", methods: ["POST"] },
+  { pattern: "/api/v1/openapi.json", methods: ["GET"] },
 ];
 
 function matches(pattern: string, pathname: string): boolean {

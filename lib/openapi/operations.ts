@@ -41,4 +41,5 @@ export const OPERATIONS_BY_ROUTE: Record<string, ApiOperation[]> = {
  */
 export const UNDOCUMENTED_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's browser sign-in protocol (CSRF token, credentials callback, session); integrations use API tokens.",
+  "app/api/[...path]/route.ts": "Any /api path no route serves: 404 not_found in the JSON error shape.",
 };

@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
+import { refuseMalformedAuthRequest } from "@/lib/api/auth-requests";
 import { readBodyBytes } from "@/lib/api/body";
 import { errorResponse } from "@/lib/api/respond";
 import { clientAddress } from "@/lib/auth/client-address";
@@ -15,6 +16,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 const MAX_AUTH_BODY_BYTES = 16 * 1024;
 
 export async function GET(request: NextRequest, context: Context) {
+  const refused = refuseMalformedAuthRequest(request, (await context.params).nextauth);
+  if (refused) return refused;
   return handler(request, context);
 }
 
@@ -44,6 +47,8 @@ async function refusedAsRateLimited(response: Response): Promise<boolean> {
 // lock itself is enforced in authorize() (lib/auth/options.ts) for any body type; this
 // only turns its refusal into HTTP 429 with Retry-After.
 export async function POST(request: NextRequest, context: Context) {
+  const refused = refuseMalformedAuthRequest(request, (await context.params).nextauth);
+  if (refused) return refused;
   let bytes: Uint8Array;
   try {
     bytes = await readBodyBytes(request, MAX_AUTH_BODY_BYTES);
