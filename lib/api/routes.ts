@@ -15,7 +15,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { pattern: "/api/v1/imports/[id]", methods: ["GET"] },
   { pattern: "/api/v1/imports/[id]/start", methods: ["POST"] },
   { pattern: "/api/v1/messages", methods: ["POST"] },
+  { pattern: "/api/v1/notifications", methods: ["GET"] },
+  { pattern: "/api/v1/notifications/[id]/read", methods: ["POST"] },
+  { pattern: "/api/v1/notifications/read-all", methods: ["POST"] },
   { pattern: "/api/v1/openapi.json", methods: ["GET"] },
+  { pattern: "/api/v1/webhooks", methods: ["GET", "POST"] },
+  { pattern: "/api/v1/webhooks/[id]", methods: ["DELETE"] },
+  { pattern: "/api/v1/webhooks/[id]/deliveries", methods: ["GET"] },
 ];
 
 function matches(pattern: string, pathname: string): boolean {
