@@ -14,11 +14,14 @@ export const PERMISSIONS = [
   "users:manage",
   "tokens:manage",
   "audit:read_all",
+  "intake:manage_own",
+  "intake:manage_any",
+  "inbound:triage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  customer: ["domains:read_own", "actions:update", "facts:answer"],
+  customer: ["domains:read_own", "actions:update", "facts:answer", "intake:manage_own"],
   agent: [
     "domains:read_own",
     "domains:read_all",
@@ -27,6 +30,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "domains:edit_facts_any",
     "accounts:review",
     "audit:read_all",
+    "inbound:triage",
   ],
   admin: [
     "domains:read_own",
@@ -40,6 +44,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "users:manage",
     "tokens:manage",
     "audit:read_all",
+    "intake:manage_any",
+    "inbound:triage",
   ],
 };
 

@@ -1,11 +1,10 @@
 // What recording a message would do, without writing anything: the same validation and
 // classification as recordMessage (prepareMessage), then the pure derivation over the
 // domain's stored messages plus the new one. The record page shows it before saving.
-import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deriveDomainState, type ActionKey, type DerivationMessage, type DomainStatus, type LocalizedText, type Urgency } from "@/lib/icp";
-import type { Actor } from "./actor";
+import { mayRecordInto, mayRecordMessages, type Actor } from "./actor";
 import { prepareMessage, type PreparedMessage, type TRecordMessageInput } from "./record-message";
 
 /** The id the not-yet-recorded message carries in the derivation; no stored id looks like it. */
@@ -34,7 +33,7 @@ export async function previewMessage(
   db: PrismaClient,
   { actor, input, now }: { actor: Actor; input: TRecordMessageInput; now: Date },
 ): Promise<MessagePreview> {
-  if (!can(actor.role, "messages:record")) throw new AppError("forbidden", "Only admins record messages.");
+  if (!mayRecordMessages(actor)) throw new AppError("forbidden", "Only admins record messages.");
   const prepared = prepareMessage(input, now);
   const domain = await db.domain.findUnique({
     where: { name: prepared.domainName },
@@ -44,7 +43,10 @@ export async function previewMessage(
       actions: { where: { state: { in: ["open", "in_progress"] } }, select: { key: true, causeMessageId: true } },
     },
   });
-  if (!domain) throw new AppError("not_found", `The domain ${prepared.domainName} does not exist.`, { domain: "Unknown domain." });
+  // A customer's report previews only their own account's domains.
+  if (!domain || !mayRecordInto(actor, domain.accountId)) {
+    throw new AppError("not_found", `The domain ${prepared.domainName} does not exist.`, { domain: "Unknown domain." });
+  }
 
   const duplicate = domain.messages.some(
     (m) => m.receivedAt.getTime() === prepared.receivedAt.getTime() && m.textHash === prepared.textHash,

@@ -3,13 +3,13 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
-import { can } from "@/lib/auth/permissions";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
 import { classifyMessage, defaultChannelForKind, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
-import { auditActor, type Actor } from "./actor";
+import { describeSource } from "@/lib/intake/source";
+import { auditActor, mayRecordInto, mayRecordMessages, type Actor } from "./actor";
 import { queueForDomain } from "@/lib/db/domain-queue";
 import { lockDomainByName } from "@/lib/db/locks";
 import { rederiveDomain } from "./rederive-domain";
@@ -131,7 +131,7 @@ export async function recordMessage(
     idempotency?: { key: string; requestHash: string };
   },
 ): Promise<RecordMessageResult> {
-  if (!can(actor.role, "messages:record")) throw new AppError("forbidden", "Only admins record messages.");
+  if (!mayRecordMessages(actor)) throw new AppError("forbidden", "Only admins record messages.");
   const prepared = prepareMessage(input, now);
   // Writers to one domain wait their turn before taking a connection (lib/db/domain-queue.ts).
   return queueForDomain(prepared.domainName, async () => {
@@ -173,6 +173,10 @@ async function insertMessage(
       where: { id: domainId },
       select: { id: true, accountId: true, status: true, icpNumber: true },
     });
+    // The intake actor reaches its own account only; another account's domain is as unknown.
+    if (!mayRecordInto(actor, domain.accountId)) {
+      throw new AppError("not_found", `The domain ${normalised.name} does not exist.`, { domain: "Unknown domain." });
+    }
     const duplicate = await tx.message.findUnique({
       where: { domainId_receivedAt_textHash: { domainId: domain.id, receivedAt, textHash } },
       select: { id: true },
@@ -206,6 +210,7 @@ async function insertMessage(
         recordedById: actor.userId,
         idempotencyKey: idempotency?.key ?? null,
         requestHash: idempotency?.requestHash ?? null,
+        source: actor.intake?.source,
       },
     });
     // Re-deriving also sets the ICP number from the newest approval (by received-at).
@@ -228,6 +233,7 @@ async function insertMessage(
         status: after.status,
         reason: after.reason,
         icpNumber: after.icpNumber,
+        ...(actor.intake ? { source: describeSource(actor.intake.source) } : {}),
       },
     });
     return { messageId: message.id, domainId: domain.id, created: true };
