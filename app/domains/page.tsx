@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { findDomainsForUser, parseDomainListQuery, summariseDomainsForUser, type TDomainListQuery } from "@/lib/queries/domains";
 import { scopeOf } from "@/lib/queries/scope";
 import { titled } from "@/lib/i18n/metadata";
+import { ReportMessageForm } from "@/components/intake/report-form";
 
 export const generateMetadata = titled("domains");
 
@@ -65,6 +66,13 @@ export default async function DomainsPage({ searchParams }: Props) {
       {/* Rendered whole on the server, not streamed: a Suspense fallback would stay on
           screen for a reader without JavaScript (React swaps streamed parts in by script). */}
       <DomainListResults user={user} query={query} locale={locale} />
+
+      {user.role === "customer" ? (
+        <details className="panel">
+          <summary>{(await getTranslations("intake.report"))("heading")}</summary>
+          <ReportMessageForm />
+        </details>
+      ) : null}
     </section>
   );
 }

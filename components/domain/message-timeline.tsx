@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { MessageSourceNote } from "@/components/intake/message-source";
 import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
@@ -25,6 +26,7 @@ export async function MessageTimeline({ domain, locale }: { domain: DomainDetail
             <p className="muted small">
               {t("receivedAt", { time: formatDateTime(message.receivedAt, locale) })}
               {message.recordedBy ? ` · ${t("recordedBy", { name: message.recordedBy.name })}` : null}
+              <MessageSourceNote source={message.source} />
               {message.deadline ? ` · ${t("messageDeadline", { time: formatDateTime(message.deadline, locale) })}` : null}
             </p>
             {/* Raw text as text: React escapes it, so HTML or script in a message is shown, never run. */}

@@ -90,6 +90,11 @@ const MATRIX: Row[] = [
     expect: [401, 422, 422, 404, 400] },
   { method: "DELETE", path: "/api/v1/webhooks/no-such-webhook", expect: [401,   404,            404,            404,            404] },
   { method: "GET", path: "/api/v1/webhooks/no-such-webhook/deliveries", expect: [401, 404,      404,            404,            404] },
+  // Intake (issue 13): channels for customers (own account) and admins; the inbox for staff.
+  { method: "GET", path: "/intake",                     expect: [LOGIN, 200,            200,            404,            200] },
+  { method: "GET", path: "/inbound",                    expect: [LOGIN, 200,            200,            to("/staff/inbox"), to("/staff/inbox")] },
+  { method: "GET", path: "/staff/inbox",                expect: [LOGIN, 404,            404,            200,            200] },
+  { method: "GET", path: "/staff/inbox?state=nonsense&account=x", expect: [LOGIN, 404,  404,            200,            200] },
   { method: "GET", path: "/no-such-page",               expect: [LOGIN, 404,            404,            404,            404] },
   { method: "GET", path: "/api/health",                 expect: [200,   200,            200,            200,            200] },
   { method: "GET", path: "/api/v1/openapi.json",        expect: [200,   200,            200,            200,            200] },
@@ -134,6 +139,21 @@ const MATRIX: Row[] = [
     headers: { Authorization: "Bearer not-a-token" },
     expect: [401, 401, 401, 401, 401],
     state: (admin) => domainState(admin, "acme-cloud.com") },
+  { method: "GET", path: "/api/v1/intake-channels",     expect: [401,   200,            200,            200,            200] },
+  // Naming an account that does not exist: a customer gets 404 (not theirs), an agent 403 (may
+  // not create channels), the admin 422: nobody's call creates anything.
+  { method: "POST", path: "/api/v1/intake-channels", body: { name: "matrix", account: "No Such Account" },
+    expect: [401, 404, 404, 403, 422] },
+  { method: "DELETE", path: "/api/v1/intake-channels/no-such-channel", expect: [401, 404, 404, 403, 404] },
+  { method: "GET", path: "/api/v1/inbound",             expect: [401,   200,            200,            200,            200] },
+  { method: "GET", path: "/api/v1/inbound?state=pending", expect: [401, 200,            200,            200,            200] },
+  { method: "POST", path: "/api/v1/inbound", name: "/api/v1/inbound (a report with a future date)",
+    body: { text: "备案", receivedAt: "2999-01-01T00:00:00Z" }, expect: [401, 422, 422, 422, 422] },
+  { method: "POST", path: "/api/v1/inbound/no-such-item/confirm", body: { domain: "acme-cloud.com" }, expect: [401, 404, 404, 404, 404] },
+  { method: "POST", path: "/api/v1/inbound/no-such-item/reject", body: { reason: "x" }, expect: [401, 404, 404, 404, 404] },
+  // The intake address needs no session: an unknown token is 404 for everyone.
+  { method: "POST", path: "/api/intake/in_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", body: { from: "1", content: "x", timestamp: "1", sign: "x" },
+    expect: [404, 404, 404, 404, 404] },
   { method: "GET", path: "/api/v1/imports/no-such-import", expect: [401, 403,           403,            403,            404] },
   { method: "POST", path: "/api/v1/imports/no-such-import/start", expect: [401, 403,    403,            403,            404] },
   { method: "POST", path: "/api/v1/imports", name: "/api/v1/imports (a file that is not an import)", body: { not: "an import" },

@@ -34,8 +34,9 @@ beforeAll(async () => {
   beta = await db.prisma.account.create({ data: { name: unique("Beta ") } });
   li = await createTestUser(db, "customer", acme.id);
   betaUser = await createTestUser(db, "customer", beta.id);
-});
-afterAll(async () => db.close());
+  // Migrating a fresh in-memory database can take minutes on a busy machine.
+}, 300_000);
+afterAll(async () => db?.close());
 
 async function newDomain(account: { name: string }, icpNumber?: string): Promise<string> {
   // Letters only, so no part of the name reads like a number in a message.

@@ -7,6 +7,7 @@ import { DomainHistory } from "@/components/domain/domain-history";
 import { FilingProgress } from "@/components/domain/filing-progress";
 import { FilingRecord } from "@/components/domain/filing-record";
 import { MessageTimeline } from "@/components/domain/message-timeline";
+import { ReportMessageForm } from "@/components/intake/report-form";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
@@ -80,6 +81,12 @@ export default async function DomainPage({ params }: Props) {
         <h2 id="messages-heading">{t("messagesHeading")}</h2>
         <MessageTimeline domain={domain} locale={locale} />
       </section>
+
+      {user.role === "customer" ? (
+        <section className="panel">
+          <ReportMessageForm domain={domain.name} domainLabel={domain.displayName} />
+        </section>
+      ) : null}
 
       <section className="panel">
         <DomainHistory domainId={domain.id} headingLevel={2} />

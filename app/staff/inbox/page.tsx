@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { InboundList } from "@/components/intake/inbound-list";
+import { requirePermission } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { listIntakeChannels } from "@/lib/intake/channels";
+import { listInbound, ZInboundQuery } from "@/lib/intake/triage";
+import { StaffNav } from "../staff-nav";
+
+export const metadata: Metadata = { title: "Inbox" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+/** The triage inbox: what arrived by intake or report and was not recorded automatically. */
+export default async function InboxPage({ searchParams }: Props) {
+  const user = await requirePermission("inbound:triage");
+  const params = await searchParams;
+  const query = ZInboundQuery.parse({ state: first(params.state) ?? "pending", account: first(params.account), channel: first(params.channel) });
+  const db = await prisma();
+  const [items, channels] = await Promise.all([listInbound(db, user, query), listIntakeChannels(db, user)]);
+  const accountIds = [...new Set(items.filter((i) => i.state === "pending").map((i) => i.accountId))];
+  const domains = accountIds.length
+    ? await db.domain.findMany({ where: { accountId: { in: accountIds } }, select: { name: true, accountId: true }, orderBy: { name: "asc" }, take: 2000 })
+    : [];
+  const domainsByAccount: Record<string, string[]> = {};
+  for (const d of domains) (domainsByAccount[d.accountId] ??= []).push(d.name);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("intake.inbox");
+  return (
+    <section className="stack">
+      <StaffNav current={null} />
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <form method="get" action="/staff/inbox" className="filters" role="search">
+        <div className="field">
+          <label htmlFor="inbox-state">{t("filterState")}</label>
+          <select id="inbox-state" name="state" defaultValue={query.state ?? ""}>
+            <option value="pending">{t("state.pending")}</option>
+            <option value="recorded">{t("state.recorded")}</option>
+            <option value="rejected">{t("state.rejected")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="inbox-account">{t("filterAccount")}</label>
+          <input id="inbox-account" name="account" defaultValue={query.account ?? ""} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="inbox-channel">{t("filterChannel")}</label>
+          <select id="inbox-channel" name="channel" defaultValue={query.channel ?? ""}>
+            <option value="">{t("anyChannel")}</option>
+            {channels.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.account} · {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("apply")}</button>
+        <Link href="/intake">{t("toChannels")}</Link>
+      </form>
+      <InboundList items={items} locale={locale} staff domainsByAccount={domainsByAccount} />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { confirmItemAction, rejectItemAction, type TriageFormState } from "@/app/staff/inbox/actions";
+import { messageKindTitle } from "@/lib/i18n/icp-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGE_KINDS, type MessageKind } from "@/lib/icp/kinds";
+
+/** Confirm (domain, kind) → recorded, or reject with a reason, for one pending item. */
+export function TriageForms({ itemId, domain, kind, domains }: { itemId: string; domain: string | null; kind: MessageKind | null; domains: string[] }) {
+  const t = useTranslations("intake.inbox");
+  const locale = useLocale() as Locale;
+  const [confirmState, confirmAction, confirming] = useActionState<TriageFormState, FormData>(confirmItemAction, { status: "idle", seq: 0 });
+  const [rejectState, rejectAction, rejecting] = useActionState<TriageFormState, FormData>(rejectItemAction, { status: "idle", seq: 0 });
+  const listId = `domains-${itemId}`;
+  return (
+    <div className="triage-forms">
+      <form action={confirmAction} className="filters">
+        <input type="hidden" name="itemId" value={itemId} />
+        <div className="field">
+          <label htmlFor={`confirm-domain-${itemId}`}>{t("domain")}</label>
+          <input id={`confirm-domain-${itemId}`} name="domain" defaultValue={domain ?? ""} list={listId} required maxLength={300} />
+          <datalist id={listId}>
+            {domains.map((d) => (
+              <option key={d} value={d} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor={`confirm-kind-${itemId}`}>{t("kind")}</label>
+          <select id={`confirm-kind-${itemId}`} name="kind" defaultValue={kind ?? ""} required>
+            <option value="">{t("chooseKind")}</option>
+            {MESSAGE_KINDS.filter((k) => k !== "retraction").map((k) => (
+              <option key={k} value={k}>
+                {messageKindTitle(k, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" disabled={confirming}>
+          {t("confirm")}
+        </button>
+        {confirmState.status === "error" ? (
+          <span className="field-error" role="alert">
+            {t("error", { message: confirmState.message })}
+          </span>
+        ) : null}
+      </form>
+      <form action={rejectAction} className="filters">
+        <input type="hidden" name="itemId" value={itemId} />
+        <div className="field">
+          <label htmlFor={`reject-reason-${itemId}`}>{t("rejectReason")}</label>
+          <input id={`reject-reason-${itemId}`} name="reason" required maxLength={500} />
+        </div>
+        <button type="submit" className="secondary" disabled={rejecting}>
+          {t("reject")}
+        </button>
+        {rejectState.status === "error" ? (
+          <span className="field-error" role="alert">
+            {t("error", { message: rejectState.message })}
+          </span>
+        ) : null}
+      </form>
+    </div>
+  );
+}

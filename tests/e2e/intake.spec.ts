@@ -1,0 +1,129 @@
+// Messages that arrive by themselves: SmsForwarder posting to an intake channel changes the
+// customer's dashboard with nobody typing; an unclear SMS waits in the inbox until an agent
+// confirms it; a customer reports a message from a dashboard. Requests are made as
+// SmsForwarder makes them (a signed form), against the app started as `npm start` does.
+import { createHmac, randomBytes } from "node:crypto";
+import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
+import { signIn } from "./support";
+
+test.use({ locale: "en-US" });
+
+function sign(secret: string, timestamp: string): string {
+  return encodeURIComponent(createHmac("sha256", secret).update(`${timestamp}\n${secret}`).digest("base64"));
+}
+
+function smsForwarderForm(secret: string, content: string, from = "106598051001"): string {
+  const timestamp = String(Date.now());
+  return new URLSearchParams({ from, content, timestamp, sign: sign(secret, timestamp) }).toString();
+}
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** A fresh Acme domain, created by the admin through the API. */
+async function newAcmeDomain(admin: Page): Promise<string> {
+  const name = `intake-${randomBytes(4).toString("hex").replace(/\d/g, (d) => "ghijklmnop"[Number(d)]!)}.cn`;
+  const response = await admin.request.post("/api/v1/domains", { data: { name, account: "Acme Trading" }, headers: { Origin: baseURL } });
+  expect(response.status()).toBe(201);
+  return name;
+}
+
+test("a forwarded SMS updates the customer's dashboard by itself; an unclear one waits until an agent confirms it", async ({ browser }) => {
+  const admin = await signedInPage(browser, "admin@example.com");
+  const customer = await signedInPage(browser, "customer@example.com");
+  const domain = await newAcmeDomain(admin);
+  const created = await customer.request.post("/api/v1/intake-channels", { data: { name: "Li's phone" }, headers: { Origin: baseURL } });
+  expect(created.status()).toBe(201);
+  const { channel } = (await created.json()) as { channel: { url: string; secret: string; account: string } };
+  expect(channel.account).toBe("Acme Trading");
+  expect(channel.url).toMatch(new RegExp(`^${baseURL}/api/intake/in_`));
+
+  // SmsForwarder: no cookie, only the signed form.
+  const phone = await playwrightRequest.newContext();
+  const form = { "Content-Type": "application/x-www-form-urlencoded" };
+  const sms = await phone.post(channel.url, {
+    headers: form,
+    data: smsForwarderForm(channel.secret, `【工信部】您的网站 ${domain} 备案号 沪ICP备2024031234号-6 已被注销。`),
+  });
+  expect(sms.status()).toBe(202);
+  expect(((await sms.json()) as { item: { state: string } }).item.state).toBe("recorded");
+
+  await customer.goto(`/domains/${domain}`);
+  await expect(customer.locator(".dashboard-head [data-status]")).toHaveText("ICP number cancelled");
+  await expect(customer.getByTestId("message-source").first()).toHaveText(/SMS forwarded from 106598051001, via intake “Li's phone”/);
+
+  // A wrong signature, an unknown token, an oversized body: refused, nothing recorded.
+  const wrong = await phone.post(channel.url, { headers: form, data: smsForwarderForm("SECwrong", `备案 ${domain}`) });
+  expect(wrong.status()).toBe(401);
+  expect((await phone.post(`${baseURL}/api/intake/in_${"A".repeat(43)}`, { headers: form, data: "from=1" })).status()).toBe(404);
+  const huge = await phone.post(channel.url, { headers: form, data: `content=${"x".repeat(1024 * 1024 + 10)}` });
+  expect(huge.status()).toBe(413);
+
+  // Unclear: which kind is not certain, so it waits. Its text is shown as text, never as HTML.
+  const unclear = await phone.post(channel.url, {
+    headers: form,
+    data: smsForwarderForm(channel.secret, `【工信部】您的网站 ${domain} 短信核验完成，请等待其他核验人完成核验。<img src=x onerror=alert(1)>`),
+  });
+  expect(unclear.status()).toBe(202);
+  const unclearItem = ((await unclear.json()) as { item: { id: string; state: string } }).item;
+  expect(unclearItem.state).toBe("pending");
+
+  const agent = await signedInPage(browser, "agent@example.com");
+  await agent.goto("/staff/inbox?account=Acme%20Trading");
+  const item = agent.locator(`#item-${unclearItem.id}`);
+  await expect(item).toBeVisible();
+  await expect(item.locator("pre")).toContainText("<img src=x onerror=alert(1)>");
+  await expect(item.locator("img")).toHaveCount(0);
+  await agent.screenshot({ path: "test-results/artifacts/intake-inbox.png", fullPage: true });
+  await item.getByLabel("Domain").fill(domain);
+  await item.getByLabel("Kind").selectOption("verification_code");
+  await item.getByRole("button", { name: "Confirm and record" }).click();
+  await expect(agent.locator(`#item-${unclearItem.id}`)).toHaveCount(0);
+
+  await customer.reload();
+  await expect(customer.locator(".dashboard-head [data-status]")).toHaveText("SMS verification needed");
+  await customer.goto("/inbound");
+  await expect(customer.locator(`#item-${unclearItem.id}`)).toContainText("Recorded");
+
+  // The agent's and the Beta customer's views of the API: Beta sees none of Acme's items.
+  const beta = await signedInPage(browser, "other@example.com");
+  const betaItems = (await (await beta.request.get("/api/v1/inbound")).json()) as { items: { id: string }[] };
+  expect(betaItems.items.some((i) => i.id === unclearItem.id)).toBe(false);
+  expect((await beta.request.post(`/api/v1/inbound/${unclearItem.id}/reject`, { data: { reason: "x" }, headers: { Origin: baseURL } })).status()).toBe(404);
+  await phone.dispose();
+});
+
+test("a customer reports a message from a domain's dashboard and sees at once what it means", async ({ browser }) => {
+  const admin = await signedInPage(browser, "admin@example.com");
+  const domain = await newAcmeDomain(admin);
+  const customer = await signedInPage(browser, "customer@example.com");
+  await customer.goto(`/domains/${domain}`);
+  const report = customer.locator("form.report-form");
+  await report.getByLabel("Message text").fill(`【工信部】您的网站 ${domain} 备案号 沪ICP备2024031234号-7 已被注销。`);
+  await report.getByLabel("Received at (China time)").fill("2026-11-20T10:00");
+  await report.getByRole("button", { name: "What does it mean?" }).click();
+  const preview = customer.getByTestId("report-preview");
+  await expect(preview).toContainText("ICP number cancelled");
+  await expect(preview).toContainText("Status would go from “Not filed” to “ICP number cancelled”.");
+  await expect(preview).toContainText("Reporting it records it at once.");
+  await customer.screenshot({ path: "test-results/artifacts/intake-report-preview.png", fullPage: true });
+  await report.getByRole("button", { name: "Report it" }).click();
+  await expect(customer.getByTestId("report-result")).toContainText("Recorded");
+  await customer.reload();
+  await expect(customer.locator(".dashboard-head [data-status]")).toHaveText("ICP number cancelled");
+  await expect(customer.getByTestId("message-source").first()).toHaveText(/Reported by customer@example.com/);
+
+  // In Chinese, the same preview in the customer's language.
+  await customer.context().addCookies([{ name: "icp_locale", value: "zh-CN", url: baseURL }]);
+  await customer.goto("/domains");
+  await customer.locator("details.panel summary").click();
+  const listReport = customer.locator("form.report-form");
+  await listReport.locator("textarea").fill("【工信部】您的备案信息已变更。");
+  await listReport.locator('button[value="preview"]').click();
+  await expect(customer.getByTestId("report-preview")).toContainText("上报后将先交由客服处理");
+});
