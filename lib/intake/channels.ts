@@ -1,6 +1,6 @@
 // Intake channels: a customer creates them for their own account, an admin for any. The URL
 // token and the signing secret are shown once; the token is kept as a hash, the secret as a
-// hash and sealed (docs/decisions/0006-intake-channel-secrets.md). Revocable at once.
+// hash and sealed (docs/decisions/0009-intake-channel-secrets.md). Revocable at once.
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 // Keys for intake channels, all derived from the app's one secret (NEXTAUTH_SECRET or
 // AUTH_SECRET) with HKDF, so a deployment has nothing extra to configure or back up.
-// See docs/decisions/0006-intake-channel-secrets.md for why the signing secret is kept
+// See docs/decisions/0009-intake-channel-secrets.md for why the signing secret is kept
 // encrypted rather than only hashed.
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 

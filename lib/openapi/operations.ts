@@ -16,6 +16,12 @@ import { operations as openapi } from "@/app/api/v1/openapi.json/openapi";
 import { operations as webhookDeliveries } from "@/app/api/v1/webhooks/[id]/deliveries/openapi";
 import { operations as webhook } from "@/app/api/v1/webhooks/[id]/openapi";
 import { operations as webhooks } from "@/app/api/v1/webhooks/openapi";
+import { operations as intake } from "@/app/api/intake/[token]/openapi";
+import { operations as inboundConfirm } from "@/app/api/v1/inbound/[id]/confirm/openapi";
+import { operations as inboundReject } from "@/app/api/v1/inbound/[id]/reject/openapi";
+import { operations as inbound } from "@/app/api/v1/inbound/openapi";
+import { operations as intakeChannel } from "@/app/api/v1/intake-channels/[id]/openapi";
+import { operations as intakeChannels } from "@/app/api/v1/intake-channels/openapi";
 import type { ApiOperation } from "./registry";
 
 export const OPERATIONS_BY_ROUTE: Record<string, ApiOperation[]> = {
@@ -34,6 +40,12 @@ export const OPERATIONS_BY_ROUTE: Record<string, ApiOperation[]> = {
   "app/api/v1/webhooks/route.ts": webhooks,
   "app/api/v1/webhooks/[id]/route.ts": webhook,
   "app/api/v1/webhooks/[id]/deliveries/route.ts": webhookDeliveries,
+  "app/api/intake/[token]/route.ts": intake,
+  "app/api/v1/intake-channels/route.ts": intakeChannels,
+  "app/api/v1/intake-channels/[id]/route.ts": intakeChannel,
+  "app/api/v1/inbound/route.ts": inbound,
+  "app/api/v1/inbound/[id]/confirm/route.ts": inboundConfirm,
+  "app/api/v1/inbound/[id]/reject/route.ts": inboundReject,
 };
 
 /**

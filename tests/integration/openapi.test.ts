@@ -12,6 +12,9 @@ import { createApiToken } from "@/lib/use-cases/manage-tokens";
 import { recordMessage } from "@/lib/use-cases/record-message";
 import { actorOf, createTestUser, openTestDatabase } from "./support/database";
 
+// As in every deployment (npm start sets one): intake channels seal their secrets with a key derived from it.
+process.env.NEXTAUTH_SECRET ??= "openapi-examples-secret-0123456789abcdef";
+
 let db: OpenDatabase;
 let token: string;
 
