@@ -8,10 +8,16 @@ export type ApiRoute = { pattern: string; methods: readonly string[] };
 
 export const API_ROUTES: readonly ApiRoute[] = [
   { pattern: "/api/health", methods: ["GET"] },
+  { pattern: "/api/intake/[token]", methods: ["POST"] },
   { pattern: "/api/v1/actions/[id]", methods: ["PATCH"] },
   { pattern: "/api/v1/domains", methods: ["GET", "POST"] },
   { pattern: "/api/v1/domains/[name]", methods: ["GET", "PATCH"] },
   { pattern: "/api/v1/imports", methods: ["POST"] },
+  { pattern: "/api/v1/inbound", methods: ["GET", "POST"] },
+  { pattern: "/api/v1/inbound/[id]/confirm", methods: ["POST"] },
+  { pattern: "/api/v1/inbound/[id]/reject", methods: ["POST"] },
+  { pattern: "/api/v1/intake-channels", methods: ["GET", "POST"] },
+  { pattern: "/api/v1/intake-channels/[id]", methods: ["DELETE"] },
   { pattern: "/api/v1/imports/[id]", methods: ["GET"] },
   { pattern: "/api/v1/imports/[id]/start", methods: ["POST"] },
   { pattern: "/api/v1/messages", methods: ["POST"] },
