@@ -5,13 +5,14 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { formatChinaWallClock } from "@/lib/icp/time";
 import { actionTitle, localized, messageKindTitle, statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { reportAction, type ReportFormState } from "./report-actions";
 
 /** Now as "YYYY-MM-DDTHH:MM" in China time, the input's default. */
 function chinaNow(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16);
+  return formatChinaWallClock(new Date()).slice(0, 16).replace(" ", "T");
 }
 
 export function ReportMessageForm({ domain, domainLabel }: { domain?: string; domainLabel?: string }) {

@@ -44,6 +44,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "users:manage",
     "tokens:manage",
     "audit:read_all",
+    "intake:manage_own",
     "intake:manage_any",
     "inbound:triage",
   ],
