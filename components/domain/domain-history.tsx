@@ -10,7 +10,8 @@ import { findDomainHistory, type AuditRow } from "@/lib/queries/audit-log";
 import { auditEventTitle } from "./audit-event-title";
 
 type Json = Prisma.JsonValue | null;
-type Line = { label: string; from?: string; to: string };
+/** `userText`: words a person typed (a note), shown as written, in whatever language they used. */
+type Line = { label: string; from?: string; to: string; userText?: boolean };
 type T = Awaited<ReturnType<typeof getTranslations<"history">>>;
 
 const record = (v: Json): Record<string, Json> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, Json>) : {});
@@ -47,7 +48,7 @@ function describe(row: AuditRow, locale: Locale, t: T, actionKeys: Map<string, A
       const state = (v: Json | undefined) => (isActionState(v) ? t(`actionState.${v}`) : null);
       changed("state", t("state"), state);
       const note = text(a.note);
-      if (note) lines.push({ label: t("note"), to: note });
+      if (note) lines.push({ label: t("note"), to: note, userText: true });
       return { title: key ? actionTitle(key, locale) : undefined, lines };
     }
     case "domain.facts_answered":
@@ -119,7 +120,8 @@ export async function DomainHistory({ domainId, headingLevel }: { domainId: stri
                   <ul className="small audit-change">
                     {lines.map((line) => (
                       <li key={line.label}>
-                        <span className="muted">{line.label}:</span> {line.from !== undefined ? `${line.from} → ${line.to}` : line.to}
+                        <span className="muted">{line.label}:</span>{" "}
+                        {line.userText ? <q className="user-text">{line.to}</q> : line.from !== undefined ? `${line.from} → ${line.to}` : line.to}
                       </li>
                     ))}
                   </ul>

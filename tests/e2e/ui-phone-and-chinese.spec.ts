@@ -58,12 +58,12 @@ for (const [email, paths] of Object.entries(PAGES)) {
 
 /**
  * Latin words left on a Chinese page, outside what is legitimately Latin: message bodies,
- * names, domain names, ICP numbers, e-mails, and a few product words (ICP, MIIT, PSB, API, ECS, CSV, UTC).
+ * names, notes people typed, domain names, ICP numbers, e-mails, and a few product words (ICP, MIIT, PSB, API, ECS, CSV, UTC).
  */
 async function englishOn(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const skip = (el: Element | null): boolean =>
-      !!el?.closest(".message-text, .note, blockquote, script, style, noscript, [lang='en'], option[lang], .whoami, [data-user], .visually-hidden");
+      !!el?.closest(".message-text, .note, .user-text, blockquote, script, style, noscript, [lang='en'], option[lang], .whoami, [data-user], .visually-hidden");
     const allowed = /^(ICP|MIIT|PSB|API|ECS|CSV|UTC|SMS|IP|ID|OK)$/;
     const words: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
