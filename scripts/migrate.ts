@@ -15,7 +15,7 @@ export async function migrateOpenDatabase(db: OpenDatabase): Promise<void> {
 
 if (isMainModule(import.meta.url)) {
   await runScript(async () => {
-    const db = await openDatabase();
+    const db = await openDatabase(undefined, { maintenance: true });
     try {
       await migrateOpenDatabase(db);
     } finally {

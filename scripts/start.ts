@@ -40,7 +40,7 @@ function demoSecret(): string {
 }
 
 async function prepareDatabase(): Promise<boolean> {
-  const db = await openDatabase(target);
+  const db = await openDatabase(target, { maintenance: true });
   try {
     await migrateOpenDatabase(db);
     // Demo sign-ins only in the embedded demo database; elsewhere run `npm run db:seed`.

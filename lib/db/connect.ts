@@ -133,7 +133,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<OpenDatabase> {
+/**
+ * `maintenance`: for migrations and seeding, which wait for locks as long as they must; the
+ * requests' lock timeout would cut a migration off on a slow server and leave start-up failed.
+ */
+export async function openDatabase(
+  target: DatabaseTarget = resolveDatabaseTarget(),
+  { maintenance = false }: { maintenance?: boolean } = {},
+): Promise<OpenDatabase> {
   if (target.kind === "postgres") {
     const settings = databaseSettings();
     const adapterFactory = wholeScripts(
@@ -144,7 +151,7 @@ export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarge
         // answers 503 instead of holding requests forever.
         connectionTimeoutMillis: settings.connectTimeoutMs,
         // A writer queued on a domain's row lock gives up with its transaction.
-        lock_timeout: settings.transactionTimeoutMs,
+        ...(maintenance ? {} : { lock_timeout: settings.transactionTimeoutMs }),
       }),
     );
     const prisma = new PrismaClient({

@@ -18,7 +18,26 @@ const MAX_AUTH_BODY_BYTES = 16 * 1024;
 export async function GET(request: NextRequest, context: Context) {
   const refused = refuseMalformedAuthRequest(request, (await context.params).nextauth);
   if (refused) return refused;
-  return handler(request, context);
+  return withoutServerErrors(await handler(request, context));
+}
+
+/**
+ * next-auth answers 500 ("server configuration") for some queries it cannot read (seen with
+ * undecodable values the checks above do not catch once Next has re-encoded the URL). Its
+ * configuration is fixed and works, so a 5xx from it is either the database (503, as
+ * everywhere) or the request (400), never a 500.
+ */
+async function withoutServerErrors(response: Response): Promise<Response> {
+  if (response.status < 500) return response;
+  try {
+    await (await prisma()).$queryRaw`SELECT 1`;
+  } catch (error) {
+    return errorResponse(error);
+  }
+  return NextResponse.json(
+    { error: { code: "validation_failed", message: "The sign-in service cannot read this request." } },
+    { status: 400 },
+  );
 }
 
 /** The email of a credentials body, read as next-auth reads it (JSON or form). */
@@ -56,7 +75,7 @@ export async function POST(request: NextRequest, context: Context) {
     return errorResponse(error);
   }
   const bounded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes.byteLength ? (bytes as Uint8Array<ArrayBuffer>) : null });
-  const response = await handler(bounded, context);
+  const response = await withoutServerErrors(await handler(bounded, context));
   const { nextauth } = await context.params;
   if (nextauth.join("/") !== "callback/credentials" || !(await refusedAsRateLimited(response))) return response;
   const email = emailOf(bytes, request.headers.get("content-type"));
