@@ -7,7 +7,7 @@
  * and its actions, and add the actions of informational messages that are still relevant.
  * docs/icp-rules.md explains every rule; docs/decisions/0003-icp-rule-choices.md the choices.
  */
-import { ACTION_CATALOGUE, MESSAGE_KIND_CATALOGUE, STATUS_CATALOGUE, FACT_QUESTION_CATALOGUE } from "./catalogue";
+import { MESSAGE_KIND_CATALOGUE, STATUS_CATALOGUE, FACT_QUESTION_CATALOGUE } from "./catalogue";
 import type { LocalizedText } from "./catalogue";
 import { assertNever, isInformationalKind } from "./kinds";
 import type {
@@ -21,6 +21,7 @@ import type {
   Urgency,
 } from "./kinds";
 import { addDays, addHours, formatChinaTime, HOUR_MS } from "./time";
+import { actionUrgency } from "./urgency";
 
 export type DomainFacts = { hosting: Hosting; providerAccess: ProviderAccess };
 
@@ -59,8 +60,6 @@ export type DerivedState = {
 export const SMS_VERIFICATION_WINDOW_HOURS = 24;
 /** PSB filing within 30 days (PRODUCT.md seed table; research §1.4 [T-psb][H-after][A-dws]). */
 export const PSB_FILING_WINDOW_DAYS = 30;
-/** An action due within this many hours (or already overdue) is shown as `urgent` whatever its default. */
-export const ESCALATE_WITHIN_HOURS = 72;
 
 /**
  * Which action keys may accompany each status (besides the informational ones, allowed with any
@@ -412,13 +411,6 @@ function informationalAction(m: DerivationMessage): DraftAction | null {
   }
 }
 
-function urgencyFor(key: ActionKey, dueAt: Date | null, now: Date): Urgency {
-  // A deadline within three days (or already passed) outranks the default urgency: the cost of a
-  // missed deadline is the filing itself (research §0.2).
-  if (dueAt !== null && dueAt.getTime() - now.getTime() <= ESCALATE_WITHIN_HOURS * HOUR_MS) return "urgent";
-  return ACTION_CATALOGUE[key].urgency;
-}
-
 /**
  * Derives the domain's status, reason, required actions and the question to ask, from its facts and
  * messages. Pure and deterministic; the order of `messages` does not matter.
@@ -458,7 +450,7 @@ export function deriveDomainState(
     key: a.key,
     causeMessageId: a.cause.id,
     dueAt: a.dueAt,
-    urgency: urgencyFor(a.key, a.dueAt, now),
+    urgency: actionUrgency(a.key, a.dueAt, now),
   }));
 
   return {

@@ -3,5 +3,6 @@ export * from "./kinds";
 export * from "./time";
 export * from "./catalogue";
 export * from "./derive";
+export * from "./urgency";
 export * from "./classify";
 export * from "./progress";

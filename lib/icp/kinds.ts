@@ -160,12 +160,8 @@ export function assertNever(value: never): never {
  * "email/SMS" (research §2 row 9; we default to email, the admin may change it).
  */
 export function defaultChannelForKind(kind: MessageKind): Channel {
+  if (isProviderEventKind(kind)) return "provider";
   switch (kind) {
-    case "filing_submitted":
-    case "provider_returned":
-    case "submitted_to_authority":
-    case "provider_synced":
-      return "provider";
     case "verification_code":
     case "authority_rejected":
     case "filing_approved":

@@ -1,5 +1,6 @@
 // The answers of the notifications and webhooks API, as zod schemas for the OpenAPI document.
 import { z } from "zod";
+import { WEBHOOK_KINDS } from "./categories";
 
 export const ZNotification = z.object({
   id: z.string(),
@@ -18,7 +19,7 @@ export const ZMarkAllRead = z.object({ updated: z.number().int(), unread: z.numb
 export const ZWebhook = z.object({
   id: z.string(),
   url: z.string().meta({ description: "A bot URL's query string (its key) is shown as `?…` after creation." }),
-  kind: z.enum(["generic", "wecom", "dingtalk", "feishu"]),
+  kind: z.enum(WEBHOOK_KINDS),
   events: z.array(z.string()),
   account: z.object({ id: z.string(), name: z.string() }),
   createdAt: z.string(),

@@ -1,12 +1,14 @@
 // Event categories, the reminder ladder and who may switch what off. Pure: no database.
-import { ACTION_CATALOGUE } from "@/lib/icp/catalogue";
 import type { ActionKey } from "@/lib/icp/kinds";
-import type { DeliveryChannel, NotificationCategory } from "@/lib/generated/prisma/enums";
+import type { DeliveryChannel, NotificationCategory, WebhookKind } from "@/lib/generated/prisma/enums";
 
 export const CATEGORIES = ["new_message", "reminder", "sms_expiring", "overdue", "cancellation", "escalation"] as const satisfies readonly NotificationCategory[];
 
 /** Urgent categories: at least one channel stays on; quiet hours and the digest do not hold them. */
 export const URGENT_CATEGORIES: ReadonlySet<NotificationCategory> = new Set(["sms_expiring", "cancellation", "escalation"]);
+
+/** What an account's webhook posts to: a generic signed JSON endpoint or one of the chat bots (one file each in channels/). */
+export const WEBHOOK_KINDS = ["generic", "wecom", "dingtalk", "feishu"] as const satisfies readonly WebhookKind[];
 
 /** The channels a person chooses per category (webhooks belong to the account, not a person). */
 export const PERSON_CHANNELS = ["in_app", "email"] as const satisfies readonly DeliveryChannel[];
@@ -15,13 +17,6 @@ export type PersonChannel = (typeof PERSON_CHANNELS)[number];
 export function isUrgentCategory(category: NotificationCategory): boolean {
   return URGENT_CATEGORIES.has(category);
 }
-
-/** An action whose lapse costs the filing: overdue ones escalate to support. */
-export function isUrgentAction(key: ActionKey): boolean {
-  return ACTION_CATALOGUE[key].urgency === "urgent";
-}
-
-export const URGENT_ACTION_KEYS: readonly ActionKey[] = (Object.keys(ACTION_CATALOGUE) as ActionKey[]).filter(isUrgentAction);
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

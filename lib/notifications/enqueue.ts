@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionState, DomainStatus } from "@/lib/generated/prisma/enums";
-import { eventKeys, isUrgentAction } from "./categories";
+import { isUrgentActionKey } from "@/lib/icp/urgency";
+import { eventKeys } from "./categories";
 
 type Tx = Prisma.TransactionClient;
 
@@ -81,8 +82,8 @@ export async function enqueueDomainNotifications(
       action: { id: action.id, key: action.key, dueAt: action.dueAt.toISOString() },
     } satisfies EventPayload;
     const common = { ...base, actionId: action.id, actionKey: action.key, payload };
-    events.push({ ...common, id: randomUUID(), key: eventKeys.overdue(action.id, action.dueAt), kind: "overdue", category: "overdue", urgent: isUrgentAction(action.key) });
-    if (isUrgentAction(action.key)) {
+    events.push({ ...common, id: randomUUID(), key: eventKeys.overdue(action.id, action.dueAt), kind: "overdue", category: "overdue", urgent: isUrgentActionKey(action.key) });
+    if (isUrgentActionKey(action.key)) {
       events.push({ ...common, id: randomUUID(), key: eventKeys.escalation(action.id, action.dueAt), kind: "escalation", category: "escalation", urgent: true });
     }
   }

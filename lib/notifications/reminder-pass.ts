@@ -4,7 +4,8 @@
 // event key (ON CONFLICT DO NOTHING), so two instances running it at once write each
 // event once.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEADLINE_LADDER, SMS_LADDER, URGENT_ACTION_KEYS, type LadderStep } from "./categories";
+import { URGENT_ACTION_KEYS } from "@/lib/icp/urgency";
+import { DEADLINE_LADDER, SMS_LADDER, type LadderStep } from "./categories";
 
 export type ReminderPassResult = { reminders: number; overdue: number; escalations: number; statements: number };
 

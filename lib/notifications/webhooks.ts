@@ -10,9 +10,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { checkTargetUrl, isPrivateAddress, privateTargetsAllowed, RefusedTargetError } from "@/lib/net/safe-request";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
-import { CATEGORIES } from "./categories";
+import { CATEGORIES, WEBHOOK_KINDS } from "./categories";
 
-export const WEBHOOK_KINDS = ["generic", "wecom", "dingtalk", "feishu"] as const;
+export { WEBHOOK_KINDS };
 
 export const ZCreateWebhookInput = z
   .object({

@@ -5,22 +5,11 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { DomainStatus, Prisma, ReviewOutcome, type PrismaClient } from "@/lib/generated/prisma/client";
 import { freshAt, refreshStaleFigures } from "@/lib/counters/figures";
-import { ACTION_CATALOGUE, ACTION_KEYS } from "@/lib/icp";
 
 export const QUEUE_PAGE_SIZES = [10, 25, 50, 100] as const;
 /** The export's cap: the whole filtered queue of a large deployment stays one request. */
 export const QUEUE_EXPORT_LIMIT = 20_000;
 
-/** Actions whose neglect costs the filing (catalogue urgency "urgent", decision 0003 §6). */
-export const URGENT_ACTION_KEYS = ACTION_KEYS.filter((key) => ACTION_CATALOGUE[key].urgency === "urgent");
-
-const HOUR = 3600_000;
-/** An urgent action due within this window counts as "about to expire" (an SMS code lives 24 h).
- * The maintained figures use the same windows (icp_next_crossing, icp_account_figures in the
- * staff-figures migration); tests/integration/staff-figures.test.ts checks both agree. */
-export const EXPIRING_WITHIN_MS = 24 * HOUR;
-/** Any action due within 72 h is urgent (decision 0003 §6). */
-export const URGENT_WITHIN_MS = 72 * HOUR;
 
 const flag = z
   .enum(["1", "true", "on"])

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "./actor";
@@ -12,10 +13,6 @@ export const ZRenameAccountInput = z.object({ accountId: z.string().min(1).max(1
 
 function requireAccountAdmin(actor: Actor): void {
   if (!can(actor.role, "accounts:manage")) throw new AppError("forbidden", "Only admins manage accounts.");
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 const TAKEN = (name: string) => new AppError("conflict", `An account named "${name}" already exists.`, { name: "Already taken." });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, passwordWeakness } from "@/lib/auth/password";
 import { can } from "@/lib/auth/permissions";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
@@ -143,10 +144,6 @@ function toDto(user: {
     accountName: user.account?.name ?? null,
     disabledAt: user.disabledAt,
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 export async function createUser(db: PrismaClient, { actor, input, now }: Args<TCreateUserInput>): Promise<UserDto> {

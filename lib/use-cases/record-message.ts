@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
@@ -111,10 +112,6 @@ function confirmedIcpNumbers(values: string[]): string[] {
     numbers.add(found[0]);
   }
   return [...numbers];
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { queueForDomain } from "@/lib/db/domain-queue";
 import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db/errors";
@@ -93,5 +95,24 @@ describe("the per-domain writer queue", () => {
     release();
     await slow;
     expect(await queueForDomain("e.cn", async () => "after")).toBe("after");
+  });
+});
+
+describe("unique-violation detection", () => {
+  const root = path.resolve(__dirname, "../..");
+  function sources(dir: string): string[] {
+    return readdirSync(dir).flatMap((entry) => {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) return entry === "generated" || entry === "node_modules" ? [] : sources(full);
+      return /\.(ts|tsx|mjs|js)$/.test(entry) ? [full] : [];
+    });
+  }
+  it("lives in lib/db/errors.ts only: no other module reads P2002 or SQLSTATE 23505", () => {
+    const offenders = ["app", "lib", "components", "scripts"]
+      .flatMap((dir) => sources(path.join(root, dir)))
+      .filter((file) => !file.endsWith(path.join("lib", "db", "errors.ts")))
+      .filter((file) => /P2002|23505/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(root, file));
+    expect(offenders).toEqual([]);
   });
 });
