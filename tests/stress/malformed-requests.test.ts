@@ -15,7 +15,7 @@ const CONCURRENCY = 24;
 type Shot = { method: string; path: string; headers: Record<string, string>; body?: string };
 
 const BAD_SEGMENTS = ["%", "%FF", "%C0%AE", "%C0%AE%C0%AE", "%00", "a%00b", "%E4%B8", "%%", "%zz", "..%2F..%2Fetc", "%2e%2e", "\u00e9%", "%F0%9F%98", "a".repeat(5000), "%EF%BF%BE", "%ED%A0%80"];
-const BAD_QUERY_VALUES = ["%00", "%FF", "%", "%C0%AE", "a%00", "-1", "1e309", "NaN", "99999999999999999999", "<script>", "'; DROP TABLE x;--", "%E4%B8", "[]", "{}", "\u0000"];
+const BAD_QUERY_VALUES = ["%00", "%FF", "%", "%C0%AE", "a%00", "%E4%B8%AD%E6%96%87", "%C3%A9", "%EF%BF%BD", "-1", "1e309", "NaN", "99999999999999999999", "<script>", "'; DROP TABLE x;--", "%E4%B8", "[]", "{}", "\u0000"];
 const QUERY_KEYS = ["q", "status", "page", "pageSize", "sort", "overdue", "error", "callbackUrl", "fileName", "neverReviewed", "followUpDue", "account", "from", "to", "kind", "actor", "domain"];
 const BAD_JSON = ["{", "[", "nul", '{"a":', "\u0000", '{"text":"\\u0000"}', "[]", "null", "42", '"x"', "{}}", "\uFEFF{", '{"__proto__":{"x":1}}', "1e99999", '{"a":1,"a":2}'];
 

@@ -18,12 +18,21 @@ const MAX_AUTH_BODY_BYTES = 16 * 1024;
 export async function GET(request: NextRequest, context: Context) {
   const refused = refuseMalformedAuthRequest(request, (await context.params).nextauth);
   if (refused) return refused;
-  return withoutServerErrors(await handler(request, context));
+  return withoutServerErrors(await answer(request, context));
+}
+
+/** next-auth's answer; a request it throws on (rather than answering) is treated as its 5xx. */
+async function answer(request: NextRequest, context: Context): Promise<Response> {
+  try {
+    return await handler(request, context);
+  } catch {
+    return new Response(null, { status: 500 });
+  }
 }
 
 /**
- * next-auth answers 500 ("server configuration") for some queries it cannot read (seen with
- * undecodable values the checks above do not catch once Next has re-encoded the URL). Its
+ * next-auth answers 500 ("server configuration"), or throws, for some requests it cannot
+ * read that the checks above do not foresee. Its
  * configuration is fixed and works, so a 5xx from it is either the database (503, as
  * everywhere) or the request (400), never a 500.
  */
@@ -75,7 +84,7 @@ export async function POST(request: NextRequest, context: Context) {
     return errorResponse(error);
   }
   const bounded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes.byteLength ? (bytes as Uint8Array<ArrayBuffer>) : null });
-  const response = await withoutServerErrors(await handler(bounded, context));
+  const response = await withoutServerErrors(await answer(bounded, context));
   const { nextauth } = await context.params;
   if (nextauth.join("/") !== "callback/credentials" || !(await refusedAsRateLimited(response))) return response;
   const email = emailOf(bytes, request.headers.get("content-type"));
