@@ -139,7 +139,7 @@ async function seedUsers(url: string): Promise<{ token: string }> {
       [hash],
     );
     const token = `icp_${randomBytes(32).toString("base64url")}`;
-    await client.query(`INSERT INTO "ApiToken" (id, name, prefix, "tokenHash", "createdById") VALUES ('bench', 'bench', $1, $2, 'admin')`, [
+    await client.query(`INSERT INTO "ApiToken" (id, name, prefix, "tokenHash", "createdById", scope) VALUES ('bench', 'bench', $1, $2, 'admin', 'admin')`, [
       token.slice(0, 12),
       hashToken(token),
     ]);

@@ -62,7 +62,20 @@ async function responseBody(db: PrismaClient, viewer: { role: Actor["role"]; acc
  */
 export async function recordMessageFromRequest(
   db: PrismaClient,
-  { actor, body, idempotencyKey, now }: { actor: Actor; body: unknown; idempotencyKey: string | null; now: Date },
+  {
+    actor,
+    body,
+    idempotencyKey,
+    idempotencyScope,
+    now,
+  }: {
+    actor: Actor;
+    body: unknown;
+    idempotencyKey: string | null;
+    /** Whose key it is (lib/api/handler.ts idempotencyScopeOf): keys of different callers never meet. */
+    idempotencyScope: string;
+    now: Date;
+  },
 ): Promise<RecordMessageResponse> {
   // Refused before the body is even looked at: a non-admin learns nothing from it.
   if (!can(actor.role, "messages:record")) throw new AppError("forbidden", "Only admins record messages.");
@@ -82,7 +95,7 @@ export async function recordMessageFromRequest(
     actor,
     now,
     input: { domain: input.domain, text: input.text, receivedAt, kind: input.kind, channel: input.channel },
-    idempotency: idempotencyKey === null ? undefined : { key: idempotencyKey, requestHash: requestHashOf(input) },
+    idempotency: idempotencyKey === null ? undefined : { key: `${idempotencyScope}|${idempotencyKey}`, requestHash: requestHashOf(input) },
   });
   return { status: result.created ? 201 : 200, body: await responseBody(db, actor, result.messageId, now) };
 }

@@ -131,7 +131,8 @@ export function openApiDocument(): OpenApiDocument {
         bearerToken: {
           type: "http",
           scheme: "bearer",
-          description: "An admin's API token (`icp_…`), created on /admin/tokens. Acts as the admin who created it.",
+          description:
+            "An admin's API token (`icp_…`), created on /admin/tokens. Acts as the admin who created it, within its scope: `read` (GET only), `record` (also POST /api/v1/messages and the imports) or `admin`; outside it 403. An expired token answers 401.",
         },
         sessionCookie: {
           type: "apiKey",

@@ -12,6 +12,8 @@ export async function listApiTokens(db: PrismaClient, user: Pick<CurrentUser, "r
       id: true,
       name: true,
       prefix: true,
+      scope: true,
+      expiresAt: true,
       createdAt: true,
       lastUsedAt: true,
       revokedAt: true,

@@ -1,11 +1,13 @@
-// Admin API tokens: created with a name, the secret shown once, only its sha256 stored,
-// revocable at once. A token acts for its creator, who must still be an active admin.
+// Admin API tokens: created with a name, a scope and an optional expiry, the secret shown
+// once, only its sha256 stored, revocable at once. A token acts for its creator, who must
+// still be an active admin, and only within its scope (lib/auth/token-scopes.ts).
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
+import type { ApiTokenScope, PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { TOKEN_EXPIRY_DAYS, TOKEN_SCOPES } from "@/lib/auth/token-scopes";
 import { auditActor, type Actor } from "./actor";
 
 export const TOKEN_PREFIX = "icp_";
@@ -14,8 +16,16 @@ const SHOWN_PREFIX_LENGTH = 12;
 /** lastUsedAt is written at most this often per token, so a busy integration does not write on every call. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export const ZCreateApiTokenInput = z.object({
   name: z.string().trim().min(1, "Name the token (e.g. the integration that uses it).").max(100, "At most 100 characters."),
+  scope: z.enum(TOKEN_SCOPES, { error: "Choose what the token may do: read, record or admin." }),
+  /** Days until it stops working; null for never. */
+  expiresInDays: z
+    .number()
+    .nullable()
+    .refine((days) => (TOKEN_EXPIRY_DAYS as readonly (number | null)[]).includes(days), "Choose 30, 90 or 365 days, or no expiry."),
 });
 export type TCreateApiTokenInput = z.infer<typeof ZCreateApiTokenInput>;
 
@@ -31,24 +41,25 @@ function requireTokenAdmin(actor: Actor): void {
 export async function createApiToken(
   db: PrismaClient,
   { actor, input, now }: { actor: Actor; input: TCreateApiTokenInput; now: Date },
-): Promise<{ id: string; name: string; prefix: string; secret: string }> {
+): Promise<{ id: string; name: string; prefix: string; scope: ApiTokenScope; expiresAt: Date | null; secret: string }> {
   requireTokenAdmin(actor);
-  const { name } = ZCreateApiTokenInput.parse(input);
+  const { name, scope, expiresInDays } = ZCreateApiTokenInput.parse(input);
+  const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * DAY_MS);
   if (!actor.userId) throw new AppError("forbidden", "API tokens are created by a signed-in admin.");
   const secret = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const prefix = secret.slice(0, SHOWN_PREFIX_LENGTH);
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.create({
-      data: { name, prefix, tokenHash: hashToken(secret), createdById: actor.userId, createdAt: now },
+      data: { name, prefix, scope, expiresAt, tokenHash: hashToken(secret), createdById: actor.userId, createdAt: now },
     });
     await writeAudit(tx, {
       actor: auditActor(actor),
       event: "api_token.created",
       targetType: "api_token",
       targetId: token.id,
-      after: { name, prefix },
+      after: { name, prefix, scope, expiresAt: expiresAt?.toISOString() ?? null },
     });
-    return { id: token.id, name, prefix, secret };
+    return { id: token.id, name, prefix, scope, expiresAt, secret };
   });
 }
 
@@ -76,7 +87,7 @@ export async function revokeApiToken(
 }
 
 export type TokenCaller = {
-  token: { id: string; name: string; prefix: string };
+  token: { id: string; name: string; prefix: string; scope: ApiTokenScope };
   user: { id: string; email: string; name: string; role: Role; accountId: string | null; accountName: string | null };
   actor: Actor;
 };
@@ -85,8 +96,8 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]{16,200})$/;
 
 /**
  * The caller behind an `Authorization: Bearer …` header, or null for anything that does
- * not identify a live token of an active admin: a malformed header, an unknown or revoked
- * token, a creator who was deleted, disabled or is no longer an admin.
+ * not identify a live token of an active admin: a malformed header, an unknown, revoked or
+ * expired token, a creator who was deleted, disabled or is no longer an admin.
  */
 export async function authenticateApiToken(db: PrismaClient, header: string, now: Date): Promise<TokenCaller | null> {
   const match = BEARER.exec(header.trim());
@@ -96,6 +107,7 @@ export async function authenticateApiToken(db: PrismaClient, header: string, now
     include: { createdBy: { include: { account: { select: { name: true } } } } },
   });
   if (!token || token.revokedAt) return null;
+  if (token.expiresAt && token.expiresAt.getTime() <= now.getTime()) return null;
   const creator = token.createdBy;
   if (!creator || creator.disabledAt || !can(creator.role, "tokens:manage")) return null;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
@@ -103,7 +115,7 @@ export async function authenticateApiToken(db: PrismaClient, header: string, now
     await db.apiToken.updateMany({ where: { id: token.id, revokedAt: null, lastUsedAt: token.lastUsedAt }, data: { lastUsedAt: now } });
   }
   return {
-    token: { id: token.id, name: token.name, prefix: token.prefix },
+    token: { id: token.id, name: token.name, prefix: token.prefix, scope: token.scope },
     user: {
       id: creator.id,
       email: creator.email,

@@ -22,11 +22,16 @@ test("an admin creates an API token, an integration records over HTTP with it, a
 
   await page.goto("/admin/tokens");
   await page.getByLabel("Token name").fill(tokenName);
+  await page.getByLabel("What it may do").selectOption({ label: "Read and record messages" });
+  await page.getByLabel("Expires").selectOption({ label: "In 30 days" });
   await page.getByRole("button", { name: "Create a token" }).click();
   const secret = await page.getByTestId("token-secret").inputValue();
   expect(secret).toMatch(/^icp_/);
+  await expect(page.getByRole("button", { name: "Copy" })).toBeVisible();
   const row = page.locator(`tr[data-token-name="${tokenName}"]`);
   await expect(row.getByTestId("last-used")).toHaveText("Never");
+  await expect(row.getByTestId("token-scope")).toHaveText("Read and record messages");
+  await expect(row.getByTestId("token-expires")).not.toHaveText("Never");
   // Shown once: after a reload only the prefix is left.
   await page.reload();
   await expect(page.getByTestId("token-secret")).toHaveCount(0);
@@ -79,6 +84,36 @@ test("an admin creates an API token, an integration records over HTTP with it, a
   // Nothing but the one message was recorded.
   const check = await page.request.get(`/api/v1/domains/${domain}`);
   expect((await check.json()).domain.messageCount).toBe(1);
+});
+
+test("a read-only token reads but may not record, and revoking a new token takes its secret off the page", async ({ page }) => {
+  const suffix = randomBytes(3).toString("hex");
+  const tokenName = `Dashboard reader ${suffix}`;
+  await signIn(page, "admin@example.com");
+  await page.goto("/admin/tokens");
+  await page.getByLabel("Token name").fill(tokenName);
+  await expect(page.getByLabel("What it may do")).toHaveValue("read");
+  await page.getByRole("button", { name: "Create a token" }).click();
+  const secret = await page.getByTestId("token-secret").inputValue();
+  const row = page.locator(`tr[data-token-name="${tokenName}"]`);
+  await expect(row.getByTestId("token-scope")).toHaveText("Read only");
+
+  const api = await playwrightRequest.newContext({ baseURL });
+  const auth = { Authorization: `Bearer ${secret}` };
+  expect((await api.get("/api/v1/domains/acme-cloud.com", { headers: auth })).status()).toBe(200);
+  const refused = await api.post("/api/v1/messages", {
+    headers: auth,
+    data: { domain: "acme-cloud.com", text: "ICP Filing successful: acme-cloud.com", receivedAt: "2026-11-20T10:00:00+08:00" },
+  });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe("forbidden");
+  await api.dispose();
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: `Revoke the token ${tokenName}` }).click();
+  await expect(row.getByTestId("token-status")).toContainText("Revoked");
+  await expect(page.getByTestId("token-secret")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText(secret);
 });
 
 test("customers and agents cannot record messages over the API, and the domain is unchanged", async () => {

@@ -31,7 +31,7 @@ const routes = {
 beforeAll(async () => {
   db = await openTestDatabase();
   const admin = await createTestUser(db, "admin");
-  token = (await createApiToken(db.prisma, { actor: actorOf(admin), input: { name: unique("body ") }, now: new Date() })).secret;
+  token = (await createApiToken(db.prisma, { actor: actorOf(admin), input: { name: unique("body "), scope: "admin", expiresInDays: null }, now: new Date() })).secret;
   server = http.createServer(async (req, res) => {
     bytesRead = 0;
     const counted = Readable.toWeb(req) as ReadableStream<Uint8Array>;

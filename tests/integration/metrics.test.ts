@@ -33,7 +33,7 @@ beforeAll(async () => {
     now,
     input: { domain: domainName, kind: "verification_code", channel: "sms", text: "【工信部】验证码 123456，请在24小时内完成核验。", receivedAt: new Date(now.getTime() - 30 * 3_600_000) },
   });
-  apiToken = (await createApiToken(db.prisma, { actor, input: { name: "metrics" }, now })).secret;
+  apiToken = (await createApiToken(db.prisma, { actor, input: { name: "metrics", scope: "read", expiresInDays: null }, now })).secret;
 });
 afterAll(async () => db?.close());
 afterEach(() => {

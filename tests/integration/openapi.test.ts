@@ -45,7 +45,7 @@ beforeAll(async () => {
       receivedAt: new Date(now.getTime() - 86_400_000),
     },
   });
-  token = (await createApiToken(db.prisma, { actor, input: { name: "openapi examples" }, now })).secret;
+  token = (await createApiToken(db.prisma, { actor, input: { name: "openapi examples", scope: "admin", expiresInDays: null }, now })).secret;
 });
 afterAll(async () => db?.close());
 

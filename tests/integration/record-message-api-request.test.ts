@@ -29,9 +29,9 @@ async function newDomain(): Promise<string> {
 }
 
 /** Calls the request handler and answers { status, body } as the route would. */
-async function call(actor: TestUser, body: unknown, idempotencyKey: string | null = null) {
+async function call(actor: TestUser, body: unknown, idempotencyKey: string | null = null, idempotencyScope = `user:${actor.id}`) {
   try {
-    const answer = await recordMessageFromRequest(db.prisma, { actor: actorOf(actor), body, idempotencyKey, now: NOW });
+    const answer = await recordMessageFromRequest(db.prisma, { actor: actorOf(actor), body, idempotencyKey, idempotencyScope, now: NOW });
     return { status: answer.status as number, body: JSON.parse(JSON.stringify(answer.body)) };
   } catch (error) {
     const response = errorResponse(error);
@@ -90,6 +90,23 @@ describe("POST /api/v1/messages (request handling)", () => {
     expect(different.body.error.message).toMatch(/Idempotency-Key/);
     expect(await messagesOf(name)).toHaveLength(1);
     expect(first.body.domain.actions.map((a: { key: string }) => a.key)).toEqual(["confirm_hosting_facts"]);
+  });
+
+  it("keeps each caller's Idempotency-Keys to that caller: the same key from another token records its own message", async () => {
+    const first = await newDomain();
+    const second = await newDomain();
+    const key = unique("shared-key-");
+    const body = (domain: string) => ({ domain, text: "Invalid ICP Filing: the site is an empty shell.", receivedAt: "2026-11-19T00:00:00Z", kind: "filing_invalid" });
+    const a = await call(admin, body(first), key, "token:one");
+    const b = await call(admin, body(second), key, "token:two");
+    expect(a.status).toBe(201);
+    // Before keys were scoped, this answered 422 (or another caller's message) for a key the caller never used.
+    expect(b.status).toBe(201);
+    expect(b.body.message.id).not.toBe(a.body.message.id);
+    expect(b.body.domain.name).toBe(second);
+    const retry = await call(admin, body(second), key, "token:two");
+    expect(retry.status).toBe(200);
+    expect(retry.body.message.id).toBe(b.body.message.id);
   });
 
   it("masks a verification code in what it stores and answers", async () => {

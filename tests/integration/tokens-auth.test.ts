@@ -14,9 +14,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-async function newToken(owner: TestUser = admin) {
-  return createApiToken(db.prisma, { actor: actorOf(owner), input: { name: unique("token ") }, now: NOW });
+async function newToken(owner: TestUser = admin, { scope = "admin", expiresInDays = null }: { scope?: "read" | "record" | "admin"; expiresInDays?: number | null } = {}) {
+  return createApiToken(db.prisma, { actor: actorOf(owner), input: { name: unique("token "), scope, expiresInDays }, now: NOW });
 }
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe("API tokens", () => {
   it("stores only a hash and a short prefix, and shows the secret once", async () => {
@@ -74,15 +75,31 @@ describe("API tokens", () => {
     const account = role === "customer" ? await db.prisma.account.create({ data: { name: unique("Account ") } }) : null;
     const user = await createTestUser(db, role, account?.id ?? null);
     const token = await newToken();
-    await expect(createApiToken(db.prisma, { actor: actorOf(user), input: { name: "x" }, now: NOW })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createApiToken(db.prisma, { actor: actorOf(user), input: { name: "x", scope: "read", expiresInDays: null }, now: NOW })).rejects.toMatchObject({ code: "forbidden" });
     await expect(revokeApiToken(db.prisma, { actor: actorOf(user), tokenId: token.id, now: NOW })).rejects.toBeInstanceOf(AppError);
     expect(await db.prisma.apiToken.count({ where: { createdById: user.id } })).toBe(0);
     expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
     expect(await db.prisma.auditEvent.count({ where: { actorId: user.id } })).toBe(0);
   });
 
-  it("refuses an empty or overlong name", async () => {
-    await expect(createApiToken(db.prisma, { actor: actorOf(admin), input: { name: "  " }, now: NOW })).rejects.toThrow();
-    await expect(createApiToken(db.prisma, { actor: actorOf(admin), input: { name: "x".repeat(101) }, now: NOW })).rejects.toThrow();
+  it("refuses an empty or overlong name, an unknown scope and an expiry not offered", async () => {
+    const input = { scope: "read", expiresInDays: 30 } as const;
+    await expect(createApiToken(db.prisma, { actor: actorOf(admin), input: { ...input, name: "  " }, now: NOW })).rejects.toThrow();
+    await expect(createApiToken(db.prisma, { actor: actorOf(admin), input: { ...input, name: "x".repeat(101) }, now: NOW })).rejects.toThrow();
+    // @ts-expect-error: a scope that does not exist, as a form could send it
+    await expect(createApiToken(db.prisma, { actor: actorOf(admin), input: { ...input, name: "x", scope: "root" }, now: NOW })).rejects.toThrow();
+    await expect(createApiToken(db.prisma, { actor: actorOf(admin), input: { ...input, name: "x", expiresInDays: 7 }, now: NOW })).rejects.toThrow();
+    expect(await db.prisma.apiToken.count({ where: { name: "x" } })).toBe(0);
+  });
+
+  it("keeps the scope and the expiry, and refuses the token from its expiry on", async () => {
+    const token = await newToken(admin, { scope: "record", expiresInDays: 30 });
+    const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } });
+    expect(row.scope).toBe("record");
+    expect(row.expiresAt?.toISOString()).toBe(new Date(NOW.getTime() + 30 * DAY_MS).toISOString());
+    expect((await authenticateApiToken(db.prisma, `Bearer ${token.secret}`, new Date(NOW.getTime() + 30 * DAY_MS - 1)))?.token.scope).toBe("record");
+    expect(await authenticateApiToken(db.prisma, `Bearer ${token.secret}`, new Date(NOW.getTime() + 30 * DAY_MS))).toBeNull();
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: token.id, event: "api_token.created" } });
+    expect(audit.after).toMatchObject({ scope: "record", expiresAt: row.expiresAt?.toISOString() });
   });
 });

@@ -15,11 +15,12 @@ export default async function TokensPage() {
   const t = await getTranslations("admin.tokens");
   const locale = (await getLocale()) as Locale;
   const tokens = await listApiTokens(await prisma(), user);
+  const now = new Date();
   return (
     <div className="stack admin-page">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <CreateTokenForm />
+      <CreateTokenForm activeTokenIds={tokens.filter((token) => !token.revokedAt).map((token) => token.id)} />
       <h2>{t("listHeading")}</h2>
       {tokens.length ? (
         <div className="table-wrap">
@@ -28,6 +29,8 @@ export default async function TokensPage() {
               <tr>
                 <th scope="col">{t("columnName")}</th>
                 <th scope="col">{t("columnPrefix")}</th>
+                <th scope="col">{t("columnScope")}</th>
+                <th scope="col">{t("columnExpires")}</th>
                 <th scope="col">{t("columnCreated")}</th>
                 <th scope="col">{t("columnLastUsed")}</th>
                 <th scope="col">{t("columnStatus")}</th>
@@ -41,6 +44,10 @@ export default async function TokensPage() {
                   <td data-label={t("columnPrefix")}>
                     <code>{token.prefix}…</code>
                   </td>
+                  <td data-label={t("columnScope")} data-testid="token-scope">{t(`scopeName.${token.scope}`)}</td>
+                  <td data-label={t("columnExpires")} data-testid="token-expires">
+                    {token.expiresAt ? formatDateTime(token.expiresAt, locale) : t("expiryNever")}
+                  </td>
                   <td data-label={t("columnCreated")}>
                     {formatDateTime(token.createdAt, locale)}
                     <br />
@@ -48,7 +55,11 @@ export default async function TokensPage() {
                   </td>
                   <td data-label={t("columnLastUsed")} data-testid="last-used">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("neverUsed")}</td>
                   <td data-label={t("columnStatus")} data-testid="token-status">
-                    {token.revokedAt ? t("revokedAt", { time: formatDateTime(token.revokedAt, locale) }) : t("active")}
+                    {token.revokedAt
+                      ? t("revokedAt", { time: formatDateTime(token.revokedAt, locale) })
+                      : token.expiresAt && token.expiresAt.getTime() <= now.getTime()
+                        ? t("expired")
+                        : t("active")}
                   </td>
                   <td data-label={t("columnRevoke")}>{token.revokedAt ? null : <RevokeTokenForm tokenId={token.id} name={token.name} />}</td>
                 </tr>

@@ -1,12 +1,21 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { TOKEN_EXPIRY_DAYS, TOKEN_SCOPES } from "@/lib/auth/token-scopes";
 import { createTokenAction, revokeTokenAction, type TokenFormState } from "./actions";
 
-export function CreateTokenForm() {
+/**
+ * The form that makes a token and shows its secret once. `activeTokenIds` are the tokens
+ * not revoked: once the new one is revoked its secret leaves the page too.
+ */
+export function CreateTokenForm({ activeTokenIds }: { activeTokenIds: readonly string[] }) {
   const t = useTranslations("admin.tokens");
   const [state, formAction, pending] = useActionState<TokenFormState, FormData>(createTokenAction, { status: "idle", seq: 0 });
+  const [dismissed, setDismissed] = useState<number | null>(null);
+  const [copied, setCopied] = useState<number | null>(null);
   const fieldError = state.status === "error" ? state.fields.name : undefined;
+  const kept = state.status === "error" ? state : undefined;
+  const showSecret = state.status === "created" && dismissed !== state.seq && activeTokenIds.includes(state.id);
   return (
     <div className="stack">
       <form key={state.seq} action={formAction} className="panel stack">
@@ -27,6 +36,31 @@ export function CreateTokenForm() {
             </span>
           ) : null}
         </div>
+        <div className="field">
+          <label htmlFor="token-scope">{t("scope")}</label>
+          <select id="token-scope" name="scope" defaultValue={kept?.scope || "read"} aria-describedby="token-scope-hint">
+            {TOKEN_SCOPES.map((scope) => (
+              <option key={scope} value={scope}>
+                {t(`scopeName.${scope}`)}
+              </option>
+            ))}
+          </select>
+          <span className="muted small" id="token-scope-hint">
+            {t("scopeHint")}
+          </span>
+          {state.status === "error" && state.fields.scope ? <span className="field-error">{state.fields.scope}</span> : null}
+        </div>
+        <div className="field">
+          <label htmlFor="token-expiry">{t("expiry")}</label>
+          <select id="token-expiry" name="expiresInDays" defaultValue={kept?.expiry || "90"}>
+            {TOKEN_EXPIRY_DAYS.map((days) => (
+              <option key={days ?? "never"} value={days ?? "never"}>
+                {days === null ? t("expiryNever") : t("expiryDays", { days })}
+              </option>
+            ))}
+          </select>
+          {state.status === "error" && state.fields.expiresInDays ? <span className="field-error">{state.fields.expiresInDays}</span> : null}
+        </div>
         <div>
           <button type="submit" disabled={pending}>
             {t("create")}
@@ -38,11 +72,30 @@ export function CreateTokenForm() {
           </p>
         ) : null}
       </form>
-      {state.status === "created" ? (
+      {showSecret ? (
         <div className="panel secret-once" role="status">
           <p>{t("createdOnce", { name: state.name })}</p>
           <label htmlFor="token-secret">{t("secret")}</label>
           <input id="token-secret" readOnly value={state.secret} data-testid="token-secret" className="secret" onFocus={(e) => e.currentTarget.select()} />
+          <div className="button-row">
+            <button
+              type="button"
+              onClick={async () => {
+                try {
+                  await navigator.clipboard.writeText(state.secret);
+                  setCopied(state.seq);
+                } catch {
+                  // No clipboard (an insecure origin): the field stays selectable by hand.
+                  document.getElementById("token-secret")?.focus();
+                }
+              }}
+            >
+              {copied === state.seq ? t("copied") : t("copy")}
+            </button>
+            <button type="button" className="secondary" onClick={() => setDismissed(state.seq)}>
+              {t("hideSecret")}
+            </button>
+          </div>
         </div>
       ) : null}
     </div>

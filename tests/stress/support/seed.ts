@@ -19,7 +19,7 @@ export async function seedStressDatabase(url: string): Promise<string> {
     });
     const created = await createApiToken(db.prisma, {
       actor: { userId: admin.id, label: admin.email, role: "admin", accountId: null },
-      input: { name: "stress" },
+      input: { name: "stress", scope: "admin", expiresInDays: null },
       now: new Date(),
     });
     return created.secret;

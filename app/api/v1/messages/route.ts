@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, idempotencyScopeOf } from "@/lib/api/handler";
 import { recordMessageFromRequest } from "@/lib/api/record-message-request";
 import { readJsonBody } from "@/lib/api/body";
 import { prisma } from "@/lib/db";
@@ -16,6 +16,7 @@ export const POST = apiRoute(async (request, { caller }) => {
     actor: caller.actor,
     body,
     idempotencyKey: request.headers.get("idempotency-key"),
+    idempotencyScope: idempotencyScopeOf(caller),
     now: new Date(),
   });
   return NextResponse.json(answer.body, { status: answer.status });
