@@ -152,3 +152,15 @@ export function parseChinaTimestamp(value: string): Date | null {
   if (Math.abs(offsetMinutes) > 14 * 60) return null;
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000);
 }
+
+/**
+ * A deadline typed or sent by a person or an integration (an import's `deadline` column):
+ * read like {@link parseChinaTimestamp}, except that a date without a time is the end of that
+ * day, 23:59:59 China time, as a date-only deadline in a message is ("2026年3月15日前").
+ */
+export function parseChinaDeadline(value: string): Date | null {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!dateOnly) return parseChinaTimestamp(value);
+  const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
+  return isValidChinaDateTime(year, month, day) ? endOfChinaDay(year, month, day) : null;
+}

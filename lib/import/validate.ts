@@ -3,7 +3,7 @@
 // each row; the runner (lib/import/runner.ts) records the valid ones.
 import { AppError } from "@/lib/errors";
 import type { ImportRowOutcome, PrismaClient } from "@/lib/generated/prisma/client";
-import { maskVerificationCodes, parseChinaTimestamp } from "@/lib/icp";
+import { maskVerificationCodes, parseChinaDeadline, parseChinaTimestamp } from "@/lib/icp";
 import type { RawImportRow } from "@/lib/import/parse-file";
 import { prepareMessage, type TRecordMessageInput } from "@/lib/use-cases/record-message";
 
@@ -30,7 +30,7 @@ export function rowToInput(input: StoredRowInput): TRecordMessageInput {
   if (!receivedAt) throw new AppError("unprocessable", `receivedAt "${input.receivedAt}" is not a date-time (e.g. 2026-11-20 10:00 or 2026-11-20T02:00:00Z).`);
   let deadline: Date | undefined;
   if (input.deadline.trim()) {
-    const parsed = parseChinaTimestamp(input.deadline);
+    const parsed = parseChinaDeadline(input.deadline);
     if (!parsed) throw new AppError("unprocessable", `deadline "${input.deadline}" is not a date-time.`);
     deadline = parsed;
   }

@@ -35,6 +35,22 @@ async function rows(batchId: string) {
 }
 
 describe("bulk import", () => {
+  it("reads a date-only deadline as the end of that day in China time, and a zoneless time as China time", async () => {
+    const a = await newDomain();
+    const b = await newDomain();
+    const csv = [
+      "domain,receivedAt,text,kind,channel,deadline",
+      `${a},2026-11-19 09:00,"请按要求完成网站整改。",rectification_notice,email,2026-12-15`,
+      `${b},2026-11-19 09:00,"请按要求完成网站整改。",rectification_notice,email,2026-12-15 18:00`,
+    ].join("\n");
+    const { batchId } = await upload(csv);
+    await (await startImport(db.prisma, { actor: actorOf(admin), batchId, now: new Date() })).done;
+    const deadlineOf = async (name: string) => (await db.prisma.message.findFirstOrThrow({ where: { domain: { name } } })).deadline?.toISOString();
+    // Before, a date-only deadline was midnight at the start of the day: 16 hours early.
+    expect(await deadlineOf(a)).toBe("2026-12-15T15:59:59.000Z");
+    expect(await deadlineOf(b)).toBe("2026-12-15T10:00:00.000Z");
+  });
+
   it("validates every row before writing any message, masks codes before storing rows, then records the valid ones", async () => {
     const a = await newDomain();
     const b = await newDomain();

@@ -13,6 +13,8 @@ import {
   formatChinaWallClock,
   isValidChinaDateTime,
   parseChinaDate,
+  parseChinaDeadline,
+  parseChinaTimestamp,
 } from "../../../lib/icp";
 
 describe("China time helpers (fixed +08:00, independent of the machine's TZ)", () => {
@@ -62,6 +64,22 @@ describe("China calendar days and wall clocks", () => {
   });
   it("writes the wall clock MIIT writes, without a zone", () => {
     expect(formatChinaWallClock(new Date("2026-12-05T10:00:07Z"))).toBe("2026-12-05 18:00:07");
+  });
+});
+
+describe("dates people type or send", () => {
+  it("reads a time without a zone as China time, whatever the server's zone", () => {
+    expect(parseChinaTimestamp("2026-11-20 18:00")?.toISOString()).toBe("2026-11-20T10:00:00.000Z");
+    expect(parseChinaTimestamp("2026-11-20T18:00:00")?.toISOString()).toBe("2026-11-20T10:00:00.000Z");
+    expect(parseChinaTimestamp("2026-11-20T18:00:00+09:00")?.toISOString()).toBe("2026-11-20T09:00:00.000Z");
+  });
+
+  it("reads a date-only deadline as 23:59:59 China time that day, and refuses impossible dates", () => {
+    expect(parseChinaDeadline("2026-12-15")?.toISOString()).toBe("2026-12-15T15:59:59.000Z");
+    expect(parseChinaDeadline(" 2026-12-15 ")?.toISOString()).toBe("2026-12-15T15:59:59.000Z");
+    expect(parseChinaDeadline("2026-12-15 12:00")?.toISOString()).toBe("2026-12-15T04:00:00.000Z");
+    expect(parseChinaDeadline("2026-02-30")).toBeNull();
+    expect(parseChinaDeadline("next week")).toBeNull();
   });
 });
 
