@@ -16,12 +16,13 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ImportRowOutcome, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { readImportFile } from "@/lib/import/parse-file";
+import { importBatchDto, type ImportBatchDto } from "@/lib/import/report";
 import { launch, runners, STALE_AFTER_MS } from "@/lib/import/runner";
 import { validateImportRows } from "@/lib/import/validate";
 import { auditActor, type Actor } from "./actor";
 import { sha256 } from "./record-message";
 
-export { importBatchDto, type ImportBatchDto } from "@/lib/import/report";
+export { importBatchDto, type ImportBatchDto };
 export { IMPORT_CHUNK_SIZE, STALE_AFTER_MS } from "@/lib/import/runner";
 export { rowToInput, validateImportRows, type StoredRowInput } from "@/lib/import/validate";
 
@@ -35,7 +36,7 @@ function requireImporter(actor: Actor): void {
 export async function createImportBatch(
   db: PrismaClient,
   { actor, file, now }: { actor: Actor; file: { name: string; bytes: Uint8Array; contentType: string | null }; now: Date },
-): Promise<{ batchId: string }> {
+): Promise<{ batchId: string; batch: ImportBatchDto }> {
   requireImporter(actor);
   const fileName = file.name.trim().slice(0, 200) || "upload";
   const { format, rows: raw } = readImportFile(file.bytes, fileName, file.contentType);
@@ -74,7 +75,7 @@ export async function createImportBatch(
         targetId: batch.id,
         after: { fileName, format, totalRows: rows.length, validRows: batch.validRows, duplicateRows: batch.duplicateRows, invalidRows: batch.refusedRows },
       });
-      return { batchId: batch.id };
+      return { batchId: batch.id, batch: importBatchDto(batch) };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -82,13 +83,18 @@ export async function createImportBatch(
 
 /**
  * Starts (or, after a failure, continues) importing a validated batch in the background
- * and answers at once. The returned `done` settles when the import ends (tests await it;
- * routes do not).
+ * and answers at once with the batch as it now is. The returned `done` settles when the
+ * import ends (tests await it; routes do not).
  */
 export async function startImport(
   db: PrismaClient,
   { actor, batchId, now }: { actor: Actor; batchId: string; now: Date },
-): Promise<{ done: Promise<void> }> {
+): Promise<{ done: Promise<void>; batch: ImportBatchDto }> {
+  const { done } = await claimAndLaunch(db, { actor, batchId, now });
+  return { done, batch: importBatchDto(await db.importBatch.findUniqueOrThrow({ where: { id: batchId } })) };
+}
+
+async function claimAndLaunch(db: PrismaClient, { actor, batchId, now }: { actor: Actor; batchId: string; now: Date }): Promise<{ done: Promise<void> }> {
   requireImporter(actor);
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
   if (!batch) throw new AppError("not_found", "The import was not found.");

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { prisma } from "@/lib/db";
+import { checkDatabase } from "@/lib/queries/health";
 
 export const dynamic = "force-dynamic";
 
@@ -7,8 +8,7 @@ export const dynamic = "force-dynamic";
 // and it reveals nothing but whether the database answers.
 export async function GET() {
   try {
-    const db = await prisma();
-    await db.$queryRaw`SELECT 1`;
+    await checkDatabase(await prisma());
     return NextResponse.json({ status: "ok", database: "ok" });
   } catch (error) {
     console.error("health check: database unreachable", error);

@@ -7,6 +7,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { authOptions, SIGN_IN_RATE_LIMITED } from "@/lib/auth/options";
 import { blockedUntil, THROTTLE_BLOCK_MS } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
+import { checkDatabase } from "@/lib/queries/health";
 
 const handler = NextAuth(authOptions);
 
@@ -39,7 +40,7 @@ async function answer(request: NextRequest, context: Context): Promise<Response>
 async function withoutServerErrors(response: Response): Promise<Response> {
   if (response.status < 500) return response;
   try {
-    await (await prisma()).$queryRaw`SELECT 1`;
+    await checkDatabase(await prisma());
   } catch (error) {
     return errorResponse(error);
   }

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, tooLarge } from "@/lib/import/parse-file";
-import { createImportBatch, importBatchDto } from "@/lib/use-cases/import-messages";
+import { createImportBatch } from "@/lib/use-cases/import-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +18,10 @@ export const POST = apiRoute(async (request, { caller }) => {
   if (!can(caller.actor.role, "messages:record")) throw new AppError("forbidden", "Only admins import messages.");
   const bytes = await readBodyBytes(request, MAX_IMPORT_BYTES, tooLarge);
   const fileName = request.nextUrl.searchParams.get("fileName") ?? "upload";
-  const db = await prisma();
-  const { batchId } = await createImportBatch(db, {
+  const { batch } = await createImportBatch(await prisma(), {
     actor: caller.actor,
     file: { name: fileName, bytes, contentType: request.headers.get("content-type") },
     now: new Date(),
   });
-  const batch = await db.importBatch.findUniqueOrThrow({ where: { id: batchId } });
-  return NextResponse.json({ import: importBatchDto(batch) }, { status: 201 });
+  return NextResponse.json({ import: batch }, { status: 201 });
 });
