@@ -1,10 +1,12 @@
 "use server";
 // The dashboard's forms (customer and staff pages alike): track an action, answer the
-// deciding questions. runServerAction identifies the caller and maps failures.
+// deciding questions, and (admins) retract a wrongly recorded message. runServerAction
+// identifies the caller and maps failures.
 import { revalidatePath } from "next/cache";
 import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { StaleVersionError, updateAction, ZUpdateActionInput } from "@/lib/use-cases/update-action";
 import { updateDomainFacts, ZDomainFactsInput } from "@/lib/use-cases/update-domain-facts";
+import { retractMessage, ZRetractMessageInput } from "@/lib/use-cases/retract-message";
 
 export type FormState =
   | { status: "idle" }
@@ -42,6 +44,21 @@ export async function answerFacts(_previous: FormState, form: FormData): Promise
     run: ({ db, actor, input, now }) => updateDomainFacts(db, { actor, domainName: formText(form, "domain"), input, now }),
   });
   if (!outcome.ok) return failure(outcome.failure);
+  revalidatePath("/", "layout");
+  return { status: "saved" };
+}
+
+/** An admin retracts a recorded message from the domain's timeline; the reason is the retraction's text. */
+export async function retractMessageAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const reason = formText(form, "reason");
+  const outcome = await runServerAction(form, {
+    name: "retractMessage",
+    permission: "messages:record",
+    schema: ZRetractMessageInput,
+    read: () => ({ messageId: formText(form, "messageId"), reason }),
+    run: ({ db, actor, input, now }) => retractMessage(db, { actor, input, now }),
+  });
+  if (!outcome.ok) return failure(outcome.failure, { reason });
   revalidatePath("/", "layout");
   return { status: "saved" };
 }

@@ -4,9 +4,10 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DomainDetail } from "@/lib/queries/domain-detail";
+import { RetractMessageForm } from "./retract-message-form";
 
-/** The domain's messages, newest first, raw text shown as text. */
-export async function MessageTimeline({ domain, locale }: { domain: DomainDetail; locale: Locale }) {
+/** The domain's messages, newest first, raw text shown as text; `canRetract` (admins) offers to retract each. */
+export async function MessageTimeline({ domain, locale, canRetract = false }: { domain: DomainDetail; locale: Locale; canRetract?: boolean }) {
   const t = await getTranslations("domain");
   const retracted = new Set(domain.messages.map((m) => m.retractsMessageId).filter(Boolean));
   return (
@@ -31,6 +32,7 @@ export async function MessageTimeline({ domain, locale }: { domain: DomainDetail
             </p>
             {/* Raw text as text: React escapes it, so HTML or script in a message is shown, never run. */}
             <pre className="message-text">{message.text}</pre>
+            {canRetract && message.kind !== "retraction" && !retracted.has(message.id) ? <RetractMessageForm messageId={message.id} /> : null}
           </li>
         ))}
       </ol>

@@ -19,6 +19,8 @@ export const ZMessageRequestBody = z
     receivedAt: z.string({ error: "Required: when the message was received (ISO 8601)." }).max(64),
     kind: z.enum(MessageKind, { error: "Unknown message kind." }).optional(),
     channel: z.enum(Channel, { error: "Unknown channel." }).optional(),
+    /** With kind "retraction": the id of the message of this domain that was recorded wrongly; its text says why. */
+    retractsMessageId: z.string({ error: "The id of the message to retract." }).min(1).max(100).optional(),
   })
   .strict();
 export type TMessageRequestBody = z.infer<typeof ZMessageRequestBody>;
@@ -27,7 +29,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** A stable hash of the body's meaning: the same fields in any order hash the same. */
 export function requestHashOf(body: TMessageRequestBody): string {
-  const canonical = JSON.stringify([body.domain, body.text, body.receivedAt, body.kind ?? null, body.channel ?? null]);
+  const canonical = JSON.stringify([body.domain, body.text, body.receivedAt, body.kind ?? null, body.channel ?? null, body.retractsMessageId ?? null]);
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -94,7 +96,7 @@ export async function recordMessageFromRequest(
   const result = await recordMessage(db, {
     actor,
     now,
-    input: { domain: input.domain, text: input.text, receivedAt, kind: input.kind, channel: input.channel },
+    input: { domain: input.domain, text: input.text, receivedAt, kind: input.kind, channel: input.channel, retractsMessageId: input.retractsMessageId },
     idempotency: idempotencyKey === null ? undefined : { key: `${idempotencyScope}|${idempotencyKey}`, requestHash: requestHashOf(input) },
   });
   return { status: result.created ? 201 : 200, body: await responseBody(db, actor, result.messageId, now) };

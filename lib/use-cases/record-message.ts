@@ -8,7 +8,15 @@ import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
 import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
-import { classifyMessage, defaultChannelForKind, extractIcpNumbers, maskVerificationCodes, type Classification } from "@/lib/icp";
+import {
+  classifyMessage,
+  defaultChannelForKind,
+  extractIcpNumbers,
+  maskVerificationCodes,
+  parseChinaDeadline,
+  parseChinaTimestamp,
+  type Classification,
+} from "@/lib/icp";
 import { describeSource } from "@/lib/intake/source";
 import { auditActor, mayRecordInto, mayRecordMessages, type Actor } from "./actor";
 import { queueForDomain } from "@/lib/db/domain-queue";
@@ -30,9 +38,10 @@ export type TRecordMessageInput = z.infer<typeof ZRecordMessageInput>;
 
 export type RecordMessageResult = { messageId: string; domainId: string; created: boolean };
 
+/** A Date as it is; a string read as people and integrations write it (a time without a zone is China time, never the server's zone). */
 function parseDate(value: string | Date, field: string): Date {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) throw new AppError("unprocessable", `${field} is not a date.`, { [field]: "Not a date." });
+  const date = value instanceof Date ? value : field === "deadline" ? parseChinaDeadline(value) : parseChinaTimestamp(value);
+  if (!date || Number.isNaN(date.getTime())) throw new AppError("unprocessable", `${field} is not a date.`, { [field]: "Not a date." });
   return date;
 }
 
@@ -79,6 +88,9 @@ export function prepareMessage(input: TRecordMessageInput, now: Date): PreparedM
   }
   if (kind === "retraction" && !parsed.retractsMessageId) {
     throw new AppError("unprocessable", "A retraction must name the message it retracts.", { retractsMessageId: "Required." });
+  }
+  if (kind !== "retraction" && parsed.retractsMessageId) {
+    throw new AppError("unprocessable", "Only a message of kind retraction can retract another.", { retractsMessageId: "Only with kind retraction." });
   }
   const deadline =
     parsed.deadline === undefined ? classification.deadline : parsed.deadline === null ? null : parseDate(parsed.deadline, "deadline");

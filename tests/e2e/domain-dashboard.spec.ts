@@ -113,3 +113,42 @@ test("the dashboard works on a phone-sized screen and reads without JavaScript",
   await noScript.close();
   await phone.close();
 });
+
+test("an admin retracts a wrongly recorded message from the timeline, and the status goes back", async ({ page }) => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const domain = `e2e-retract-${suffix}.cn`;
+  await signIn(page, "admin@example.com");
+  const origin = { Origin: new URL(page.url()).origin };
+  expect((await page.request.post("/api/v1/domains", { headers: origin, data: { name: domain, account: "Beta Media" } })).status()).toBe(201);
+  const approved = await page.request.post("/api/v1/messages", {
+    headers: origin,
+    data: { domain, kind: "filing_approved", text: `ICP Filing successful: ${domain}, 京ICP备2026000888号-1`, receivedAt: "2026-11-01T10:00:00+08:00" },
+  });
+  expect(approved.status()).toBe(201);
+  const cancelled = await page.request.post("/api/v1/messages", {
+    headers: origin,
+    data: { domain, kind: "icp_number_cancelled", text: `您的网站 ${domain} 备案号 京ICP备2026000888号-1 已被注销。`, receivedAt: "2026-11-10T10:00:00+08:00" },
+  });
+  const cancelledId = (await cancelled.json()).message.id as string;
+
+  await page.goto(`/domains/${domain}`);
+  await expect(page.locator("[data-status]").first()).toHaveText("Cancelled");
+  const entry = page.locator(`#message-${cancelledId}`);
+  await entry.getByText("Retract this message…").click();
+  // An empty reason is refused beside the field (the browser's own check comes first).
+  await entry.getByLabel("Why is it wrong?").fill("   ");
+  await entry.getByRole("button", { name: "Retract the message" }).click();
+  await expect(entry.getByText("Say why the message is wrong")).toBeVisible();
+  await entry.getByLabel("Why is it wrong?").fill("Recorded for the wrong domain.");
+  await entry.getByRole("button", { name: "Retract the message" }).click();
+  await expect(page.locator("[data-status]").first()).not.toHaveText("Cancelled");
+  await expect(entry.getByText("Retracted", { exact: true })).toBeVisible();
+  await expect(page.getByText("Recorded for the wrong domain.")).toBeVisible();
+
+  // Customers never see the form.
+  const customer = await page.context().browser()!.newPage();
+  await signIn(customer, "customer@example.com");
+  await customer.goto("/domains/acme-cloud.com");
+  await expect(customer.getByText("Retract this message…")).toHaveCount(0);
+  await customer.close();
+});

@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -79,7 +80,7 @@ export default async function DomainPage({ params }: Props) {
 
       <section aria-labelledby="messages-heading" className="panel">
         <h2 id="messages-heading">{t("messagesHeading")}</h2>
-        <MessageTimeline domain={domain} locale={locale} />
+        <MessageTimeline domain={domain} locale={locale} canRetract={can(user.role, "messages:record")} />
       </section>
 
       {user.role === "customer" ? (
