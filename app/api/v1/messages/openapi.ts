@@ -29,10 +29,10 @@ export const operations = defineOperations({
   tags: ["Messages"],
   summary: "Record a message from MIIT or the provider (admin)",
   description:
-    "`receivedAt` is ISO 8601; without a zone it is China time. Without `kind` the text is classified (text that is not an ICP filing message answers 422). Verification codes are masked before the text is stored. The same message again answers 200 with the original; so does the same `Idempotency-Key` with the same body, while the same key with another body answers 422. Nothing is written unless the answer is 201.",
+    "`receivedAt` is ISO 8601; without a zone it is China time. Without `kind` the text is classified (text that is not an ICP filing message answers 422). Verification codes are masked before the text is stored. The same message again answers 200 with the original; so does the same `Idempotency-Key` with the same body, while the same key with another body answers 422. A message recorded wrongly is retracted with kind `retraction`, `retractsMessageId` naming it and the reason as `text`: the domain is derived as if it never came. Idempotency-Keys belong to the caller. Nothing is written unless the answer is 201.",
   security: AUTHENTICATED,
   request: {
-    headers: z.object({ "idempotency-key": z.string().max(200).optional().meta({ description: "Makes a retry safe: printable ASCII, at most 200 characters." }) }),
+    headers: z.object({ "idempotency-key": z.string().max(200).optional().meta({ description: "Makes a retry safe: printable ASCII, at most 200 characters; keys are the caller's own (per token or user)." }) }),
     body: jsonBody(ZMessageRequestBody, examples),
   },
   responses: {
