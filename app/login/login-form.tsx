@@ -30,8 +30,9 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         window.location.assign(safeCallbackPath(callbackUrl));
         return;
       }
-      // Never says whether the email exists: one message for every failure but throttling.
-      setError(result?.status === 429 ? t("rateLimited") : t("failed"));
+      // Never says whether the email exists: one message for every failure but throttling
+      // and an outage (503: the credentials were not even checked).
+      setError(result?.status === 429 ? t("rateLimited") : result?.status === 503 ? t("unavailable") : t("failed"));
     } catch {
       setError(t("unavailable"));
     }

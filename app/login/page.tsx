@@ -14,7 +14,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const target = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);
   const t = await getTranslations("login");
-  const initialError = error === "RateLimited" ? t("rateLimited") : error ? t("failed") : null;
+  const initialError = error === "RateLimited" ? t("rateLimited") : error === "ServiceUnavailable" ? t("unavailable") : error ? t("failed") : null;
   return (
     <section className="panel narrow">
       <h1>{t("title")}</h1>

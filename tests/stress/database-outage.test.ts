@@ -1,7 +1,7 @@
 // The database stopped and started again under load, on a PostgreSQL cluster of this
 // test's own (the shared server is never stopped), with an app of its own on it. While the
-// database is down, API requests answer 503 `unavailable` with Retry-After and pages a 503
-// page without a stack; nothing else fails; when it is back the same app process serves
+// database is down, API requests and sign-ins answer 503 `unavailable` with Retry-After and
+// pages a 503 page without a stack; nothing else fails; when it is back the same app process serves
 // again without a restart; and every message is either wholly recorded or not at all:
 // retried with its Idempotency-Key after the outage, each is recorded exactly once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +10,7 @@ import { startApp, type RunningApp } from "./support/app";
 import { createCluster, type Cluster } from "./support/cluster";
 import { withDatabase } from "./support/database";
 import { send, tally, type Answer } from "./support/http";
-import { seedStressDatabase, STRESS_ACCOUNT } from "./support/seed";
+import { seedStressDatabase, STRESS_ACCOUNT, STRESS_ADMIN } from "./support/seed";
 
 const PG_PORT = Number(process.env.STRESS_OUTAGE_PG_PORT ?? 5441);
 const APP_PORT = Number(process.env.STRESS_PORT ?? 3190) + 1;
@@ -46,7 +46,21 @@ afterAll(async () => {
   cluster?.remove();
 });
 
-type Shot = { phase: "before" | "down" | "after"; kind: "record" | "read" | "page"; key?: string; body?: string; answer: Answer };
+type Shot = { phase: "before" | "down" | "after"; kind: "record" | "read" | "page" | "signin"; key?: string; body?: string; answer: Answer };
+
+/** A sign-in as the login page makes it (CSRF cookie and token, then the credentials as a fetch caller: json=true). */
+async function signInAnswer(baseUrl: string): Promise<Answer> {
+  const csrf = await send(`${baseUrl}/api/auth/csrf`, { signal: AbortSignal.timeout(30_000) });
+  if (csrf.status !== 200) return csrf;
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = csrf.body as { csrfToken: string };
+  return send(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: baseUrl },
+    body: new URLSearchParams({ csrfToken, email: STRESS_ADMIN.email, password: STRESS_ADMIN.password, json: "true" }).toString(),
+    signal: AbortSignal.timeout(30_000),
+  });
+}
 
 describe("a database outage under load", () => {
   it("answers 503 with Retry-After while the database is down, recovers without a restart, and writes nothing by halves", async () => {
@@ -62,7 +76,7 @@ describe("a database outage under load", () => {
     const worker = async (w: number) => {
       while (!stopLoad) {
         const n = sequence++;
-        const kind: Shot["kind"] = n % 5 === 3 ? "read" : n % 5 === 4 ? "page" : "record";
+        const kind: Shot["kind"] = n % 6 === 3 ? "read" : n % 6 === 4 ? "page" : n % 6 === 5 ? "signin" : "record";
         const at = phase;
         if (kind === "record") {
           const key = `outage-${w}-${n}`;
@@ -74,6 +88,8 @@ describe("a database outage under load", () => {
           });
           const answer = await send(`${app.baseUrl}/api/v1/messages`, { method: "POST", headers: { ...headers, "idempotency-key": key }, body, signal: AbortSignal.timeout(30_000) });
           shots.push({ phase: at, kind, key, body, answer });
+        } else if (kind === "signin") {
+          shots.push({ phase: at, kind, answer: await signInAnswer(app.baseUrl) });
         } else if (kind === "read") {
           shots.push({ phase: at, kind, answer: await send(`${app.baseUrl}/api/v1/domains/${domain}`, { headers, signal: AbortSignal.timeout(30_000) }) });
         } else {
@@ -114,6 +130,9 @@ describe("a database outage under load", () => {
       else expect((s.answer.body as { error: { code: string } }).error.code).toBe("unavailable");
     }
     expect(shots.some((s) => s.phase === "down" && s.kind === "page" && s.answer.status === 503)).toBe(true);
+    // A sign-in while the database is down says so (503), never "wrong password"; before and after, it signs in.
+    expect(shots.some((s) => s.phase === "down" && s.kind === "signin" && s.answer.status === 503)).toBe(true);
+    expect(shots.filter((s) => s.kind === "signin" && s.phase !== "down" && s.answer.status === 200).length).toBeGreaterThan(0);
     // The same app process serves again.
     const after = shots.filter((s) => s.phase === "after" && s.kind === "record");
     expect(after.slice(-10).every((s) => s.answer.status === 201)).toBe(true);

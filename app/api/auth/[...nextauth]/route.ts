@@ -2,9 +2,10 @@ import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
 import { refuseMalformedAuthRequest } from "@/lib/api/auth-requests";
 import { readBodyBytes } from "@/lib/api/body";
-import { errorResponse } from "@/lib/api/respond";
+import { databaseUnavailable, errorResponse } from "@/lib/api/respond";
 import { clientAddress } from "@/lib/auth/client-address";
-import { authOptions, SIGN_IN_RATE_LIMITED } from "@/lib/auth/options";
+import { authOptions, SIGN_IN_RATE_LIMITED, SIGN_IN_UNAVAILABLE } from "@/lib/auth/options";
+import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { blockedUntil, THROTTLE_BLOCK_MS } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { checkDatabase } from "@/lib/queries/health";
@@ -64,12 +65,13 @@ function emailOf(bytes: Uint8Array, contentType: string | null): string {
   }
 }
 
-async function refusedAsRateLimited(response: Response): Promise<boolean> {
+/** The `error=` next-auth put in its answer (a redirect, or JSON `{ url }` for fetch callers), if any. */
+async function signInErrorOf(response: Response): Promise<string | null> {
   const location = response.headers.get("location");
-  if (location) return new URL(location, "http://x").searchParams.get("error") === SIGN_IN_RATE_LIMITED;
-  if (!response.headers.get("content-type")?.includes("application/json")) return false;
+  if (location) return new URL(location, "http://x").searchParams.get("error");
+  if (!response.headers.get("content-type")?.includes("application/json")) return null;
   const body = (await response.clone().json().catch(() => null)) as { url?: unknown } | null;
-  return typeof body?.url === "string" && new URL(body.url, "http://x").searchParams.get("error") === SIGN_IN_RATE_LIMITED;
+  return typeof body?.url === "string" ? new URL(body.url, "http://x").searchParams.get("error") : null;
 }
 
 // The body is read here with a bound and handed to next-auth as a fresh request. The
@@ -87,7 +89,18 @@ export async function POST(request: NextRequest, context: Context) {
   const bounded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes.byteLength ? (bytes as Uint8Array<ArrayBuffer>) : null });
   const response = await withoutServerErrors(await answer(bounded, context));
   const { nextauth } = await context.params;
-  if (nextauth.join("/") !== "callback/credentials" || !(await refusedAsRateLimited(response))) return response;
+  if (nextauth.join("/") !== "callback/credentials") return response;
+  const signInError = await signInErrorOf(response);
+  if (signInError === SIGN_IN_UNAVAILABLE) {
+    return NextResponse.json(
+      {
+        url: new URL(`/login?error=${SIGN_IN_UNAVAILABLE}`, request.nextUrl.origin).toString(),
+        error: { code: "unavailable", message: databaseUnavailable().message },
+      },
+      { status: 503, headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },
+    );
+  }
+  if (signInError !== SIGN_IN_RATE_LIMITED) return response;
   const email = emailOf(bytes, request.headers.get("content-type"));
   const until = email ? await blockedUntil(await prisma(), { email, ip: clientAddress(request.headers) }, new Date()) : null;
   const retryAfter = Math.max(1, Math.ceil(((until?.getTime() ?? Date.now() + THROTTLE_BLOCK_MS) - Date.now()) / 1000));
