@@ -1,5 +1,7 @@
 /**
- * Loads the classifier's labelled corpus (tests/fixtures/classifier/{tuning,heldout}.json).
+ * Loads the classifier's labelled corpus (tests/fixtures/classifier/{tuning,heldout,blind}.json).
+ * blind.json is a held-out batch written by someone who had not seen the rules (ids B-…); its entries
+ * are split "heldout" like heldout.json's.
  * Node only (reads files); used by `npm run eval:classifier` and the corpus unit test.
  */
 import { readFileSync } from "node:fs";
@@ -8,7 +10,8 @@ import { isMessageKind } from "../kinds";
 import type { CorpusEntry } from "./evaluate";
 
 export const CORPUS_DIR = path.join(process.cwd(), "tests", "fixtures", "classifier");
-export const CORPUS_FILES = ["tuning.json", "heldout.json"] as const;
+export const CORPUS_FILES = ["tuning.json", "heldout.json", "blind.json"] as const;
+const HELDOUT_FILES: readonly string[] = ["heldout.json", "blind.json"];
 
 /** Every entry of the corpus, checked for shape: a malformed entry is an error, never skipped. */
 export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
@@ -24,7 +27,7 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
       if (typeof text !== "string" || !text.trim()) throw new Error(`${where}: no text`);
       if (kind !== "unknown" && !isMessageKind(kind)) throw new Error(`${where}: bad kind ${String(kind)}`);
       if (language !== "zh" && language !== "en") throw new Error(`${where}: bad language`);
-      if (split !== (file === "heldout.json" ? "heldout" : "tuning")) throw new Error(`${where}: split does not match its file`);
+      if (split !== (HELDOUT_FILES.includes(file) ? "heldout" : "tuning")) throw new Error(`${where}: split does not match its file`);
       if (typeof source !== "string" || !source.trim()) throw new Error(`${where}: no source`);
       if (codes !== undefined && !(Array.isArray(codes) && codes.every((c) => typeof c === "string" && text.includes(c)))) {
         throw new Error(`${where}: codes must be strings found in the text`);
