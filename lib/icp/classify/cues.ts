@@ -31,6 +31,18 @@ export type Cue = {
   when?: (ctx: CueContext, text: string) => boolean;
   /** A match containing this is not the cue ("access … has been cancelled" is not the number). */
   unless?: RegExp;
+  /**
+   * The filing-subject check: when the clause before the match (with the match) names this, the
+   * event happened to something else than the ICP filing ("域名实名认证审核通过" is the domain's
+   * real-name check; "Access for 粤ICP备…号 was cancelled" is the access, not the number).
+   */
+  notAbout?: RegExp;
+  /**
+   * The event is named at the start of the match and what follows is its pending step ("注销申请
+   * 已提交，工信部将发送短信核验"): read the clause at the start only. Otherwise a match that runs
+   * over a clause break is read where it ends, at its verb.
+   */
+  readAtStart?: boolean;
 };
 
 /** Any clause character: not a sentence end. */
@@ -42,7 +54,14 @@ const E = "(?:[^.!?\\n]|\\.(?=\\S))";
 const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|ucloud|优刻得|接入商|平台|我司|我们)";
 const EN_PROVIDER = "(?:alibaba cloud|tencent cloud|huawei cloud|baidu ai cloud|jd cloud|volcano engine|ucloud|west\\.cn|the provider|our|us)";
 const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)";
-const AUTHORITY_EN = "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau))";
+/** The authority in English, or in Chinese inside an English relay ("the 管局 (not Alibaba) rejected it"). */
+const AUTHORITY_EN = "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+/** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
+const PROVINCE_ZH = "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))?";
+/** The date of the event between 已 and the verb: "已于2026年11月26日变更", "已于2026-11-27 14:32提交". */
+const DATE_ZH = "(?:于?\\s*\\d{4}[年/.-]\\d{1,2}[月/.-]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)";
+/** The providers' own review: passing it is a provider step, not the filing's approval. */
+const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云|火山引擎|西部数码|ucloud|优刻得|金山云|接入商|服务商/;
 
 const cue = (c: Cue): Cue => c;
 
@@ -54,7 +73,19 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.9,
     label: { en: "a cancellation request waiting for SMS verification", zh: "注销申请待短信核验" },
-    pattern: new RegExp(`(?:注销|撤销)${W}{0,10}(?:申请|请求|备案)${C}{0,30}(?:核验|验证码|校验码|验证)`),
+    pattern: new RegExp(`(?:注销|撤销)${W}{0,10}(?:申请|请求|备案)${C}{0,60}?(?:核验|验证码|校验码|验证)`),
+    readAtStart: true,
+  }),
+  cue({
+    // A code in an MIIT message about a cancellation confirms that cancellation (the same SMS
+    // step as for a new filing, but what it confirms is the cancellation).
+    id: "cancellation_verification.code_for_cancellation",
+    kind: "cancellation_verification",
+    mode: "notice",
+    weight: 0.9,
+    label: { en: "an MIIT code that confirms a cancellation", zh: "确认注销的工信部验证码" },
+    pattern: /注销|\bcancell?ation\b|\bcancel(?:l?ing)?\b/,
+    when: (ctx) => ctx.hasCode && ctx.miitContext,
   }),
   cue({
     id: "cancellation_verification.zh.cancelling_now",
@@ -94,6 +125,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       /(?<!\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\b(?:icp|filing|record|number|license|licence)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|have been|had been|was|were|is|got) (?:cancell?ed|revoked|withdrawn|deregistered)\b|\bicp (?:filing )?number cancell?ed\b|\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications administration/,
     unless: /access|transfer|request|application|order/,
+    notAbout: /\baccess\b|接入/,
   }),
   // ------------------------------------------------------------------ access_cancelled
   cue({
@@ -103,7 +135,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
     pattern: new RegExp(
-      `已(?:经)?${W}{0,12}?取消${W}{0,12}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:已(?:经)?被?|被)取消`,
+      `已(?:经)?${W}{0,40}?取消${W}{0,12}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:已(?:经)?被?|被)取消`,
     ),
   }),
   cue({
@@ -113,7 +145,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
-      /\baccess\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|were|is|got) (?:cancell?ed|removed|withdrawn|revoked)\b|\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b/,
+      /\baccess\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|were|is|got) (?:cancell?ed|removed|withdrawn|revoked)\b|\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b/,
   }),
   // ------------------------------------------------------------------ authority_rejected
   cue({
@@ -123,7 +155,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `${AUTHORITY_ZH}${W}{0,10}?(?:驳回|退回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|未通过${AUTHORITY_ZH}审核`,
+      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|未通过${AUTHORITY_ZH}审核`,
     ),
   }),
   cue({
@@ -142,7 +174,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}`,
+      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}`,
     ),
   }),
   // ------------------------------------------------------------------ provider_returned
@@ -153,7 +185,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider's first review returned it", zh: "接入商初审驳回" },
     pattern: new RegExp(
-      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"](?:需修改|待修改)[”"]|未通过${ZH_PROVIDER}${W}{0,2}审核`,
+      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格)`,
     ),
   }),
   cue({
@@ -165,6 +197,15 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing`,
     ),
+  }),
+  cue({
+    id: "provider_returned.en.needs_modification",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "the provider's reviewer asks for changes", zh: "接入商审核要求修改" },
+    pattern: /\b(?:requires|needs|need) (?:modifications?|changes|corrections?|revision)\b/,
+    when: (_ctx, t) => /reviewer|review comment|需修改|待修改|resubmit/.test(t),
   }),
   cue({
     id: "provider_returned.en.rejected",
@@ -200,7 +241,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern:
-      /\b(?:has been|have been|was|were|is now|are now|now been|been) (?:synced|synchronized|synchronised)\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\breceived the approval (?:data|result) from\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b/,
+      /\b(?:has been|have been|was|were|is now|are now|now been|been) (?:synced|synchronized|synchronised)\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\breceived the approval (?:data|result) from\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
   }),
   // ------------------------------------------------------------------ record_changed
   cue({
@@ -210,8 +251,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `备案信息${W}{0,16}?(?:已|已经)?(?:发生)?(?:变更|更新|变动|修改)(?!为)|发生(?:了)?(?:变更|变动)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:通过|完成|成功|生效)|(?:新增|增加)(?:了)?接入(?:服务商|信息|商)?|信息已(?:变更|更新|生效)`,
+      `备案信息${W}{0,16}?(?:已|已经)?(?:发生)?(?:变更|更新|变动|修改)(?!为)|发生(?:了)?(?:变更|变动)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:通过|完成|成功(?!提交|递交)|生效)|(?:新增|增加)(?:了)?接入(?:服务商|信息|商)?|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)`,
     ),
+    // A change filing that was submitted is a submission; it is a change once approved or in effect.
+    unless: /提交|递交|受理/,
   }),
   cue({
     id: "record_changed.en.changed",
@@ -220,7 +263,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern:
-      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:approved|completed)\b|\bmodification was made\b|\bnew access provider was added\b|\bupdated filing information is now in effect\b/,
+      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:approved|completed)\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider) has (?:updated|changed|modified) the (?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b/,
   }),
   // ------------------------------------------------------------------ filing_approved
   cue({
@@ -240,7 +283,8 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `(?<!初)审核(?:已|已经)?通过|已(?:经)?通过${W}{0,8}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号`,
     ),
-    unless: /初审/,
+    unless: PROVIDER_REVIEWER,
+    notAbout: /实名|域名信息|域名模板|账号|账户|企业认证|资质/,
   }),
   cue({
     id: "filing_approved.en.approved",
@@ -249,9 +293,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
     ),
-    unless: /change|cancell?ation|psb|public security/,
+    unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
+    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)/,
   }),
   // ------------------------------------------------------------------ submitted_to_authority
   cue({
@@ -261,7 +306,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `(?:提交|报送|递交|转交|移交)(?:至|到|给)?(?:省)?(?:管局|通信管理局)|待管局审核|管局审核(?:中|阶段)|进入${W}{0,4}管局审核`,
+      `(?:提交|报送|递交|转交|移交)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局)|待管局审核|管局审核(?:中|阶段)|进入${W}{0,4}管局审核`,
     ),
   }),
   cue({
@@ -271,7 +316,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `\\b(?:submitted|sent|forwarded|passed|handed)(?: (?:it|your (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}`,
+      `\\b(?:submitted|sent|forwarded|passed|handed)(?: (?:it|your (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\bpending (?:miit|管局|authority|bureau|communications administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ filing_submitted
@@ -282,7 +327,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `(?:已(?:经)?(?:成功)?|成功)(?:提交|递交)|(?:提交|递交)成功|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审`,
+      `(?:已(?:经)?${DATE_ZH}?(?:成功)?|成功)(?:提交|递交)|(?:提交|递交)成功|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)`,
     ),
   }),
   cue({
@@ -305,7 +350,7 @@ export const CUES: readonly Cue[] = [
     pattern: /\*{6}/,
     // A log-in or payment code in a text that also names the ICP system is still not MIIT's.
     when: (ctx, t) =>
-      ctx.hasCode && ctx.miitContext && !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
+      ctx.hasCode && ctx.miitContext && !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:beian|the (?:icp|miit|filing)))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
   }),
   cue({
     id: "verification_code.sms_stage",
@@ -342,8 +387,18 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
     pattern: new RegExp(
-      `核查|整改|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号)|实名认证|\\brectif|\\baccuracy check\\b|\\b(?:filing information|special|spot) check\\b|\\binaccurate\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\bdoes not match the\\b`,
+      `核查|整改|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号)|实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\brectif|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot) check\\b|\\binaccurate\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\bdoes not match the\\b`,
     ),
+  }),
+  cue({
+    // The contact self-check (联系方式自助核验) asked of the filer; a code for doing it is not the notice.
+    id: "rectification_notice.contact_check",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "check the filing's contact details", zh: "备案联系方式核验" },
+    pattern: new RegExp(`(?:联系方式|联系人|手机号码?|电话)${W}{0,4}(?:自助)?核验(?!码|短信)|\\bcontact (?:details? |information )?(?:self-)?(?:check|verification)\\b`),
+    when: (ctx) => !ctx.hasCode,
   }),
   cue({
     id: "rectification_notice.update_record",
@@ -361,8 +416,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案号|备案号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案号|备案号${C}{0,24}(?:底部|页脚)|备案号链接|\\b(?:footer|bottom of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom of)\\b|\\b(?:display|show)(?:s|ing)? (?:its |the |your )?icp (?:filing )?number\\b`,
+      `悬挂${W}{0,12}备案号|备案号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案号|备案号${C}{0,24}(?:底部|页脚)|备案号链接|\\b(?:footer|bottom of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom of)\\b|\\b(?:display|show)(?:s|ing)? (?:its |the |your )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?\\b(?:miit)?beian\\b`,
     ),
+    // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
+    unless: /next to|beside|alongside|along with/,
   }),
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { MessageKind } from "../kinds";
 import { CUES, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
-import { readingAt, type Reading } from "./reading";
+import { clauseBefore, readingAt, type Reading } from "./reading";
 
 export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
 
@@ -49,6 +49,8 @@ const OTHER_FILINGS = new RegExp(
     "对外贸易经营者备案(?:登记)?",
     "涉税事项[^。；]{0,6}备案",
     "培训机构备案",
+    "(?:非)?机动车[^。；，]{0,6}?(?:备案|登记)(?:登记)?(?:信息)?",
+    "(?:电动自行车|车辆|驾驶人|驾驶证)[^。；，]{0,4}?备案(?:登记)?(?:信息)?",
     "(?:public security(?: bureau)?|psb)(?:\\s*\\(psb\\))?(?:\\s+network)?\\s+(?:filing|registration)(?:\\s+number)?",
     "public security filing",
     "national internet security management service platform",
@@ -56,19 +58,19 @@ const OTHER_FILINGS = new RegExp(
   "gi",
 );
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell|accuracy[- ]check/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
 const AUTHORITY_SENDER = /工信部|工业和信息化部|通信管理局|管局|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
-const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|文化|旅游|快递|速运|邮政|支付/;
+const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|文化|旅游|快递|速运|邮政|支付|交管|交警|车管|12123/;
 /** A government body's name ("…局", "…厅", "…委员会", "…办公室"): another authority unless it is the ICP one. */
 const GOVERNMENT_SENDER = /(?:局|厅|委员会|委|办公室|政府|机关)$/;
 const ICP_SPECIFIC = /icp|工信部|工业和信息化部|通信管理局|管局|beian\.miit|miit|communications administration/;
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 const MARKETING =
-  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|promo(?:tion)?\b|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends/;
+  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|promo(?:tion)?\b|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|\bwhy\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
@@ -80,8 +82,27 @@ export function senderOf(text: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
+/**
+ * A relay of a message from MIIT or a provider ("We just got an MIIT SMS saying…", "Aliyun says…",
+ * "Boss got the MIIT text…"): the event is asserted by that message, and a question after it
+ * ("Can someone enter it?") asks a colleague to act, not about the filing. The question gate is
+ * then left to the reading (a cue inside the question sentence still reads as a question).
+ */
+const RELAY =
+  /\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud)\s+(?:says|said|sent|texted|emailed|notified)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)/;
+
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
+  const firstQuestion = trimmed.search(/[？?]/);
+  if (firstQuestion > 0) {
+    const beforeQuestion = trimmed.slice(0, firstQuestion);
+    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。.!！\n]\s/g)].map((m) => m.index), -1);
+    // The relay must stand in a sentence before the one that asks, and the question must ask a
+    // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
+    // how or why ("How can I restore it?" is a customer's question).
+    const asking = trimmed.slice(lastSentence + 1);
+    if (lastSentence > 0 && RELAY.test(beforeQuestion.slice(0, lastSentence + 1)) && !QUESTION_WORDS.test(asking)) return false;
+  }
   if (/[？?]\s*$/.test(trimmed) || /吗\s*[。.]?$/.test(trimmed)) return true;
   const hasQuestionMark = /[？?]/.test(trimmed);
   return (hasQuestionMark && (FIRST_PERSON.test(trimmed) || QUESTION_WORDS.test(trimmed))) || /^\s*(?:你好|您好|hi|hello)?[，,\s]*请问/.test(trimmed);
@@ -92,8 +113,9 @@ const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kin
 /** Does this reading let the cue decide? Events need to be asserted; notices may also be instructions. */
 function decides(cue: Cue, reading: Reading): boolean {
   if (reading === "asserted") return true;
-  if (cue.mode === "fact") return reading !== "question";
-  return cue.mode === "notice" && reading === "instruction";
+  if (cue.mode === "fact") return reading !== "question" && reading !== "negated";
+  // A notice may state a lack: "未悬挂备案号", "does not display its ICP number" is the footer notice.
+  return cue.mode === "notice" && (reading === "instruction" || reading === "negated");
 }
 
 /**
@@ -125,7 +147,8 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);
     for (const m of text.matchAll(global)) {
       if (cue.unless?.test(m[0])) continue;
-      const reading = readingAt(text, m.index, m.index + m[0].length);
+      if (cue.notAbout?.test(clauseBefore(text, m.index) + m[0])) continue;
+      const reading = readingAt(text, m.index, m.index + m[0].length, { atStart: cue.readAtStart === true });
       const match = lower.length === plain.length ? plain.slice(m.index, m.index + m[0].length) : m[0];
       hits.push({ cue, match, index: m.index, reading });
     }

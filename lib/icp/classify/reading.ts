@@ -15,7 +15,9 @@ export type Reading =
   /** Given as the cause of something else: "因空壳网站，…", "due to an empty shell…". */
   | "reason"
   /** Part of a question: "…还能恢复吗？", "why was my filing rejected?". */
-  | "question";
+  | "question"
+  /** Denied: "未被注销", "has not been cancelled", "并未取消接入". Never decides an event. */
+  | "negated";
 
 /** Where a clause starts: sentence ends, commas, colons, line breaks, list commas. */
 const CLAUSE_BREAK = /[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s/g;
@@ -28,15 +30,26 @@ const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)/g;
  */
 const REPORTED = /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|表明|显示|告知您?|通知您?)/gi;
 
-const CONDITION_ZH = /(?:否则|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已)将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
+const CONDITION_ZH = /(?:否则|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已)将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
 const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|应|要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
 const CONDITION_EN =
-  /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon)\b/i;
-const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|required to|is required|are required)\b/i;
+  /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster)\b/i;
+const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b/i;
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
+/**
+ * A sentence that opens on a time condition ("Once your ICP filing is approved, …", "备案成功后，…",
+ * "After approval, …") is advice about a future step: everything in it is hypothetical.
+ */
+const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b/i;
+const SENTENCE_CONDITION_ZH = /^[^，,。；;]{1,30}?(?:后|之后|以后|时)[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
 const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时)/;
+
+/** Right before a cue: a Chinese negation of it ("未被注销", "并未取消接入", "尚未通过"). */
+const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不)$/;
+/** Right before an English cue: "not approved by…" read from outside, "never submitted to…". */
+const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)\s*$/i;
 
 function lastBreak(text: string, before: number, pattern: RegExp): number {
   let start = 0;
@@ -49,21 +62,42 @@ function lastBreak(text: string, before: number, pattern: RegExp): number {
  * Reads the clause around text[start, end). Questions win (a question about an event is not the
  * event), then reasons and conditions, then instructions; otherwise the cue is asserted.
  */
-export function readingAt(text: string, start: number, end: number): Reading {
+export function readingAt(text: string, start: number, end: number, { atStart = false }: { atStart?: boolean } = {}): Reading {
   const sentenceStart = lastBreak(text, start, SENTENCE_BREAK);
   const restOfSentence = text.slice(end).search(/[。；;！!？?\n]|\.(?=\s|$)/);
   const sentenceEnd = restOfSentence < 0 ? text.length : end + restOfSentence;
   const terminator = text.charAt(sentenceEnd);
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (terminator === "？" || terminator === "?" || /吗\s*$|呢\s*$/.test(sentence)) return "question";
+  const reported = lastBreak(text.slice(0, start), start, REPORTED);
+  // Reported speech after the condition is asserted by the message it reports (as for clauses).
+  const sentenceHead = sentence.replace(/^\s*[【[][^】\]]{1,30}[】\]]\s*/, "");
+  if (reported <= sentenceStart && (SENTENCE_CONDITION_EN.test(sentenceHead) || SENTENCE_CONDITION_ZH.test(sentenceHead))) return "hypothetical";
 
   let clauseStart = lastBreak(text, start, CLAUSE_BREAK);
-  const reported = lastBreak(text.slice(0, start), start, REPORTED);
   if (reported > clauseStart) clauseStart = reported;
   const before = text.slice(clauseStart, start);
   const after = text.slice(end, end + 4);
+  // A match that runs over a clause break is read in the clause of its end, where its verb is:
+  // "ICP filing guide: after your filing is approved" is a condition.
+  const inMatch = text.slice(start, end);
+  const lastInside = lastBreak(inMatch, inMatch.length, CLAUSE_BREAK);
+  if (lastInside > 0 && !atStart) {
+    const tail = inMatch.slice(lastInside);
+    if (REASON_ZH.test(tail) || REASON_EN.test(tail)) return "reason";
+    if (CONDITION_ZH.test(tail) || CONDITION_EN.test(tail)) return "hypothetical";
+  }
+  if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
   if (REASON_ZH.test(before) || REASON_EN.test(before)) return "reason";
   if (CONDITION_ZH.test(before) || CONDITION_EN.test(before) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
+}
+
+/** The clause before text[start]: from the last clause break (or reported-speech verb) to the cue. */
+export function clauseBefore(text: string, start: number): string {
+  let clauseStart = lastBreak(text, start, CLAUSE_BREAK);
+  const reported = lastBreak(text.slice(0, start), start, REPORTED);
+  if (reported > clauseStart) clauseStart = reported;
+  return text.slice(clauseStart, start);
 }
