@@ -3,13 +3,51 @@
 // to (a trigger from migration *_audit_event_append_only).
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
+/**
+ * Every event the code base writes, by name: `AuditEntry.event` is typed by this list, so a
+ * writer cannot use a name missing here, and tests/unit/audit-events.test.ts fails when a
+ * name here is written nowhere. The audit log's "kind" filter offers these (lib/queries/audit-log.ts),
+ * titled from `staff.events` in messages/*.json.
+ */
+export const AUDIT_EVENTS = [
+  "message.recorded",
+  "action.updated",
+  "domain.created",
+  "domain.facts_answered",
+  "domain.filing_updated",
+  "domain.moved",
+  "review.recorded",
+  "user.signed_in",
+  "user.sign_in_failed",
+  "user.created",
+  "user.role_changed",
+  "user.password_reset",
+  "user.disabled",
+  "user.enabled",
+  "api_token.created",
+  "api_token.revoked",
+  "account.created",
+  "account.renamed",
+  "import.validated",
+  "import.started",
+  "import.completed",
+  "webhook.created",
+  "webhook.deleted",
+  "intake_channel.created",
+  "intake_channel.revoked",
+  "inbound.received",
+  "inbound.confirmed",
+  "inbound.rejected",
+] as const;
+export type AuditEventName = (typeof AUDIT_EVENTS)[number];
+
 export type AuditActor = { id: string | null; label: string; role: Role | null };
 
 export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system", role: null };
 
 export type AuditEntry = {
   actor: AuditActor;
-  event: string;
+  event: AuditEventName;
   targetType: string;
   targetId?: string | null;
   accountId?: string | null;

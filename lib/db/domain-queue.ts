@@ -58,8 +58,3 @@ export async function queueForDomain<T>(key: string, work: () => Promise<T>, wai
     release(key, queue);
   }
 }
-
-/** How many writers wait per domain right now (for tests and diagnostics). */
-export function queuedWriters(key: string): number {
-  return queues.get(key)?.waiting.length ?? 0;
-}

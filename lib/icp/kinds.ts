@@ -134,16 +134,13 @@ function isOneOf<T extends string>(values: readonly T[], value: unknown): value 
 export const isMessageKind = (value: unknown): value is MessageKind => isOneOf(MESSAGE_KINDS, value);
 export const isDomainStatus = (value: unknown): value is DomainStatus => isOneOf(DOMAIN_STATUSES, value);
 export const isActionKey = (value: unknown): value is ActionKey => isOneOf(ACTION_KEYS, value);
-export const isChannel = (value: unknown): value is Channel => isOneOf(CHANNELS, value);
 export const isHosting = (value: unknown): value is Hosting => isOneOf(HOSTING_VALUES, value);
 export const isProviderAccess = (value: unknown): value is ProviderAccess =>
   isOneOf(PROVIDER_ACCESS_VALUES, value);
 export const isActionState = (value: unknown): value is ActionState => isOneOf(ACTION_STATES, value);
-export const isUrgency = (value: unknown): value is Urgency => isOneOf(URGENCIES, value);
 
 export const isProviderEventKind = (kind: MessageKind): kind is ProviderEventKind =>
   isOneOf(PROVIDER_EVENT_KINDS, kind);
-export const isMiitKind = (kind: MessageKind): kind is MiitKind => isOneOf(MIIT_KINDS, kind);
 export const isInformationalKind = (kind: MessageKind): kind is InformationalKind =>
   isOneOf(INFORMATIONAL_KINDS, kind);
 

@@ -88,15 +88,13 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 export type FormatChinaTimeOptions = {
   /** "en" appends "CST"; "zh" appends "北京时间". Both name the zone. Default "en". */
   lang?: "en" | "zh";
-  /** Include seconds ("2024-09-12 15:10:11 CST"). Default false. */
-  seconds?: boolean;
 };
 
 /** "2026-11-20 10:00 CST": the instant shown in China Standard Time with the zone named. */
 export function formatChinaTime(date: Date, opts: FormatChinaTimeOptions = {}): string {
   if (Number.isNaN(date.getTime())) throw new RangeError("Invalid date");
   const p = chinaDateParts(date);
-  const clock = `${pad(p.hour)}:${pad(p.minute)}${opts.seconds === true ? `:${pad(p.second)}` : ""}`;
+  const clock = `${pad(p.hour)}:${pad(p.minute)}`;
   const zone = opts.lang === "zh" ? "北京时间" : "CST";
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${clock} ${zone}`;
 }

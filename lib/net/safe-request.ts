@@ -85,12 +85,14 @@ export function checkTargetUrl(raw: string): URL {
 
 export type SafeResponse = { status: number; body: string; headers: http.IncomingHttpHeaders };
 
+/** The answer a target may send (64 KiB): enough for any bot's JSON reply, too little to tie up memory. */
+const MAX_RESPONSE_BYTES = 64 * 1024;
+
 export type SafeRequestOptions = {
   method?: "POST" | "GET";
   headers?: Record<string, string>;
   body?: string;
   timeoutMs?: number;
-  maxResponseBytes?: number;
   allowPrivate?: boolean;
 };
 
@@ -102,7 +104,7 @@ export function safeRequest(rawUrl: string, options: SafeRequestOptions = {}): P
   const url = checkTargetUrl(rawUrl);
   const allowPrivate = options.allowPrivate ?? privateTargetsAllowed();
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const maxBytes = options.maxResponseBytes ?? 64 * 1024;
+  const maxBytes = MAX_RESPONSE_BYTES;
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
 
   // Node dials an IP literal without calling `lookup`: check it here.

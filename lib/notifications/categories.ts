@@ -1,5 +1,4 @@
 // Event categories, the reminder ladder and who may switch what off. Pure: no database.
-import type { ActionKey } from "@/lib/icp/kinds";
 import type { DeliveryChannel, NotificationCategory, WebhookKind } from "@/lib/generated/prisma/enums";
 
 export const CATEGORIES = ["new_message", "reminder", "sms_expiring", "overdue", "cancellation", "escalation"] as const satisfies readonly NotificationCategory[];
@@ -37,14 +36,7 @@ export const DEADLINE_LADDER: readonly LadderStep[] = [
   { step: "1d", beforeMs: DAY_MS },
 ];
 
-export function ladderFor(key: ActionKey): readonly LadderStep[] {
-  return key === "complete_sms_verification" ? SMS_LADDER : DEADLINE_LADDER;
-}
 
-/** The category of a reminder about an action. */
-export function reminderCategory(key: ActionKey): NotificationCategory {
-  return key === "complete_sms_verification" ? "sms_expiring" : "reminder";
-}
 
 /** Idempotency keys: one event per cause, whichever worker or instance produces it. */
 export const eventKeys = {

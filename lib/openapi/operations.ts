@@ -1,6 +1,6 @@
 // Every documented operation, by the route file it documents. Adding an API route: write an
 // `openapi.ts` beside its `route.ts` (see app/api/v1/domains/openapi.ts) and add one line
-// here; tests/unit/openapi-routes.test.ts fails until every method of every route has one.
+// here; tests/unit/openapi-document.test.ts fails until every method of every route has one.
 import { operations as health } from "@/app/api/health/openapi";
 import { operations as action } from "@/app/api/v1/actions/[id]/openapi";
 import { operations as domain } from "@/app/api/v1/domains/[name]/openapi";

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
+import { AUDIT_EVENTS } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { normaliseDomainName } from "@/lib/domain-name";
 import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
@@ -8,27 +9,8 @@ import { parseChinaDate } from "@/lib/icp";
 
 export const AUDIT_PAGE_SIZES = [25, 50, 100] as const;
 
-/** The events the code base writes (lib/audit.ts callers), offered in the "kind" filter. */
-export const KNOWN_AUDIT_EVENTS = [
-  "message.recorded",
-  "action.updated",
-  "domain.facts_answered",
-  "domain.created",
-  "review.recorded",
-  "user.signed_in",
-  "user.sign_in_failed",
-  "user.created",
-  "user.role_changed",
-  "user.password_reset",
-  "user.disabled",
-  "user.enabled",
-  "token.created",
-  "token.revoked",
-  "account.created",
-  "import.started",
-  "webhook.created",
-  "webhook.deleted",
-] as const;
+/** The events the code base writes, offered in the "kind" filter. */
+export const KNOWN_AUDIT_EVENTS = AUDIT_EVENTS;
 
 const DAY = 24 * 3600_000;
 

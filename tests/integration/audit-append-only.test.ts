@@ -13,7 +13,7 @@ afterAll(async () => db.close());
 
 async function newEvent() {
   const targetId = unique("append");
-  await writeAudit(db.prisma, { actor: { id: null, label: "system", role: null }, event: "test.appended", targetType: "test", targetId, after: { n: 1 } });
+  await writeAudit(db.prisma, { actor: { id: null, label: "system", role: null }, event: "account.created", targetType: "test", targetId, after: { n: 1 } });
   return db.prisma.auditEvent.findFirstOrThrow({ where: { targetId } });
 }
 
@@ -39,11 +39,11 @@ describe("the audit log is append-only in the database", () => {
     await newEvent();
     await expect(
       db.prisma.$transaction(async (tx) => {
-        await writeAudit(tx, { actor: { id: null, label: "system", role: null }, event: "test.rolled_back", targetType: "test" });
+        await writeAudit(tx, { actor: { id: null, label: "system", role: null }, event: "account.created", targetType: "test" });
         throw new Error("give up");
       }),
     ).rejects.toThrow("give up");
     expect(await db.prisma.auditEvent.count()).toBeGreaterThanOrEqual(before + 1);
-    expect(await db.prisma.auditEvent.count({ where: { event: "test.rolled_back" } })).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { event: "account.created" } })).toBe(0);
   });
 });

@@ -21,7 +21,6 @@ describe("China time helpers (fixed +08:00, independent of the machine's TZ)", (
   it("formats an instant in China time with the zone named", () => {
     expect(formatChinaTime(new Date("2026-11-20T02:00:00Z"))).toBe("2026-11-20 10:00 CST");
     expect(formatChinaTime(new Date("2026-11-20T02:00:00Z"), { lang: "zh" })).toBe("2026-11-20 10:00 北京时间");
-    expect(formatChinaTime(new Date("2024-09-12T07:10:11Z"), { seconds: true })).toBe("2024-09-12 15:10:11 CST");
   });
   it("crosses the date line correctly (UTC evening is the next China day)", () => {
     expect(formatChinaTime(new Date("2026-12-31T16:30:00Z"))).toBe("2027-01-01 00:30 CST");
