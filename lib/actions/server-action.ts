@@ -2,7 +2,7 @@ import "server-only";
 // The one wrapper for server actions, as lib/api/handler.ts is for route handlers. A server
 // action is a public POST endpoint: the wrapper identifies the caller (re-read from the
 // database), checks the permission, parses the form with zod, runs the use case and maps
-// every failure to a typed answer in the caller's language. Decision 0004 says why this is
+// every failure to a typed answer in the caller's language. Decision 0010 says why this is
 // our own small function rather than next-safe-action.
 import { unstable_rethrow } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";

@@ -1,7 +1,7 @@
 // pg-boss, the job queue and scheduler, on the app's own database. On PostgreSQL it has
 // its own small `pg` pool (schema "pgboss"); on the embedded PGlite database, which
 // allows one connection per process, it runs every statement on the app's PGlite
-// instance through pg-boss's `db.executeSql` hook (docs/decisions/0007-notifications-job-queue.md).
+// instance through pg-boss's `db.executeSql` hook (docs/decisions/0011-notifications-job-queue.md).
 import type { PGlite } from "@electric-sql/pglite";
 import PgBoss from "pg-boss";
 import type { OpenDatabase } from "@/lib/db/connect";
