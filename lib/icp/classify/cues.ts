@@ -419,7 +419,7 @@ export const CUES: readonly Cue[] = [
       `悬挂${W}{0,12}备案号|备案号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案号|备案号${C}{0,24}(?:底部|页脚)|备案号链接|\\b(?:footer|bottom of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom of)\\b|\\b(?:display|show)(?:s|ing)? (?:its |the |your )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?\\b(?:miit)?beian\\b`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
-    unless: /next to|beside|alongside|along with/,
+    notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,
   }),
 ];
 

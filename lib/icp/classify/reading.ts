@@ -39,10 +39,11 @@ const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
 /**
  * A sentence that opens on a time condition ("Once your ICP filing is approved, …", "备案成功后，…",
- * "After approval, …") is advice about a future step: everything in it is hypothetical.
+ * "After approval, …") is advice about a future step: everything in it is hypothetical. Not when
+ * the opening clause is in the past ("When we checked your site, …", "经核查后，…", "已…后").
  */
-const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b/i;
-const SENTENCE_CONDITION_ZH = /^[^，,。；;]{1,30}?(?:后|之后|以后|时)[，,]/;
+const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed)\b)/i;
+const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
 const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时)/;
 

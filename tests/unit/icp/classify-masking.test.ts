@@ -73,3 +73,37 @@ describe("maskVerificationCodes: codes that are not next to 验证码", () => {
     );
   });
 });
+
+describe("maskVerificationCodes: other code words, and domain names beside them (issue 11 item 4)", () => {
+  it.each([
+    ["【工信部】您的校验码：482913，请勿泄露。", "482913"],
+    ["动态码 557102 用于ICP备案核验，5分钟内有效。", "557102"],
+    ["MIIT ICP filing: code 482913, valid for 24 hours.", "482913"],
+    ["Your PIN is 4829. Enter it at beian.miit.gov.cn.", "4829"],
+    ["PIN: 730455 for the ICP filing SMS check.", "730455"],
+    ["MIIT code: 48 29 13 (ICP filing).", "48 29 13"],
+  ])("masks the code in %s", (text, code) => {
+    const result = classifyMessage(text);
+    expect(result.maskedText).not.toContain(code);
+    expect(result.containsVerificationCode).toBe(true);
+    expect(JSON.stringify(result)).not.toContain(code);
+  });
+
+  it.each([
+    ["验证码已发送，请登录 www.12345.cn 查看", "www.12345.cn"],
+    ["验证码请在 8888.com 输入", "8888.com"],
+    ["【工信部】验证码：482913（请访问 https://beian.miit.gov.cn ）域名 9527.net 的备案", "9527.net"],
+    ["请在5分钟内输入验证码，网站 5566.com.cn 的备案将继续办理", "5566.com.cn"],
+    ["您的验证码为 482913，请登录 shop-2024.cn 的后台", "shop-2024.cn"],
+    ["验证码 482913，网站 demo123456.cn", "demo123456.cn"],
+    ["验证码 482913，网站 ５５６６．ｃｎ", "５５６６．ｃｎ"],
+  ])("keeps the digits of the domain name in %s", (text, domain) => {
+    expect(maskVerificationCodes(text)).toContain(domain);
+  });
+
+  it("still masks the code beside a domain name, and the domain is extracted whole", () => {
+    const result = classifyMessage("【工信部】验证码：482913，域名 9527.net 的ICP备案短信核验");
+    expect(result.maskedText).not.toContain("482913");
+    expect(result.domains).toContain("9527.net");
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The families of mistakes the first blind batch (tests/fixtures/classifier/blind.json) showed, each
+ * fixed by a rule about the domain (docs/classifier.md, "What the blind batch taught"). The texts
+ * here are new wordings of each family, not the batch's texts: they check the rule, not the entry.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyMessage, type MessageKind } from "../../../lib/icp";
+
+type Family = { family: string; cases: [kind: MessageKind | "unknown", text: string][] };
+
+const FAMILIES: Family[] = [
+  {
+    family: "the reviewer decides: passing a provider's review and moving on is a submission to the authority",
+    cases: [
+      ["submitted_to_authority", "【华为云】您的备案申请已通过华为云初审，现已提交至浙江省通信管理局审核，请留意工信部短信。"],
+      ["submitted_to_authority", "【西部数码】您的备案已通过西部数码审核并已报送至四川省通信管理局。"],
+      ["submitted_to_authority", "Volcano Engine: your filing passed our review and has been forwarded to the Communications Administration."],
+      ["submitted_to_authority", "Quick update: Tencent approved our part and the filing is now waiting with the bureau."],
+      ["filing_approved", "【阿里云】您的备案已通过浙江省通信管理局审核，备案号浙ICP备2026012345号-1。"],
+      ["filing_approved", "Heads up: the MIIT SMS came in, our filing for abc-demo.cn passed."],
+    ],
+  },
+  {
+    family: "the filing-subject check: access, not the number; another register, not the ICP filing",
+    cases: [
+      ["access_cancelled", "Alibaba Cloud: access for 浙ICP备2020012345号-2 has been removed. The ICP filing number itself is still valid."],
+      ["access_cancelled", "Alibaba Cloud: access for 浙ICP备2020012345号-2 was cancelled; the ICP number has not been cancelled."],
+      ["access_cancelled", "【阿里云】阿里云已于2026年10月3日对浙ICP备2020012345号-2执行取消接入，备案号未被注销。"],
+      ["access_cancelled", "JD Cloud dropped us as access provider for old-shop.cn last night."],
+      ["icp_number_cancelled", "【工信部】您的备案号浙ICP备2020012345号已被注销。"],
+      ["unknown", "【交管12123】您的非机动车备案信息已更新。"],
+      ["unknown", "【腾讯云】您的域名实名认证已通过审核，现在可以提交ICP备案。"],
+      ["unknown", "【公安备案】您的公安联网备案已审核通过，请在网站底部悬挂公安备案号。"],
+      ["unknown", "Your PSB filing was approved. Show the PSB number beside the ICP number in the footer."],
+    ],
+  },
+  {
+    family: "a code in an MIIT message about a cancellation confirms the cancellation",
+    cases: [
+      ["cancellation_verification", "【工信部】您正在注销网站备案，验证码 551203，5分钟内有效。"],
+      ["cancellation_verification", "MIIT: code 730119 confirms the cancellation of your ICP filing. Do not share it."],
+      ["cancellation_verification", "【工信部ICP备案】您的主体注销申请已受理，请于48小时内登录beian.miit.gov.cn完成短信核验。"],
+      ["verification_code", "【工信部】您的ICP备案短信核验码为 118273，请登录beian.miit.gov.cn完成核验。"],
+      ["verification_code", "[MIIT] ICP filing SMS check code: 640022. Log in to beian.miit.gov.cn to enter it."],
+    ],
+  },
+  {
+    family: "a change filing is a submission until it is approved or in effect",
+    cases: [
+      ["filing_submitted", "【阿里云】您的变更备案申请已成功提交，请等待初审。"],
+      ["filing_submitted", "Huawei Cloud: your change filing request was submitted successfully and is now in initial review."],
+      ["record_changed", "【阿里云】您的变更备案已通过管局审核，新的备案信息已生效。"],
+      ["record_changed", "【工信部】您的备案主体京ICP备2020011122号的主体负责人信息已于2026年10月8日更新。"],
+    ],
+  },
+  {
+    family: "advice, conditions and marketing that mention an event are not the event",
+    cases: [
+      ["unknown", "ICP filing guide: after your filing is approved, display the ICP number at the bottom of your homepage."],
+      ["unknown", "Join our free webinar: how to get your ICP filing approved in 10 days."],
+      ["unknown", "备案成功后，请记得在网站底部悬挂备案号。"],
+      // A time clause in the past reports what happened: the notice stands.
+      ["footer_notice", "When we checked your site on 2026-11-02, we found no ICP number in the footer. Please display it by 2026-11-20."],
+      ["footer_notice", "在核查时，发现您的网站未悬挂备案号，请尽快处理。"],
+    ],
+  },
+  {
+    family: "the reviewer's word with a colon, the authority in an English relay, problems found in the first review",
+    cases: [
+      ["authority_rejected", "【阿里云】您的备案订单管局审核结果为：不通过。原因：网站名称不规范。"],
+      ["authority_rejected", "The provincial 通信管理局 returned our filing for kk-demo.cn: the site name is not allowed."],
+      ["provider_returned", "【腾讯云】您的备案初审发现问题：主办单位证件照片不清晰，请修改后重新提交。"],
+      ["rectification_notice", "【阿里云】您的备案信息存在错误项：网站负责人证件号码有误，请于2026年12月20日前修改。"],
+    ],
+  },
+  {
+    family: "dates and markup between the words; full-width digits",
+    cases: [
+      ["filing_submitted", "<p>您的备案申请已于２０２６年１１月２０日 １０:１２提交，当前进入阿里云初审环节。</p>"],
+      ["submitted_to_authority", "<div>您的备案申请已于2026年11月02日提交至广西壮族自治区通信管理局。</div>"],
+    ],
+  },
+  {
+    family: "a relay ending on a request to a colleague is not a question; a customer's how/why question is",
+    cases: [
+      ["verification_code", "Got the MIIT SMS for shop-x.cn, the code is 493021. Can someone put it in before noon?"],
+      ["unknown", "Hi, I received an SMS saying my ICP number was cancelled. How can I restore it?"],
+      ["unknown", "您好，请问我的备案号被注销了怎么恢复？"],
+      ["unknown", "Why was my ICP filing rejected? We never got an explanation."],
+    ],
+  },
+];
+
+describe.each(FAMILIES)("classifier family: $family", ({ cases }) => {
+  it.each(cases)("%s ← %s", (kind, text) => {
+    expect(classifyMessage(text).kind).toBe(kind);
+  });
+});
