@@ -5,7 +5,7 @@
 // names and route patterns only, never a domain, an account or a user.
 import { Gauge, Histogram, Registry } from "prom-client";
 import { prisma } from "@/lib/db";
-import { ActionKey, Channel, DeliveryChannel, DomainStatus, MessageKind } from "@/lib/generated/prisma/enums";
+import { ActionKey, Channel, DeliveryChannel, DomainStatus, InboundState, InboundVia, MessageKind } from "@/lib/generated/prisma/enums";
 import { databaseSettings } from "@/lib/db/settings";
 
 type Metrics = { registry: Registry; httpDuration: Histogram<"route" | "method" | "status"> };
@@ -112,6 +112,22 @@ function createMetrics(): Metrics {
       for (const channel of Object.values(DeliveryChannel)) {
         for (const status of ["sent", "failed"] as const) {
           this.set({ channel, status }, rows.find((r) => r.channel === channel && r.status === status)?._count._all ?? 0);
+        }
+      }
+    },
+  });
+
+  new Gauge({
+    name: "icp_intake_items",
+    help: "Items that arrived by intake (SMS, e-mail) or customer report, by way in and outcome: recorded, pending in the inbox, rejected (running totals read from the database).",
+    labelNames: ["via", "state"] as const,
+    registers: [registry],
+    async collect() {
+      const rows = await (await prisma()).inboundItem.groupBy({ by: ["via", "state"], _count: { _all: true } });
+      this.reset();
+      for (const via of Object.values(InboundVia)) {
+        for (const state of Object.values(InboundState)) {
+          this.set({ via, state }, rows.find((r) => r.via === via && r.state === state)?._count._all ?? 0);
         }
       }
     },
