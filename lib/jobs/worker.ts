@@ -97,7 +97,7 @@ export async function startNotificationWorker(db: OpenDatabase, options: WorkerO
     await boss.work<{ deliveryId: string }>(QUEUES.deliver, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
       if (!job) return;
       try {
-        await deliver(db.prisma, job.data.deliveryId, now());
+        await deliver(db.prisma, job.data.deliveryId, now(), (message) => log(message));
       } catch (error) {
         if (error instanceof RetryableDeliveryError) throw error;
         log(`delivery ${job.data.deliveryId} failed unexpectedly`, error);

@@ -24,7 +24,11 @@ export type DeliverResult = "sent" | "retry" | "failed" | "skipped" | "not_claim
 
 export class RetryableDeliveryError extends Error {}
 
-export async function deliver(db: PrismaClient, deliveryId: string, now: Date): Promise<DeliverResult> {
+/**
+ * `log` hears of every attempt that did not send (the SMTP server's or webhook's answer), so
+ * the server's own log says why e-mails do not arrive, not only the delivery log page.
+ */
+export async function deliver(db: PrismaClient, deliveryId: string, now: Date, log?: (message: string) => void): Promise<DeliverResult> {
   const claimed = await db.notificationDelivery.updateMany({
     where: {
       id: deliveryId,
@@ -80,6 +84,11 @@ export async function deliver(db: PrismaClient, deliveryId: string, now: Date): 
       },
     }),
   ]);
+  if (status !== "sent") {
+    const target = delivery.channel === "webhook" ? `webhook ${delivery.webhook?.url.replace(/\?.*$/, "?…") ?? delivery.recipient}` : `${delivery.channel} to ${delivery.recipient}`;
+    const next = status === "pending" ? `; retried (attempt ${attempt} of ${MAX_ATTEMPTS})` : `; given up after attempt ${attempt}`;
+    log?.(`delivery ${deliveryId} (${target}, event ${event.kind} ${event.domainName ?? ""}) ${result.outcome}: ${error}${next}`);
+  }
   if (status === "pending") throw new RetryableDeliveryError(`Delivery ${deliveryId} attempt ${attempt} failed: ${error}`);
   return status === "sent" ? "sent" : "failed";
 }

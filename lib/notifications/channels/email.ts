@@ -9,17 +9,24 @@ export type Email = { deliveryId: string; eventId: string; to: string; locale: s
 
 let cached: { url: string; transporter: Transporter } | undefined;
 
-function transporterFor(url: string): Transporter {
-  if (cached?.url !== url) {
-    cached = {
-      url,
-      transporter: nodemailer.createTransport(url, {
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 20_000,
-      } as object),
-    };
+/** Milliseconds. Without them nodemailer waits 2 min to connect, 30 s for the greeting and 10 min of silence, holding a delivery slot that long. */
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as const;
+
+/**
+ * SMTP_URL with the timeouts added unless the URL sets them itself. nodemailer reads a URL's
+ * query as transport options (`?connectionTimeout=5000`, `?tls.rejectUnauthorized=false`), but
+ * ignores options passed beside a URL, so they go into the URL.
+ */
+export function transportUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [key, value] of Object.entries(TIMEOUTS)) {
+    if (!url.searchParams.has(key)) url.searchParams.set(key, String(value));
   }
+  return url.toString();
+}
+
+function transporterFor(url: string): Transporter {
+  if (cached?.url !== url) cached = { url, transporter: nodemailer.createTransport(transportUrl(url)) };
   return cached.transporter;
 }
 
