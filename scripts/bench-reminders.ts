@@ -28,8 +28,15 @@ await runScript(async () => {
     // A client on the same connection that counts every statement it sends.
     const counted = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: "event", level: "query" }] });
     let statements = 0;
-    counted.$on("query", () => {
+    // Time per statement shape (parameters stripped), to show where the fan-out's time goes.
+    const byShape = new Map<string, { count: number; ms: number }>();
+    counted.$on("query", (event) => {
       statements++;
+      const shape = event.query.replace(/\$\d+(,\s*\$\d+)*/g, "$…").replace(/\s+/g, " ").slice(0, 90);
+      const entry = byShape.get(shape) ?? { count: 0, ms: 0 };
+      entry.count++;
+      entry.ms += Number(event.duration);
+      byShape.set(shape, entry);
     });
     const p = db.prisma;
     const accounts = 100;
@@ -71,6 +78,7 @@ await runScript(async () => {
     const againMs = performance.now() - start;
 
     statements = 0;
+    byShape.clear();
     start = performance.now();
     let events = 0;
     let deliveries = 0;
@@ -89,6 +97,10 @@ await runScript(async () => {
     row("reminder pass", passMs, `${passStatements} statements, ${pass.reminders} reminders, ${pass.overdue} overdue, ${pass.escalations} escalations`);
     row("reminder pass again (same moment)", againMs, `${again.reminders + again.overdue + again.escalations} new events`);
     row("fan-out (batches of 500)", fanoutMs, `${fanoutStatements} statements, ${events} events → ${deliveries} e-mail deliveries + in-app`);
+    console.log("fan-out statements by total time (Prisma's own duration):");
+    for (const [shape, { count, ms }] of [...byShape].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6)) {
+      console.log(`  ${ms.toFixed(0).padStart(8)} ms ${String(count).padStart(4)}×  ${shape}`);
+    }
     if (pass.reminders !== DOMAINS) throw new Error(`Expected ${DOMAINS} reminders, got ${pass.reminders}.`);
     if (again.reminders !== 0) throw new Error("The second pass wrote reminders again.");
     await counted.$disconnect();
