@@ -1,4 +1,5 @@
 import "server-only";
+import { setAvailabilityProbe } from "./db/availability";
 import { openDatabase, type OpenDatabase } from "./db/connect";
 import type { PrismaClient } from "./generated/prisma/client";
 
@@ -16,3 +17,6 @@ export function database(): Promise<OpenDatabase> {
 export async function prisma(): Promise<PrismaClient> {
   return (await database()).prisma;
 }
+
+// While the database is known to be down, this asks once a second whether it is back (lib/db/availability.ts).
+setAvailabilityProbe(async () => (await prisma()).$queryRaw`SELECT 1`);

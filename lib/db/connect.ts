@@ -10,6 +10,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
+import { noteDatabaseUnavailable } from "./availability";
+import { isDatabaseUnavailable } from "./errors";
 import { databaseSettings } from "./settings";
 
 export type DatabaseTarget =
@@ -133,6 +135,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function noteIfUnavailable(error: Error): void {
+  if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
+}
+
 /**
  * `maintenance`: for migrations and seeding, which wait for locks as long as they must; the
  * requests' lock timeout would cut a migration off on a slow server and leave start-up failed.
@@ -144,15 +150,23 @@ export async function openDatabase(
   if (target.kind === "postgres") {
     const settings = databaseSettings();
     const adapterFactory = wholeScripts(
-      new PrismaPg({
-        connectionString: target.url,
-        max: settings.poolSize,
-        // Waiting for a pooled connection (and opening one) is bounded, so a saturated pool
-        // answers 503 instead of holding requests forever.
-        connectionTimeoutMillis: settings.connectTimeoutMs,
-        // A writer queued on a domain's row lock gives up with its transaction.
-        ...(maintenance ? {} : { lock_timeout: settings.transactionTimeoutMs }),
-      }),
+      new PrismaPg(
+        {
+          connectionString: target.url,
+          max: settings.poolSize,
+          // Waiting for a pooled connection (and opening one) is bounded, so a saturated pool
+          // answers 503 instead of holding requests forever.
+          connectionTimeoutMillis: settings.connectTimeoutMs,
+          // A writer queued on a domain's row lock gives up with its transaction.
+          ...(maintenance ? {} : { lock_timeout: settings.transactionTimeoutMs }),
+        },
+        {
+          // The server cut a pooled connection (a restart, a failover): pages answer 503 from
+          // now on, not each at its own first failure (lib/db/availability.ts).
+          onPoolError: noteIfUnavailable,
+          onConnectionError: noteIfUnavailable,
+        },
+      ),
     );
     const prisma = new PrismaClient({
       adapter: adapterFactory,

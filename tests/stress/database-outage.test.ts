@@ -46,7 +46,15 @@ afterAll(async () => {
   cluster?.remove();
 });
 
-type Shot = { phase: "before" | "down" | "after"; kind: "record" | "read" | "page" | "signin"; key?: string; body?: string; answer: Answer };
+type Shot = { phase: "before" | "down" | "after"; kind: "record" | "read" | "page" | "dashboard" | "signin"; key?: string; body?: string; answer: Answer };
+
+/** The cookies of a signed-in admin, for the dashboard page. */
+async function sessionCookie(baseUrl: string): Promise<string> {
+  const answer = await signInAnswer(baseUrl);
+  const cookie = answer.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token="));
+  if (answer.status !== 200 || !cookie) throw new Error(`Sign-in failed: ${answer.status} ${answer.text}`);
+  return cookie;
+}
 
 /** A sign-in as the login page makes it (CSRF cookie and token, then the credentials as a fetch caller: json=true). */
 async function signInAnswer(baseUrl: string): Promise<Answer> {
@@ -66,6 +74,7 @@ describe("a database outage under load", () => {
   it("answers 503 with Retry-After while the database is down, recovers without a restart, and writes nothing by halves", async () => {
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
     const domain = `outage-${Date.now().toString(36)}.cn`;
+    const cookie = await sessionCookie(app.baseUrl);
     const created = await send(`${app.baseUrl}/api/v1/domains`, { method: "POST", headers, body: JSON.stringify({ name: domain, account: STRESS_ACCOUNT }) });
     expect(created.status, created.text).toBe(201);
 
@@ -76,7 +85,7 @@ describe("a database outage under load", () => {
     const worker = async (w: number) => {
       while (!stopLoad) {
         const n = sequence++;
-        const kind: Shot["kind"] = n % 6 === 3 ? "read" : n % 6 === 4 ? "page" : n % 6 === 5 ? "signin" : "record";
+        const kind: Shot["kind"] = (["record", "record", "record", "read", "page", "signin", "dashboard"] as const)[n % 7]!;
         const at = phase;
         if (kind === "record") {
           const key = `outage-${w}-${n}`;
@@ -88,6 +97,8 @@ describe("a database outage under load", () => {
           });
           const answer = await send(`${app.baseUrl}/api/v1/messages`, { method: "POST", headers: { ...headers, "idempotency-key": key }, body, signal: AbortSignal.timeout(30_000) });
           shots.push({ phase: at, kind, key, body, answer });
+        } else if (kind === "dashboard") {
+          shots.push({ phase: at, kind, answer: await send(`${app.baseUrl}/domains`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) }) });
         } else if (kind === "signin") {
           shots.push({ phase: at, kind, answer: await signInAnswer(app.baseUrl) });
         } else if (kind === "read") {
@@ -126,10 +137,13 @@ describe("a database outage under load", () => {
     expect(unavailable.filter((s) => s.kind !== "page").length).toBeGreaterThan(0);
     for (const s of unavailable) {
       expect(Number(s.answer.headers.get("retry-after"))).toBeGreaterThan(0);
-      if (s.kind === "page") expect(s.answer.text).not.toMatch(/\bat \S+ \(|node_modules|Error:/);
+      if (s.kind === "page" || s.kind === "dashboard") expect(s.answer.text).not.toMatch(/\bat \S+ \(|node_modules|Error:/);
       else expect((s.answer.body as { error: { code: string } }).error.code).toBe("unavailable");
     }
     expect(shots.some((s) => s.phase === "down" && s.kind === "page" && s.answer.status === 503)).toBe(true);
+    // A page that reads the database answers 503 too, from its first request in the outage (never the 500 error page).
+    expect(shots.some((s) => s.phase === "down" && s.kind === "dashboard" && s.answer.status === 503)).toBe(true);
+    expect(shots.filter((s) => s.kind === "dashboard" && s.phase === "before").every((s) => s.answer.status === 200)).toBe(true);
     // A sign-in while the database is down says so (503), never "wrong password"; before and after, it signs in.
     expect(shots.some((s) => s.phase === "down" && s.kind === "signin" && s.answer.status === 503)).toBe(true);
     expect(shots.filter((s) => s.kind === "signin" && s.phase !== "down" && s.answer.status === 200).length).toBeGreaterThan(0);
