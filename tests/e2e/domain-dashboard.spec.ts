@@ -132,7 +132,7 @@ test("an admin retracts a wrongly recorded message from the timeline, and the st
   const cancelledId = (await cancelled.json()).message.id as string;
 
   await page.goto(`/domains/${domain}`);
-  await expect(page.locator("[data-status]").first()).toHaveText("Cancelled");
+  await expect(page.locator("[data-status]").first()).toHaveText("ICP number cancelled");
   const entry = page.locator(`#message-${cancelledId}`);
   await entry.getByText("Retract this message…").click();
   // An empty reason is refused beside the field (the browser's own check comes first).
@@ -141,7 +141,7 @@ test("an admin retracts a wrongly recorded message from the timeline, and the st
   await expect(entry.getByText("Say why the message is wrong")).toBeVisible();
   await entry.getByLabel("Why is it wrong?").fill("Recorded for the wrong domain.");
   await entry.getByRole("button", { name: "Retract the message" }).click();
-  await expect(page.locator("[data-status]").first()).not.toHaveText("Cancelled");
+  await expect(page.locator("[data-status]").first()).not.toHaveText("ICP number cancelled");
   await expect(entry.getByText("Retracted", { exact: true })).toBeVisible();
   await expect(page.getByText("Recorded for the wrong domain.")).toBeVisible();
 
