@@ -3,6 +3,8 @@
 // as a formula (starting with = + - @, or a tab or carriage return that some programs
 // skip before the =) get a leading single quote, so an exported domain name, note or
 // message text can never execute in Excel or LibreOffice (OWASP "CSV injection").
+import { formatChinaIso } from "@/lib/icp/time";
+
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -11,7 +13,8 @@ export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   // Numbers are written as numbers: a negative count is data, not a formula.
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  let text = value instanceof Date ? value.toISOString() : String(value);
+  // Instants in China time with the offset ("2026-12-01T20:00:00+08:00"), as people there read them.
+  let text = value instanceof Date ? formatChinaIso(value) : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { StatusSelect } from "@/components/status-select";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { chinaDateString } from "@/lib/icp/time";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { findReviewQueue, parseReviewQueueQuery, QUEUE_PAGE_SIZES, queueQueryString } from "@/lib/queries/review-queue";
@@ -114,7 +115,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                   <td data-label={t("queue.columnFollowUp")}>
                     {row.followUpAt ? (
                       <>
-                        {formatDateTime(row.followUpAt, locale)}
+                        <time dateTime={chinaDateString(row.followUpAt)}>{chinaDateString(row.followUpAt)}</time>
                         {row.followUpDue ? <div className="overdue-tag">{t("queue.due")}</div> : null}
                       </>
                     ) : (

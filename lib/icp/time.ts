@@ -106,6 +106,16 @@ export function formatChinaWallClock(date: Date): string {
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
 }
 
+/**
+ * "2026-12-01T20:00:00+08:00": the instant as ISO 8601 in China time with the offset written, so a
+ * spreadsheet or a script reads the same instant a person in China reads (the CSV exports).
+ */
+export function formatChinaIso(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError("Invalid date");
+  const p = chinaDateParts(date);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+08:00`;
+}
+
 /** "2026-11-20": the China calendar day that contains `date` (a date field's value). */
 export function chinaDateString(date: Date): string {
   const p = chinaDateParts(date);

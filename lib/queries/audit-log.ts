@@ -79,6 +79,8 @@ export type AuditRow = {
   event: string;
   targetType: string;
   targetId: string | null;
+  /** The name of the user an entry is about (a role change, a new user), when it is a user. */
+  targetName: string | null;
   accountId: string | null;
   accountName: string | null;
   domainName: string | null;
@@ -96,13 +98,14 @@ async function withNames(
 ): Promise<AuditRow[]> {
   const accountIds = [...new Set(rows.map((r) => r.accountId).filter((v): v is string => Boolean(v)))];
   const domainIds = [...new Set(rows.map((r) => r.domainId).filter((v): v is string => Boolean(v)))];
-  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((v): v is string => Boolean(v)))];
+  const userTargets = rows.filter((r) => r.targetType === "user" && r.targetId).map((r) => r.targetId!);
+  const actorIds = [...new Set([...rows.map((r) => r.actorId).filter((v): v is string => Boolean(v)), ...userTargets])];
   const [accounts, domains, actors] = await Promise.all([
     accountIds.length ? db.account.findMany({ where: { id: { in: accountIds } }, select: { id: true, name: true } }) : [],
     domainIds.length ? db.domain.findMany({ where: { id: { in: domainIds } }, select: { id: true, name: true, displayName: true } }) : [],
     actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
   ]);
-  const actorName = new Map(actors.map((u) => [u.id, u.name]));
+  const actorName = new Map(actors.map((u) => [u.id, u.name])); // actors and the users entries are about
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
   const domainById = new Map(domains.map((d) => [d.id, d]));
   return rows.map((r) => ({
@@ -114,6 +117,7 @@ async function withNames(
     event: r.event,
     targetType: r.targetType,
     targetId: r.targetId,
+    targetName: r.targetType === "user" && r.targetId ? (actorName.get(r.targetId) ?? null) : null,
     accountId: r.accountId,
     accountName: r.accountId ? (accountName.get(r.accountId) ?? null) : null,
     domainName: r.domainId ? (domainById.get(r.domainId)?.name ?? null) : null,

@@ -70,6 +70,20 @@ describe("the audit log for staff", () => {
     expect(chosen!.items.map((e) => e.event)).toEqual(["user.signed_in"]);
   });
 
+  it("names the user an entry is about, not only its id", async () => {
+    await writeAudit(db.prisma, {
+      actor: { id: admin.id, label: admin.email, role: "admin" },
+      event: "user.role_changed",
+      targetType: "user",
+      targetId: otherCustomer.id,
+      before: { role: "customer", account: null },
+      after: { role: "agent", account: null },
+    });
+    const page = await findAuditEvents(db.prisma, agent, parseAuditQuery({ event: "user.role_changed", actor: admin.email }));
+    const entry = page!.items.find((e) => e.targetId === otherCustomer.id)!;
+    expect(entry).toMatchObject({ targetName: otherCustomer.name, actorName: admin.name });
+  });
+
   it("records who did what to the account, with before and after, newest first", async () => {
     const page = await findAuditEvents(db.prisma, agent, parseAuditQuery({ account: accountId }));
     expect(page!.items.map((e) => e.event)).toEqual(["review.recorded", "action.updated", "domain.facts_answered", "message.recorded", "domain.created"]);

@@ -29,10 +29,13 @@ describe("csvCell", () => {
     expect(csvCell(Number.NaN)).toBe("");
   });
 
-  it("writes empty cells for null and undefined, ISO instants for dates", () => {
+  it("writes empty cells for null and undefined, instants in China time with the offset", () => {
     expect(csvCell(null)).toBe("");
     expect(csvCell(undefined)).toBe("");
-    expect(csvCell(new Date("2026-11-20T02:00:00Z"))).toBe("2026-11-20T02:00:00.000Z");
+    expect(csvCell(new Date("2026-11-20T02:00:00Z"))).toBe("2026-11-20T10:00:00+08:00");
+    // Late evening UTC is the next China day.
+    expect(csvCell(new Date("2026-12-01T12:00:00.999Z"))).toBe("2026-12-01T20:00:00+08:00");
+    expect(csvCell(new Date("2026-12-31T16:30:05Z"))).toBe("2027-01-01T00:30:05+08:00");
     expect(csvCell(true)).toBe("true");
   });
 });

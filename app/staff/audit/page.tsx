@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AuditChange } from "@/components/domain/audit-change";
 import { auditEventTitle } from "@/components/domain/audit-event-title";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { isActionState, isDomainStatus, isHosting, isMessageKind, isProviderAccess } from "@/lib/icp";
 import { formatDateTime } from "@/lib/i18n/format";
+import { messageKindTitle, statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { AUDIT_PAGE_SIZES, auditQueryString, findAuditEvents, KNOWN_AUDIT_EVENTS, parseAuditQuery } from "@/lib/queries/audit-log";
 import { StaffNav } from "../staff-nav";
+import { auditLines, type AuditVocabulary, type Json } from "./audit-lines";
 import { titled } from "@/lib/i18n/metadata";
 
 export const generateMetadata = titled("audit");
@@ -27,6 +29,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const items = log?.items ?? [];
   const filtered = Boolean(query.actor || query.account || query.domain || query.event || query.from || query.to || query.signIns);
   const eventTitles = await Promise.all(KNOWN_AUDIT_EVENTS.map(async (e) => [e, await auditEventTitle(e)] as const));
+  const words = await vocabulary(locale);
   const rowTitles = new Map(await Promise.all([...new Set(items.map((i) => i.event))].map(async (e) => [e, await auditEventTitle(e)] as const)));
 
   return (
@@ -125,10 +128,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
                         <Link href={`/domains/${encodeURIComponent(row.domainName)}`}>{row.domainDisplayName ?? row.domainName}</Link>
                       </div>
                     ) : null}
-                    {!row.accountName && !row.domainName ? <span className="muted small">{t(`targetType.${TARGET_TYPES.has(row.targetType) ? row.targetType : "other"}`)}</span> : null}
+                    {row.targetName ? <div data-field="target-user">{row.targetName}</div> : null}
+                    {!row.accountName && !row.domainName && !row.targetName ? <span className="muted small">{t(`targetType.${TARGET_TYPES.has(row.targetType) ? row.targetType : "other"}`)}</span> : null}
                   </td>
                   <td data-label={t("columnChange")}>
-                    <AuditChange before={row.before} after={row.after} locale={locale} />
+                    <ChangeLines lines={auditLines(row.event, row.before as Json, row.after as Json, words)} />
                   </td>
                 </tr>
               ))}
@@ -145,4 +149,75 @@ export default async function AuditLogPage({ searchParams }: Props) {
       ) : null}
     </section>
   );
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const ROLES = new Set(["customer", "agent", "admin"]);
+
+/** Field names and values of the log in the reader's language (audit-lines.ts does the choosing). */
+async function vocabulary(locale: Locale): Promise<AuditVocabulary> {
+  const t = await getTranslations("staff.audit");
+  const th = await getTranslations("history");
+  const tr = await getTranslations("roles");
+  const to = await getTranslations("staff.outcome");
+  const tc = await getTranslations("admin.channels");
+  return {
+    none: th("none"),
+    yes: t("yes"),
+    no: t("no"),
+    label: (key) => (t.has(`field.${key}`) ? t(`field.${key}` as "field.status") : null),
+    value: (key, value) => {
+      if (typeof value !== "string") return null;
+      if (ISO_INSTANT.test(value)) return formatDateTime(new Date(value), locale);
+      switch (key) {
+        case "status":
+          return isDomainStatus(value) ? statusTitle(value, locale) : null;
+        case "role":
+          return ROLES.has(value) ? tr(value as "admin") : null;
+        case "state":
+          if (isActionState(value)) return th(`actionState.${value}`);
+          return t.has(`value.state.${value}`) ? t(`value.state.${value}` as "value.state.recorded") : null;
+        case "hosting":
+          return isHosting(value) ? th(`hostingValue.${value}`) : null;
+        case "providerAccess":
+          return isProviderAccess(value) ? th(`providerAccessValue.${value}`) : null;
+        case "outcome":
+          return to.has(value) ? to(value as "ok") : null;
+        case "kind":
+          return isMessageKind(value) ? messageKindTitle(value, locale) : null;
+        case "channel":
+          return tc.has(value) ? tc(value as "sms") : null;
+        case "reason":
+          return t.has(`value.reason.${value}`) ? t(`value.reason.${value}` as "value.reason.wrong_password") : null;
+        case "format":
+          return value.toUpperCase();
+        default:
+          return null;
+      }
+    },
+  };
+}
+
+function ChangeLines({ lines }: { lines: ReturnType<typeof auditLines> }) {
+  if (!lines.length) return null;
+  return (
+    <ul className="small audit-change">
+      {lines.map((line) => (
+        <li key={line.key} data-field={line.key}>
+          <span className="muted">{line.label ?? <code lang="en">{line.key}</code>}:</span>{" "}
+          {line.from !== undefined ? (
+            <>
+              <Value text={line.from} userText={line.userText} /> → <Value text={line.to} userText={line.userText} />
+            </>
+          ) : (
+            <Value text={line.to} userText={line.userText} />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Value({ text, userText }: { text: string; userText: boolean }) {
+  return userText ? <span className="user-text">{text}</span> : <>{text}</>;
 }

@@ -9,6 +9,7 @@ import {
   chinaDateTime,
   chinaDayStart,
   endOfChinaDay,
+  formatChinaIso,
   formatChinaTime,
   formatChinaWallClock,
   isValidChinaDateTime,
@@ -63,6 +64,13 @@ describe("China calendar days and wall clocks", () => {
   });
   it("writes the wall clock MIIT writes, without a zone", () => {
     expect(formatChinaWallClock(new Date("2026-12-05T10:00:07Z"))).toBe("2026-12-05 18:00:07");
+  });
+  it("writes an instant as ISO 8601 in China time with the offset, which reads back as the same instant", () => {
+    const at = new Date("2026-12-01T12:00:00Z");
+    expect(formatChinaIso(at)).toBe("2026-12-01T20:00:00+08:00");
+    expect(new Date(formatChinaIso(at)).getTime()).toBe(at.getTime());
+    expect(formatChinaIso(new Date("2026-11-20T16:00:00Z"))).toBe("2026-11-21T00:00:00+08:00");
+    expect(() => formatChinaIso(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

@@ -1,38 +1,39 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DomainActions } from "@/components/domain/domain-actions";
-import { DomainHistory } from "@/components/domain/domain-history";
-import { FilingRecord } from "@/components/domain/filing-record";
-import { MessageTimeline } from "@/components/domain/message-timeline";
-import { StatusBadge } from "@/components/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { chinaDateString } from "@/lib/icp";
 import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
-import { domainActionCounts, findAccountForReview, REVIEW_DOMAIN_LIMIT } from "@/lib/queries/account-review";
+import { findAccountForReview, findAccountReviewDomains, parseAccountReviewQuery } from "@/lib/queries/account-review";
 import { StaffNav } from "../../staff-nav";
 import styles from "../../staff.module.css";
+import { ReviewDomains } from "./review-domains";
 import { ReviewForm } from "./review-form";
 import { titled } from "@/lib/i18n/metadata";
 
 export const generateMetadata = titled("accountReview");
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AccountReviewPage({ params }: Props) {
+export default async function AccountReviewPage({ params, searchParams }: Props) {
   const user = await requirePermission("accounts:review");
   const { id } = await params;
+  const query = parseAccountReviewQuery(await searchParams);
   const db = await prisma();
-  const review = await findAccountForReview(db, user, decodeURIComponent(id));
-  if (!review) notFound();
-  const { account, domains, recentMessages } = review;
+  const now = new Date();
+  const accountId = decodeURIComponent(id);
+  const [review, page] = await Promise.all([
+    findAccountForReview(db, user, accountId),
+    findAccountReviewDomains(db, user, accountId, query, now),
+  ]);
+  if (!review || !page) notFound();
+  const { account, recentMessages } = review;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("staff");
   const td = await getTranslations("domain");
-  const now = new Date();
 
   return (
     <article className="dashboard">
@@ -54,44 +55,7 @@ export default async function AccountReviewPage({ params }: Props) {
       <div className={styles.grid2}>
         <section aria-labelledby="domains-heading" className="panel">
           <h2 id="domains-heading">{t("account.domainsHeading")}</h2>
-          {domains.length === 0 ? <p className="empty">{t("account.noDomains")}</p> : null}
-          {account._count.domains > domains.length ? (
-            <p className="muted">{t("account.domainsMore", { shown: domains.length, total: account._count.domains, limit: REVIEW_DOMAIN_LIMIT })}</p>
-          ) : null}
-          {domains.map((domain) => {
-            const counts = domainActionCounts(domain, now);
-            const headingId = `domain-${domain.id}`;
-            return (
-              <details key={domain.id} className={`panel ${styles.domainSection}`} open={counts.open > 0} data-domain={domain.name}>
-                <summary>
-                  <h3 id={headingId}>{domain.displayName}</h3> <StatusBadge status={domain.status} locale={locale} />{" "}
-                  <span className={counts.overdue ? styles.risk : "muted"}>
-                    {t("account.domainCounts", { open: counts.open, overdue: counts.overdue })}
-                  </span>
-                </summary>
-                {domain.displayName !== domain.name ? <p className="muted small">{domain.name}</p> : null}
-                <p className="reason-lead">{locale === "zh-CN" ? domain.reasonZh : domain.reason}</p>
-                <p className="small">
-                  <Link href={`/domains/${encodeURIComponent(domain.name)}`}>{t("account.openDashboard")}</Link>
-                </p>
-                <section aria-label={td("actionsHeading")}>
-                  <DomainActions domain={domain} locale={locale} now={now} headingLevel={3} />
-                </section>
-                <section aria-label={td("filingHeading")}>
-                  <h4>{td("filingHeading")}</h4>
-                  <FilingRecord domain={domain} />
-                </section>
-                <details>
-                  <summary>{td("messagesHeading")}</summary>
-                  <MessageTimeline domain={domain} locale={locale} />
-                </details>
-                <details>
-                  <summary>{t("account.historyHeading")}</summary>
-                  <DomainHistory domainId={domain.id} headingLevel={4} />
-                </details>
-              </details>
-            );
-          })}
+          <ReviewDomains accountId={account.id} query={query} page={page} locale={locale} now={now} />
         </section>
 
         <aside className="stack">
@@ -113,7 +77,7 @@ export default async function AccountReviewPage({ params }: Props) {
                     </time>
                   </div>
                   <div className="muted small">{t("queue.by", { name: r.agent?.name ?? t("account.formerStaff") })}</div>
-                  {r.followUpAt ? <div className="small">{t("account.followUpOn", { time: formatDateTime(r.followUpAt, locale) })}</div> : null}
+                  {r.followUpAt ? <div className="small">{t("account.followUpOn", { time: chinaDateString(r.followUpAt) })}</div> : null}
                   <blockquote className="note">{r.note}</blockquote>
                 </li>
               ))}

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { csvResponse, toCsv, type CsvCell } from "@/lib/csv";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isOverdue } from "@/lib/icp";
+import { chinaDateString, isOverdue } from "@/lib/icp";
 import { findAccountExportRows } from "@/lib/queries/account-review";
 
 export const GET = apiRoute<{ id: string }>(async (_request: NextRequest, { params, caller }) => {
@@ -54,5 +54,5 @@ export const GET = apiRoute<{ id: string }>(async (_request: NextRequest, { para
     ],
     rows,
   );
-  return csvResponse(`account-${data.account.name}-${now.toISOString().slice(0, 10)}.csv`, body);
+  return csvResponse(`account-${data.account.name}-${chinaDateString(now)}.csv`, body);
 });
