@@ -55,7 +55,16 @@ const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|
 const EN_PROVIDER = "(?:alibaba cloud|tencent cloud|huawei cloud|baidu ai cloud|jd cloud|volcano engine|ucloud|west\\.cn|the provider|our|us)";
 const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)";
 /** The authority in English, or in Chinese inside an English relay ("the 管局 (not Alibaba) rejected it"). */
-const AUTHORITY_EN = "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+const AUTHORITY_EN =
+  "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+/**
+ * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
+ * withdrawn its access"): what the provider did is a provider-side event.
+ */
+const PROVIDER_ACTOR_EN =
+  "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|west\\.cn|the provider|our provider|the access provider)";
+/** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
+const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|the bureau|(?:the )?(?:[a-z]+ )?(?:provincial )?communications administration|the authority|(?:the )?管局)";
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
 const PROVINCE_ZH = "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))?";
 /** The date of the event between 已 and the verb: "已于2026年11月26日变更", "已于2026-11-27 14:32提交". */
@@ -127,6 +136,17 @@ export const CUES: readonly Cue[] = [
     unless: /access|transfer|request|application|order/,
     notAbout: /\baccess\b|接入/,
   }),
+  cue({
+    id: "icp_number_cancelled.en.authority_cancelled",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the authority cancelled the ICP number", zh: "管局注销了备案号" },
+    pattern: new RegExp(
+      `(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?(?:cancell?ed|revoked|deregistered|withdrew) (?:the |our |your |its )?(?:icp )?(?:filing|number|record|licen[cs]e)\\b`,
+    ),
+    unless: /access/,
+  }),
   // ------------------------------------------------------------------ access_cancelled
   cue({
     id: "access_cancelled.zh.cancelled",
@@ -146,6 +166,16 @@ export const CUES: readonly Cue[] = [
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
       /\baccess\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|were|is|got) (?:cancell?ed|removed|withdrawn|revoked)\b|\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b/,
+  }),
+  cue({
+    id: "access_cancelled.en.provider_withdrew",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider withdrew its access", zh: "接入商已取消接入" },
+    pattern: new RegExp(
+      `\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated) (?:its |their |our |the |your )?access\\b`,
+    ),
   }),
   // ------------------------------------------------------------------ authority_rejected
   cue({
@@ -174,7 +204,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}`,
+      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|sent back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}`,
     ),
   }),
   // ------------------------------------------------------------------ provider_returned
@@ -195,7 +225,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced) (?:the|our|your|it|this|that)\\b`,
     ),
   }),
   cue({
@@ -293,7 +323,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?approved (?:the|our|your|it)\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)/,

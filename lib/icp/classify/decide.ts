@@ -108,6 +108,16 @@ function isQuestion(text: string): boolean {
   return (hasQuestionMark && (FIRST_PERSON.test(trimmed) || QUESTION_WORDS.test(trimmed))) || /^\s*(?:你好|您好|hi|hello)?[，,\s]*请问/.test(trimmed);
 }
 
+/**
+ * Whom a notice is addressed to: a regulation, a public consultation, a news item or a guide that uses
+ * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
+ * to the holder (您, your…) or names the site or its number.
+ */
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻/;
+const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
+/** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
+const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
+
 const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate });
 
 /** Does this reading let the cue decide? Events need to be asserted; notices may also be instructions. */
@@ -148,6 +158,8 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     for (const m of text.matchAll(global)) {
       if (cue.unless?.test(m[0])) continue;
       if (cue.notAbout?.test(clauseBefore(text, m.index) + m[0])) continue;
+      if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
+      if (cue.mode === "notice" && PUBLIC_TEXT.test(text) && !ADDRESSEE.test(text)) continue;
       const reading = readingAt(text, m.index, m.index + m[0].length, { atStart: cue.readAtStart === true });
       const match = lower.length === plain.length ? plain.slice(m.index, m.index + m[0].length) : m[0];
       hits.push({ cue, match, index: m.index, reading });

@@ -35,6 +35,17 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    family: "English relays in the active voice: who acted decides the kind",
+    cases: [
+      ["provider_returned", "Tencent Cloud returned our filing for demo-c.cn — the ID photo was blurry. Need to re-upload."],
+      ["authority_rejected", "Bad news — the bureau turned down our filing for demo-e.cn, site name too vague."],
+      ["filing_approved", "Great, MIIT approved the filing for demo-f.cn, we got 沪ICP备2026022334号."],
+      ["icp_number_cancelled", "Heads up: MIIT cancelled our ICP number 京ICP备2018012345号 yesterday, the site has to go offline."],
+      ["access_cancelled", "Tencent Cloud has withdrawn its access for demo-i.cn; the filing number remains valid."],
+      ["submitted_to_authority", "Baidu AI Cloud: your filing has been submitted to the Beijing Communications Administration for review."],
+    ],
+  },
+  {
     family: "a code in an MIIT message about a cancellation confirms the cancellation",
     cases: [
       ["cancellation_verification", "【工信部】您正在注销网站备案，验证码 551203，5分钟内有效。"],
@@ -59,6 +70,10 @@ const FAMILIES: Family[] = [
       ["unknown", "ICP filing guide: after your filing is approved, display the ICP number at the bottom of your homepage."],
       ["unknown", "Join our free webinar: how to get your ICP filing approved in 10 days."],
       ["unknown", "备案成功后，请记得在网站底部悬挂备案号。"],
+      // Addressed to nobody: a regulation or a public consultation; someone else's filing.
+      ["unknown", "New regulation: from 2027, ICP numbers not displayed in the footer may be cancelled by the MIIT."],
+      ["unknown", "【工信部】关于开展2026年互联网信息服务备案专项核查的通知（公开稿）已发布，欢迎社会各界提出意见。"],
+      ["unknown", "The ICP filing for our competitor's site was cancelled last week, just saw it in the news."],
       // A time clause in the past reports what happened: the notice stands.
       ["footer_notice", "When we checked your site on 2026-11-02, we found no ICP number in the footer. Please display it by 2026-11-20."],
       ["footer_notice", "在核查时，发现您的网站未悬挂备案号，请尽快处理。"],
