@@ -72,15 +72,20 @@ test("an admin records the seed page's three messages and the customer sees the 
     await expect(saved.getByRole("link", { name: `Open the dashboard of ${message.domain}` })).toHaveAttribute("href", `/domains/${message.domain}`);
   }
 
-  // Saving the same message again records nothing twice.
+  // Saving the same message again records nothing twice. Save without a preview shows the preview first.
   const first = SEED_MESSAGES[0]!;
   await page.goto(`/admin/messages?domain=${first.domain}`);
   await page.locator("#record-text").fill(first.text);
   await page.locator("#record-received").fill("2026-01-01T00:00");
   await page.getByRole("button", { name: "Save the message" }).click();
+  await expect(page.getByTestId("preview-first")).toContainText("Nothing was saved yet");
+  await expect(page.getByTestId("preview")).toBeVisible();
+  await page.getByRole("button", { name: "Save the message" }).click();
   await expect(page.getByTestId("saved-result")).toBeVisible();
   await page.locator("#record-text").fill(first.text);
   await page.locator("#record-received").fill("2026-01-01T00:00");
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(page.getByTestId("preview")).toContainText("already recorded");
   await page.getByRole("button", { name: "Save the message" }).click();
   await expect(page.getByTestId("saved-result")).toContainText("Already recorded");
 
@@ -104,12 +109,19 @@ test("a provider sync from the same page closes await_provider_sync and files th
   await page.goto(`/admin/messages?domain=${name}`);
   await page.locator("#record-text").fill(`ICP Filing successful: ${name}, 沪ICP备2026765432号-1.`);
   await page.locator("#record-received").fill("2026-11-01T10:00");
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(page.getByTestId("preview-status").locator("[data-status]")).toHaveAttribute("data-status", "approved_pending_sync");
   await page.getByRole("button", { name: "Save the message" }).click();
   await expect(page.getByTestId("saved-result").locator("[data-status]")).toHaveAttribute("data-status", "approved_pending_sync");
 
+  // Provider events are previewed too: the first "Record" shows what recording would do, nothing more.
   await page.locator("#provider-domain").fill(name);
   await page.getByLabel("Approval synced by the provider").check();
   await page.locator("#provider-received").fill("2026-11-02T10:00");
+  await page.getByRole("button", { name: "Record the event" }).click();
+  await expect(page.getByTestId("provider-preview-first")).toBeVisible();
+  await expect(page.getByTestId("provider-preview").getByTestId("preview-status").locator("[data-status]")).toHaveAttribute("data-status", "filed");
+  await expect(page.getByTestId("provider-saved-result")).toHaveCount(0);
   await page.getByRole("button", { name: "Record the event" }).click();
   await expect(page.getByTestId("provider-saved-result").locator("[data-status]")).toHaveAttribute("data-status", "filed");
 
@@ -144,4 +156,46 @@ test("bad input is refused beside the field, keeping what was typed, and saves n
 
   await page.goto(`/domains/${name}`);
   await expect(page.locator(".dashboard-head [data-status]")).toHaveAttribute("data-status", "not_filed");
+});
+
+test("the preview warns about another domain's name or number, and Save records only what was previewed", async ({ page }) => {
+  const name = `e2e-check-${randomBytes(3).toString("hex")}.cn`;
+  await signIn(page, "admin@example.com");
+  await addDomain(page, name);
+  await page.goto(`/admin/messages?domain=${name}`);
+  // A notice about another domain, pasted on this domain's page.
+  await page.locator("#record-text").fill("Invalid ICP Filing: the ICP filing of beta-video.com is an empty-shell website. 京ICP备2022654321号-1");
+  await page.locator("#record-received").fill("2026-11-01T10:00");
+  await page.getByRole("button", { name: "Classify the text" }).click();
+  const warnings = page.getByTestId("preview-warnings");
+  await expect(warnings.locator('[data-warning="domain"]')).toContainText(`The text names beta-video.com, not ${name}.`);
+  await page.screenshot({ path: "test-results/artifacts/record-mismatch-warning.png", fullPage: true });
+
+  // The admin corrects the text after the preview: the preview is out of date, and Save asks for a new one.
+  const corrected = `Invalid ICP Filing: the ICP filing of ${name} is an empty-shell website.`;
+  await page.locator("#record-text").fill(corrected);
+  await expect(page.getByTestId("preview")).toHaveAttribute("data-outdated", "true");
+  await expect(page.getByTestId("save-hint")).toContainText("Preview first");
+  await page.getByRole("button", { name: "Save the message" }).click();
+  await expect(page.getByTestId("preview-first")).toContainText("changed after the preview, so nothing was saved");
+  await expect(page.getByTestId("preview-warnings")).toHaveCount(0);
+  await expect(page.getByTestId("preview").getByTestId("preview-status").locator("[data-status]")).toHaveAttribute("data-status", "rectification_required");
+
+  // Changing the kind after the preview is a change too.
+  await page.locator("#record-kind").selectOption("rectification_notice");
+  await expect(page.getByTestId("preview")).toHaveAttribute("data-outdated", "true");
+  await page.getByRole("button", { name: "Save the message" }).click();
+  await expect(page.getByTestId("preview-first")).toContainText("changed after the preview");
+  await expect(page.getByTestId("saved-result")).toHaveCount(0);
+  await page.locator("#record-kind").selectOption("filing_invalid");
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(page.getByTestId("save-hint")).toContainText("exactly what the preview shows");
+  await page.getByRole("button", { name: "Save the message" }).click();
+  await expect(page.getByTestId("saved-result").locator("[data-status]")).toHaveAttribute("data-status", "rectification_required");
+
+  // Exactly one message was recorded, the corrected one.
+  await page.goto(`/domains/${name}`);
+  const timeline = page.locator(".message-text");
+  await expect(timeline).toHaveCount(1);
+  await expect(timeline.first()).toContainText(corrected);
 });

@@ -1,5 +1,6 @@
 import type { ClassificationCue, ConfidenceLevel, MessageKind } from "@/lib/icp";
 import type { MessagePreview } from "@/lib/use-cases/preview-message";
+import type { RecordMismatch } from "./mismatch";
 
 export type RecordValues = {
   domain: string;
@@ -38,12 +39,21 @@ export type RecordFormState = {
     confident: boolean;
   };
   preview?: MessagePreview;
+  /** The text names a domain or ICP number that is not the chosen domain's. */
+  warnings?: RecordMismatch[];
+  /** The digest of the fields previewed: Save records only while the form still matches it. */
+  previewKey?: string;
+  /** Save was pressed without a preview of these fields ("missing") or after they changed ("changed"): here is the new one. */
+  stale?: "missing" | "changed";
   saved?: SavedMessage;
   error?: { code: string; message: string; fields: Record<string, string> };
 };
 
+export type ProviderValues = { domain: string; kind: string; receivedAt: string; note: string };
+
 export type ProviderEventState =
   | { status: "idle"; seq: number }
+  | { status: "previewed"; seq: number; values: ProviderValues; preview: MessagePreview; previewKey: string; stale?: "missing" | "changed" }
   | { status: "saved"; seq: number; saved: SavedMessage }
   | { status: "error"; seq: number; message: string; fields: Record<string, string>; values: Record<string, string> };
 

@@ -7,19 +7,23 @@ import { PROVIDER_EVENT_KINDS } from "@/lib/icp/kinds";
 import { recordProviderEvent } from "./actions";
 import { DomainSuggestions } from "./domain-suggestions";
 import type { ProviderEventState } from "./form-state";
-import { SavedResult } from "./record-form";
+import { Preview, SavedResult } from "./record-form";
 
 /** The provider's own steps, recorded by staff with channel `provider` (PRODUCT.md). */
 export function ProviderEventForm({ defaultReceivedAt }: { defaultReceivedAt: string }) {
   const t = useTranslations("admin.provider");
   const locale = useLocale() as Locale;
   const [state, formAction, pending] = useActionState<ProviderEventState, FormData>(recordProviderEvent, { status: "idle", seq: 0 });
-  const values = state.status === "error" ? state.values : { domain: "", kind: "", receivedAt: defaultReceivedAt, note: "" };
+  const values = state.status === "error" || state.status === "previewed" ? state.values : { domain: "", kind: "", receivedAt: defaultReceivedAt, note: "" };
   const fields = state.status === "error" ? state.fields : {};
   const [domainQuery, setDomainQuery] = useState("");
+  const [changedAfter, setChangedAfter] = useState<number | null>(null);
+  const previewed = state.status === "previewed" ? state : null;
+  const outdated = previewed !== null && changedAfter === state.seq;
   return (
     <div className="stack">
-      <form key={state.seq} action={formAction} className="panel stack">
+      <form key={state.seq} action={formAction} className="panel stack" onChange={() => setChangedAfter(state.seq)}>
+        {previewed ? <input type="hidden" name="previewKey" value={previewed.previewKey} /> : null}
         <div className="field">
           <label htmlFor="provider-domain">{t("domain")}</label>
           <input
@@ -54,11 +58,22 @@ export function ProviderEventForm({ defaultReceivedAt }: { defaultReceivedAt: st
           <textarea id="provider-note" name="note" rows={2} defaultValue={values.note} />
           <span className="muted small">{t("noteHint")}</span>
         </div>
-        <div>
-          <button type="submit" disabled={pending}>
+        <div className="button-row">
+          <button type="submit" name="intent" value="preview" className="secondary" disabled={pending}>
+            {t("preview")}
+          </button>
+          <button type="submit" name="intent" value="save" disabled={pending} aria-describedby="provider-save-hint">
             {t("submit")}
           </button>
         </div>
+        <p id="provider-save-hint" className="muted small">
+          {previewed && !outdated ? t("saveHintReady") : t("saveHintPreviewFirst")}
+        </p>
+        {previewed?.stale ? (
+          <p className="callout" role="status" data-testid="provider-preview-first">
+            {previewed.stale === "changed" ? t("staleChanged") : t("staleMissing")}
+          </p>
+        ) : null}
         <p aria-live="polite" className="form-status">
           {state.status === "error" ? (
             <span className="form-error" role="alert">
@@ -67,6 +82,11 @@ export function ProviderEventForm({ defaultReceivedAt }: { defaultReceivedAt: st
           ) : null}
         </p>
       </form>
+      {previewed ? (
+        <div data-testid="provider-preview">
+          <Preview preview={previewed.preview} outdated={outdated} />
+        </div>
+      ) : null}
       {state.status === "saved" ? <SavedResult saved={state.saved} testId="provider-saved-result" /> : null}
     </div>
   );

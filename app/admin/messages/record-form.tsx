@@ -11,6 +11,7 @@ import type { MessagePreview } from "@/lib/use-cases/preview-message";
 import { submitRecordForm } from "./actions";
 import { DomainSuggestions } from "./domain-suggestions";
 import { emptyValues, type RecordFormState, type SavedMessage } from "./form-state";
+import type { RecordMismatch } from "./mismatch";
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -37,12 +38,41 @@ export function SavedResult({ saved, testId = "saved-result" }: { saved: SavedMe
   );
 }
 
-function Preview({ preview }: { preview: MessagePreview }) {
+/** The text names another domain or ICP number than the chosen domain's: said first, in the preview. */
+function MismatchWarnings({ warnings }: { warnings: RecordMismatch[] }) {
+  const t = useTranslations("admin.record");
+  if (!warnings.length) return null;
+  return (
+    <div className="callout tone-danger" role="alert" data-testid="preview-warnings">
+      <p>
+        <strong>{t("mismatchHeading")}</strong>
+      </p>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.kind} data-warning={w.kind}>
+            {w.kind === "domain"
+              ? t("mismatchDomain", { named: w.named.join(", "), chosen: w.chosen })
+              : t("mismatchIcpNumber", { named: w.named.join(", "), chosen: w.chosen })}
+          </li>
+        ))}
+      </ul>
+      <p className="small">{t("mismatchHint")}</p>
+    </div>
+  );
+}
+
+export function Preview({ preview, warnings = [], outdated = false }: { preview: MessagePreview; warnings?: RecordMismatch[]; outdated?: boolean }) {
   const t = useTranslations("admin.record");
   const locale = useLocale() as Locale;
   return (
-    <section className="panel preview" aria-labelledby="preview-heading" data-testid="preview">
+    <section className={`panel preview${outdated ? " preview-outdated" : ""}`} aria-labelledby="preview-heading" data-testid="preview" data-outdated={outdated ? "true" : undefined}>
       <h2 id="preview-heading">{t("previewHeading", { domain: preview.domain.displayName })}</h2>
+      {outdated ? (
+        <p className="callout" role="status">
+          {t("previewOutdated")}
+        </p>
+      ) : null}
+      <MismatchWarnings warnings={warnings} />
       <p className="muted small">{t("previewIntro", { account: preview.domain.account })}</p>
       {preview.duplicate ? <p className="callout">{t("previewDuplicate")}</p> : null}
       <p>
@@ -116,13 +146,23 @@ export function RecordForm({ defaultReceivedAt, defaultDomain }: { defaultReceiv
     outcome: "idle",
   });
   const [domainQuery, setDomainQuery] = useState(defaultDomain);
+  // The answer (seq) after which a field was changed: a preview older than the change is out of date.
+  const [changedAfter, setChangedAfter] = useState<number | null>(null);
+  const outdated = changedAfter === state.seq && Boolean(state.previewKey);
   const fields = state.error?.fields ?? {};
   const v = state.values;
   const describedBy = (name: string) => (fields[name] ? `${name}-error` : undefined);
   return (
     <div className="stack">
-      <form key={state.seq} action={formAction} className="panel stack record-form" aria-describedby="record-status">
+      <form
+        key={state.seq}
+        action={formAction}
+        className="panel stack record-form"
+        aria-describedby="record-status"
+        onChange={() => setChangedAfter(state.seq)}
+      >
         <input type="hidden" name="reviewed" value={v.reviewed} />
+        {state.previewKey && state.outcome !== "saved" ? <input type="hidden" name="previewKey" value={state.previewKey} /> : null}
         <div className="field">
           <label htmlFor="record-domain">{t("domain")}</label>
           <input
@@ -239,10 +279,18 @@ export function RecordForm({ defaultReceivedAt, defaultDomain }: { defaultReceiv
           <button type="submit" name="intent" value="preview" className="secondary" disabled={pending}>
             {t("preview")}
           </button>
-          <button type="submit" name="intent" value="save" disabled={pending}>
+          <button type="submit" name="intent" value="save" disabled={pending} aria-describedby="record-save-hint">
             {t("save")}
           </button>
         </div>
+        <p id="record-save-hint" className="muted small" data-testid="save-hint">
+          {state.previewKey && state.outcome !== "saved" && !outdated ? t("saveHintReady") : t("saveHintPreviewFirst")}
+        </p>
+        {state.stale ? (
+          <p className="callout" role="status" data-testid="preview-first">
+            {state.stale === "changed" ? t("staleChanged") : t("staleMissing")}
+          </p>
+        ) : null}
         <p id="record-status" aria-live="polite" className="form-status">
           {pending ? t("working") : null}
           {state.error && !Object.keys(fields).length ? (
@@ -257,7 +305,7 @@ export function RecordForm({ defaultReceivedAt, defaultDomain }: { defaultReceiv
           ) : null}
         </p>
       </form>
-      {state.preview && state.outcome !== "saved" ? <Preview preview={state.preview} /> : null}
+      {state.preview && state.outcome !== "saved" ? <Preview preview={state.preview} warnings={state.warnings} outdated={outdated} /> : null}
       {state.saved ? <SavedResult saved={state.saved} /> : null}
     </div>
   );

@@ -64,18 +64,30 @@ function RoleSelect({ value, onChange, ...props }: { value: string; onChange: (r
   );
 }
 
-function AccountInput({ value, onChange, accounts, ...props }: { value: string; onChange: (v: string) => void; accounts: string[]; id: string; name: string }) {
+/**
+ * The account, picked from the list of accounts (no typing a name that might not exist).
+ * Only customers belong to one; for a support agent or an admin the choice is "no account".
+ */
+function AccountSelect({
+  value,
+  onChange,
+  accounts,
+  role,
+  ...props
+}: { value: string; onChange: (v: string) => void; accounts: string[]; role: string; id: string; name: string }) {
   const t = useTranslations("users");
-  const listId = `${props.id}-options`;
+  const staff = role !== "customer";
+  // A name that is no longer in the list (renamed meanwhile) stays choosable, so the form never silently changes it.
+  const names = value && !accounts.includes(value) ? [value, ...accounts] : accounts;
   return (
-    <>
-      <input {...props} list={listId} value={value} placeholder={t("accountNone")} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
-      <datalist id={listId}>
-        {accounts.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-    </>
+    <select {...props} value={staff ? "" : value} disabled={staff} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{staff ? t("accountNone") : t("accountChoose")}</option>
+      {names.map((name) => (
+        <option key={name} value={name}>
+          {name}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -98,7 +110,7 @@ export function CreateUserForm({ accounts }: { accounts: string[] }) {
         {(p) => <RoleSelect {...p} value={values.role} onChange={set("role")} />}
       </Field>
       <Field form={F} name="account" label={t("account")} hint={t("accountHint")} state={state}>
-        {(p) => <AccountInput {...p} value={values.account} onChange={set("account")} accounts={accounts} />}
+        {(p) => <AccountSelect {...p} value={values.account} onChange={set("account")} accounts={accounts} role={values.role} />}
       </Field>
       <Field form={F} name="password" label={t("password")} hint={t("passwordHint")} state={state}>
         {(p) => <input {...p} type="password" autoComplete="new-password" value={values.password} onChange={(e) => set("password")(e.target.value)} />}
@@ -128,7 +140,7 @@ export function RoleForm({ userId, role, account, accounts }: { userId: string; 
         {(p) => <RoleSelect {...p} value={values.role} onChange={(r) => setValues((v) => ({ ...v, role: r }))} />}
       </Field>
       <Field form={F} name="account" label={t("account")} hint={t("accountHint")} state={state}>
-        {(p) => <AccountInput {...p} value={values.account} onChange={(a) => setValues((v) => ({ ...v, account: a }))} accounts={accounts} />}
+        {(p) => <AccountSelect {...p} value={values.account} onChange={(a) => setValues((v) => ({ ...v, account: a }))} accounts={accounts} role={values.role} />}
       </Field>
       <button type="submit" disabled={pending}>
         {pending ? t("saving") : t("submitRole")}

@@ -31,7 +31,7 @@ export default async function ManageUserPage({ params, searchParams }: Props) {
         <Link href="/admin/users">{t("backToList")}</Link>
       </p>
       <div className="dashboard-head">
-        <h1>{user.email}</h1>
+        <h1 translate="no">{user.email}</h1>
         {created ? (
           <p className="form-status tone-ok" role="status">
             {t("created")}
@@ -42,11 +42,11 @@ export default async function ManageUserPage({ params, searchParams }: Props) {
         <h2>{t("details")}</h2>
         <dl className="facts">
           <dt>{t("name")}</dt>
-          <dd>{user.name}</dd>
+          <dd translate="no">{user.name}</dd>
           <dt>{t("role")}</dt>
           <dd data-field="role">{roles(user.role)}</dd>
           <dt>{t("account")}</dt>
-          <dd data-field="account">{user.accountName ?? t("noAccount")}</dd>
+          <dd data-field="account" translate={user.accountName ? "no" : undefined}>{user.accountName ?? t("noAccount")}</dd>
           <dt>{t("status")}</dt>
           <dd data-field="status">
             {user.disabledAt ? t("disabledSince", { time: formatDateTime(user.disabledAt, locale) }) : t("active")}
@@ -58,20 +58,25 @@ export default async function ManageUserPage({ params, searchParams }: Props) {
         </dl>
         {isSelf ? <p className="callout">{t("yourself")}</p> : null}
       </div>
-      <div className="panel">
-        <h2>{t("roleSection")}</h2>
-        <RoleForm userId={user.id} role={user.role} account={user.accountName} accounts={accounts} />
-      </div>
+      {/* An admin's own page offers no way to demote or disable themselves (the server refuses it too). */}
+      {isSelf ? null : (
+        <div className="panel">
+          <h2>{t("roleSection")}</h2>
+          <RoleForm userId={user.id} role={user.role} account={user.accountName} accounts={accounts} />
+        </div>
+      )}
       <div className="panel">
         <h2>{t("passwordSection")}</h2>
         <p className="muted">{t("passwordSectionIntro")}</p>
         <PasswordForm userId={user.id} />
       </div>
-      <div className="panel">
-        <h2>{t("accessSection")}</h2>
-        <p className="muted">{user.disabledAt ? t("accessIntroDisabled") : t("accessIntroActive")}</p>
-        <AccessForm userId={user.id} disabled={Boolean(user.disabledAt)} />
-      </div>
+      {isSelf ? null : (
+        <div className="panel">
+          <h2>{t("accessSection")}</h2>
+          <p className="muted">{user.disabledAt ? t("accessIntroDisabled") : t("accessIntroActive")}</p>
+          <AccessForm userId={user.id} disabled={Boolean(user.disabledAt)} />
+        </div>
+      )}
     </section>
   );
 }
