@@ -30,4 +30,3 @@ export function scopeAllows(granted: ApiTokenScope, needed: ApiTokenScope): bool
 
 /** The expiry choices offered when a token is made, in days; null is "no expiry". */
 export const TOKEN_EXPIRY_DAYS = [30, 90, 365, null] as const;
-export type TokenExpiryDays = (typeof TOKEN_EXPIRY_DAYS)[number];
