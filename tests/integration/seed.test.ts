@@ -28,5 +28,5 @@ describe("the demo data", () => {
     } finally {
       await db.close();
     }
-  });
+  }, 120_000); // a whole migration and the demo seed on a fresh database: slow on a loaded 2-core machine
 });
