@@ -82,7 +82,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.9,
     label: { en: "a cancellation request waiting for SMS verification", zh: "注销申请待短信核验" },
-    pattern: new RegExp(`(?:注销|撤销)${W}{0,10}(?:申请|请求|备案)${C}{0,60}?(?:核验|验证码|校验码|验证)`),
+    pattern: new RegExp(`(?:注销|撤销|取消接入)${W}{0,10}(?:申请|请求|备案)${C}{0,60}?(?:核验|验证码|校验码|验证)|申请取消接入${C}{0,60}?(?:核验|验证码|校验码|验证)`),
     readAtStart: true,
   }),
   cue({
@@ -93,7 +93,8 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.9,
     label: { en: "an MIIT code that confirms a cancellation", zh: "确认注销的工信部验证码" },
-    pattern: /注销|\bcancell?ation\b|\bcancel(?:l?ing)?\b/,
+    // MIIT's three cancellations (注销主体, 注销网站, 取消接入) are each confirmed by SMS.
+    pattern: /注销|取消接入|\bcancell?ation\b|\bcancel(?:l?ing)?\b/,
     when: (ctx) => ctx.hasCode && ctx.miitContext,
   }),
   cue({
@@ -359,6 +360,8 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `(?:已(?:经)?${DATE_ZH}?(?:成功)?|成功)(?:提交|递交)|(?:提交|递交)成功|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)`,
     ),
+    // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
+    notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
   }),
   cue({
     id: "filing_submitted.en.submitted",
@@ -369,6 +372,8 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe have received your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:initial|first|${EN_PROVIDER}) review\\b`,
     ),
+    // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
+    notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
   }),
   // ------------------------------------------------------------------ verification_code
   cue({

@@ -58,7 +58,7 @@ const OTHER_FILINGS = new RegExp(
   "gi",
 );
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */

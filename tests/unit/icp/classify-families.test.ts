@@ -50,6 +50,8 @@ const FAMILIES: Family[] = [
     cases: [
       ["cancellation_verification", "【工信部】您正在注销网站备案，验证码 551203，5分钟内有效。"],
       ["cancellation_verification", "MIIT: code 730119 confirms the cancellation of your ICP filing. Do not share it."],
+      // 取消接入 is the third of MIIT's cancellations, confirmed by SMS like the other two.
+      ["cancellation_verification", "【工信部】您的取消接入申请需要短信核验，验证码 482913。"],
       ["cancellation_verification", "【工信部ICP备案】您的主体注销申请已受理，请于48小时内登录beian.miit.gov.cn完成短信核验。"],
       ["verification_code", "【工信部】您的ICP备案短信核验码为 118273，请登录beian.miit.gov.cn完成核验。"],
       ["verification_code", "[MIIT] ICP filing SMS check code: 640022. Log in to beian.miit.gov.cn to enter it."],
@@ -60,6 +62,10 @@ const FAMILIES: Family[] = [
     cases: [
       ["filing_submitted", "【阿里云】您的变更备案申请已成功提交，请等待初审。"],
       ["filing_submitted", "Huawei Cloud: your change filing request was submitted successfully and is now in initial review."],
+      // MIIT's operation names (变更网站, 新增接入, 注销主体…) are ICP context even without the word 备案.
+      ["filing_submitted", "【腾讯云】您的变更网站申请已提交，腾讯云将在1个工作日内完成初审。"],
+      // What was submitted must be the filing.
+      ["unknown", "Tencent Cloud: your support ticket about ICP filing has been received. An engineer will reply within 24 hours."],
       ["record_changed", "【阿里云】您的变更备案已通过管局审核，新的备案信息已生效。"],
       ["record_changed", "【工信部】您的备案主体京ICP备2020011122号的主体负责人信息已于2026年10月8日更新。"],
     ],
