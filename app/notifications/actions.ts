@@ -1,25 +1,27 @@
 "use server";
+// Mark read / all read on the notifications page, through runServerAction.
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { z } from "zod";
+import { formText, runServerAction } from "@/lib/actions/server-action";
 import { markAllRead, markRead } from "@/lib/notifications/inbox";
 
 export async function markReadAction(form: FormData): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) return;
-  try {
-    await markRead(await prisma(), user.id, String(form.get("id") ?? ""), new Date());
-  } catch (error) {
-    // Someone else's (or no) notification: nothing to change, nothing to reveal.
-    if (!(error instanceof AppError)) throw error;
-  }
+  // Someone else's (or no) notification answers not_found: nothing to change, nothing to reveal.
+  await runServerAction(form, {
+    name: "markReadAction",
+    schema: z.object({ id: z.string().min(1).max(100) }),
+    read: () => ({ id: formText(form, "id") }),
+    run: ({ db, user, input, now }) => markRead(db, user.id, input.id, now),
+  });
   revalidatePath("/", "layout");
 }
 
-export async function markAllReadAction(): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) return;
-  await markAllRead(await prisma(), user.id, new Date());
+export async function markAllReadAction(form: FormData): Promise<void> {
+  await runServerAction(form, {
+    name: "markAllReadAction",
+    schema: z.object({}),
+    read: () => ({}),
+    run: ({ db, user, now }) => markAllRead(db, user.id, now),
+  });
   revalidatePath("/", "layout");
 }

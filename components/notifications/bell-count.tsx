@@ -1,9 +1,20 @@
 "use client";
-import { useEffect, useState } from "react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 
-/** The unread badge; asks the API every 20 s (and when the tab regains focus). */
-export function BellCount({ initial, label }: { initial: number; label: string }) {
+const POLL_MS = 15_000;
+
+/**
+ * The bell: a link to the notifications page with the unread count. The count is rendered
+ * on the server, then asked for again every 15 s, on every page change (the layout that
+ * holds the bell is not rendered again on client navigation) and when the tab comes back,
+ * so a new notification shows without a reload. The link's accessible name follows the count.
+ */
+export function BellLink({ initial, label, unreadLabel }: { initial: number; label: string; unreadLabel: string }) {
   const [count, setCount] = useState(initial);
+  const pathname = usePathname();
+  const mounted = useRef(false);
   useEffect(() => {
     let cancelled = false;
     const refresh = async () => {
@@ -16,21 +27,29 @@ export function BellCount({ initial, label }: { initial: number; label: string }
         // Offline or signed out: keep the last count.
       }
     };
-    const timer = setInterval(refresh, 20_000);
-    const onFocus = () => void refresh();
-    window.addEventListener("focus", onFocus);
+    // The server's count is fresh on the first render; after a client navigation it may not be.
+    if (mounted.current) void refresh();
+    mounted.current = true;
+    const timer = setInterval(refresh, POLL_MS);
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void refresh();
+    };
+    window.addEventListener("focus", onVisible);
+    document.addEventListener("visibilitychange", onVisible);
     return () => {
       cancelled = true;
       clearInterval(timer);
-      window.removeEventListener("focus", onFocus);
+      window.removeEventListener("focus", onVisible);
+      document.removeEventListener("visibilitychange", onVisible);
     };
-  }, []);
+  }, [pathname]);
   return (
-    <>
+    <Link href="/notifications" className="notification-bell" data-testid="notification-bell" aria-label={unreadLabel.replace("#", String(count))}>
+      <span aria-hidden="true">🔔</span>
       <span className="visually-hidden">{label}</span>
       <span className={count > 0 ? "bell-count" : "bell-count zero"} data-testid="bell-count">
         {count}
       </span>
-    </>
+    </Link>
   );
 }

@@ -94,7 +94,15 @@ test("an SMS verification recorded for Acme lights the customer's bell, keeps th
 
   // One received 30 hours ago is recorded already overdue: the customer hears of it, and the agent gets the escalation.
   await recordSms(admin, LATE, new Date(Date.now() - 30 * HOUR));
-  await expectBellAfterReload(customer, 3);
+  // The customer's page stays open: moving to another page in the app (no reload) brings the bell up to date.
+  await expect(async () => {
+    await customer.locator(".site-nav, nav").getByRole("link", { name: "Domains", exact: true }).first().click();
+    await expect(customer).toHaveURL(/\/domains$/);
+    await expect(customer.getByTestId("bell-count")).toHaveText("3", { timeout: 2000 });
+    await customer.getByTestId("notification-bell").click();
+    await expect(customer).toHaveURL(/\/notifications$/);
+  }).toPass({ timeout: 20_000 });
+  await expect(customer.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, 3 unread");
   await expect(customer.getByTestId("notification").filter({ hasText: `Overdue: Complete the MIIT SMS verification for ${LATE}` })).toHaveCount(1);
   await expectBellAfterReload(agent, 1);
   const escalation = agent.getByTestId("notification").filter({ hasText: `Escalation: ${LATE} (Acme Trading) has an overdue urgent action` });
@@ -119,4 +127,38 @@ test("an SMS verification recorded for Acme lights the customer's bell, keeps th
   await expect(customer.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, 0 unread");
   await customer.goto("/notifications?unread=1");
   await expect(customer.getByText("No notifications yet.")).toBeVisible();
+});
+
+test("a customer chooses the daily digest, cannot switch an urgent kind off, and gets the settings back as saved", async ({ page }) => {
+  await signIn(page, "customer@example.com");
+  await page.goto("/notifications/settings");
+  const form = page.getByTestId("preferences-form");
+  const digest = form.getByLabel("Gather non-urgent e-mails into one daily summary (09:00 China time)");
+  await expect(digest).not.toBeChecked();
+  // Customers choose for their own kinds; escalations are for support.
+  await expect(form.getByLabel("Escalations (support): In the app")).toHaveCount(0);
+
+  // Both channels of an urgent kind off: refused, with the reason.
+  await form.getByLabel("SMS verification about to run out: In the app").uncheck();
+  await form.getByLabel("SMS verification about to run out: E-mail").uncheck();
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  await page.reload();
+  await expect(form.getByLabel("SMS verification about to run out: In the app")).toBeChecked();
+
+  // The digest on and reminders by e-mail only: saved, and shown so after a reload.
+  await digest.check();
+  await form.getByLabel("Reminders before deadlines: In the app").uncheck();
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toHaveText("Settings saved.");
+  await page.reload();
+  await expect(digest).toBeChecked();
+  await expect(form.getByLabel("Reminders before deadlines: In the app")).not.toBeChecked();
+  await expect(form.getByLabel("Reminders before deadlines: E-mail")).toBeChecked();
+
+  // Back to the demo's defaults for the other specs.
+  await digest.uncheck();
+  await form.getByLabel("Reminders before deadlines: In the app").check();
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toHaveText("Settings saved.");
 });

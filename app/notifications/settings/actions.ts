@@ -1,14 +1,13 @@
 "use server";
+// The notification settings forms, through runServerAction: it re-reads the caller, parses
+// the form with zod and answers every failure in the caller's language.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
+import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/forms";
 import { CATEGORIES, PERSON_CHANNELS } from "@/lib/notifications/categories";
-import { savePreferences } from "@/lib/notifications/preferences";
-import { createWebhook, deleteWebhook, WEBHOOK_KINDS } from "@/lib/notifications/webhooks";
-import { actorFromUser } from "@/lib/use-cases/actor";
+import { savePreferences, ZPreferencesInput } from "@/lib/notifications/preferences";
+import { createWebhook, deleteWebhook, WEBHOOK_KINDS, ZCreateWebhookInput } from "@/lib/notifications/webhooks";
 
 export type SettingsFormState =
   | { status: "idle"; seq: number }
@@ -16,11 +15,8 @@ export type SettingsFormState =
   | { status: "created"; seq: number; secret: string | null; url: string }
   | { status: "error"; seq: number; message: string; fields: Record<string, string> };
 
-function failure(seq: number, error: unknown): SettingsFormState {
-  if (error instanceof AppError) return { status: "error", seq, message: error.message, fields: error.fields ?? {} };
-  if (error instanceof z.ZodError) return { status: "error", seq, message: "Check the highlighted fields.", fields: fieldErrorsOf(error) };
-  console.error("notification settings action failed", error);
-  return { status: "error", seq, message: "The change could not be saved.", fields: {} };
+function failure(seq: number, { message, fields }: ActionFailure): SettingsFormState {
+  return { status: "error", seq, message, fields };
 }
 
 /** "HH:MM" → minutes after midnight; empty → null. */
@@ -36,60 +32,59 @@ function minutes(value: FormDataEntryValue | null): number | null {
 
 export async function savePreferencesAction(previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
   const seq = previous.seq + 1;
-  const user = await getCurrentUser();
-  if (!user) return { status: "error", seq, message: "Sign in first.", fields: {} };
-  try {
-    const shown = CATEGORIES.filter((c) => c !== "escalation" || user.role !== "customer");
-    const channels = Object.fromEntries(shown.map((c) => [c, PERSON_CHANNELS.filter((ch) => form.get(`${c}.${ch}`) === "on")]));
-    await savePreferences(await prisma(), user.id, {
-      locale: form.get("locale") === "zh-CN" ? "zh-CN" : "en",
-      channels,
+  const outcome = await runServerAction(form, {
+    name: "savePreferencesAction",
+    schema: ZPreferencesInput,
+    read: () => ({
+      locale: formText(form, "locale") === "zh-CN" ? "zh-CN" : "en",
+      channels: Object.fromEntries(CATEGORIES.map((c) => [c, PERSON_CHANNELS.filter((ch) => form.get(`${c}.${ch}`) === "on")])),
       digest: form.get("digest") === "on",
       quietStart: minutes(form.get("quietStart")),
       quietEnd: minutes(form.get("quietEnd")),
-    });
-    revalidatePath("/notifications/settings");
-    return { status: "saved", seq };
-  } catch (error) {
-    return failure(seq, error);
-  }
+    }),
+    run: async ({ db, user, input }) => {
+      // A customer's form has no escalation row: escalations go to support only.
+      const { escalation, ...others } = input.channels;
+      await savePreferences(db, user.id, { ...input, channels: user.role === "customer" ? others : { ...others, escalation } });
+    },
+  });
+  if (!outcome.ok) return failure(seq, outcome.failure);
+  revalidatePath("/notifications/settings");
+  return { status: "saved", seq };
 }
 
 export async function createWebhookAction(previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
   const seq = previous.seq + 1;
-  const user = await getCurrentUser();
-  if (!user) return { status: "error", seq, message: "Sign in first.", fields: {} };
-  try {
-    const kind = String(form.get("kind") ?? "generic");
-    const secret = String(form.get("secret") ?? "").trim();
-    const account = String(form.get("account") ?? "").trim();
-    const events = CATEGORIES.filter((c) => form.get(`event.${c}`) === "on");
-    const created = await createWebhook(await prisma(), {
-      caller: user,
-      actor: actorFromUser(user),
-      input: {
-        url: String(form.get("url") ?? ""),
-        kind: (WEBHOOK_KINDS as readonly string[]).includes(kind) ? (kind as (typeof WEBHOOK_KINDS)[number]) : "generic",
+  const outcome = await runServerAction(form, {
+    name: "createWebhookAction",
+    schema: ZCreateWebhookInput,
+    read: () => {
+      const kind = formText(form, "kind") || "generic";
+      const secret = formText(form, "secret").trim();
+      const account = formText(form, "account").trim();
+      const events = CATEGORIES.filter((c) => form.get(`event.${c}`) === "on");
+      return {
+        url: formText(form, "url"),
+        kind: (WEBHOOK_KINDS as readonly string[]).includes(kind) ? kind : "generic",
         ...(secret ? { secret } : {}),
         ...(events.length ? { events } : {}),
         ...(account ? { account } : {}),
-      },
-      now: new Date(),
-    });
-    revalidatePath("/notifications/settings");
-    return { status: "created", seq, secret: created.secret, url: created.url };
-  } catch (error) {
-    return failure(seq, error);
-  }
+      };
+    },
+    run: ({ db, user, actor, input, now }) => createWebhook(db, { caller: user, actor, input, now }),
+  });
+  if (!outcome.ok) return failure(seq, outcome.failure);
+  revalidatePath("/notifications/settings");
+  return { status: "created", seq, secret: outcome.value.secret, url: outcome.value.url };
 }
 
 export async function deleteWebhookAction(form: FormData): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) return;
-  try {
-    await deleteWebhook(await prisma(), { caller: user, actor: actorFromUser(user), id: String(form.get("id") ?? "") });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-  }
+  // Someone else's (or no) webhook answers not_found: nothing to change, nothing to reveal.
+  await runServerAction(form, {
+    name: "deleteWebhookAction",
+    schema: z.object({ id: z.string().min(1) }),
+    read: () => ({ id: formText(form, "id") }),
+    run: ({ db, user, actor, input }) => deleteWebhook(db, { caller: user, actor, id: input.id }),
+  });
   revalidatePath("/notifications/settings");
 }
