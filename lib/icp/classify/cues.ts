@@ -113,7 +113,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "a cancellation request waiting for verification", zh: "注销申请待核验" },
     pattern:
-      /\b(?:cancell?ation (?:request|application)|request(?:ed)? to cancel|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp)\b/,
+      /\b(?:cancell?ation (?:request|application)|request(?:ed)? to cancel|requested (?:the )?cancell?ation|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp)\b/,
     when: (_ctx, t) => /verif|\bcode\b|confirm|abort|核验|验证/.test(t),
   }),
   // ------------------------------------------------------------------ icp_number_cancelled
@@ -226,7 +226,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced) (?:the|our|your|it|this|that)\\b`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced) (?:the|our|your|it|this|that)\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
     ),
   }),
   cue({
@@ -312,10 +312,11 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "passed the authority's review", zh: "已通过管局审核" },
     pattern: new RegExp(
-      `(?<!初)审核(?:已|已经)?通过|已(?:经)?通过${W}{0,8}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号`,
+      `(?<!初)审核(?:已|已经)?通过|已(?:经)?通过${W}{0,8}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号|(?:拿到|获得|下发)了?${W}{0,4}备案号`,
     ),
     unless: PROVIDER_REVIEWER,
-    notAbout: /实名|域名信息|域名模板|账号|账户|企业认证|资质/,
+    // Another check passed (real-name, account) or advice on how to get there ("如何快速拿到备案号").
+    notAbout: /实名|域名信息|域名模板|账号|账户|企业认证|资质|如何|怎样|怎么|教你|攻略|指南/,
   }),
   cue({
     id: "filing_approved.en.approved",
@@ -324,7 +325,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?approved (?:the|our|your|it)\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?approved (?:the|our|your|it)\\b|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)/,
@@ -347,7 +348,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `\\b(?:submitted|sent|forwarded|passed|handed)(?: (?:it|your (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\bpending (?:miit|管局|authority|bureau|communications administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
+      `\\b(?:submitted|sent|forwarded|passed|handed)(?: (?:it|your (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications administration|miit)\\b|\\bpending (?:miit|管局|authority|bureau|communications administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ filing_submitted

@@ -43,6 +43,11 @@ const FAMILIES: Family[] = [
       ["icp_number_cancelled", "Heads up: MIIT cancelled our ICP number 京ICP备2018012345号 yesterday, the site has to go offline."],
       ["access_cancelled", "Tencent Cloud has withdrawn its access for demo-i.cn; the filing number remains valid."],
       ["submitted_to_authority", "Baidu AI Cloud: your filing has been submitted to the Beijing Communications Administration for review."],
+      ["submitted_to_authority", "The filing is with the Guangdong bureau now, Tencent sent it over yesterday."],
+      ["provider_returned", "Our filing bounced at Tencent's first review, they want a clearer photo of the business licence."],
+      ["filing_approved", "Congrats, demo-q.cn got its ICP number today: 京ICP备2026099887号-1."],
+      ["cancellation_verification", "MIIT: you have requested cancellation of website filing 京ICP备2020011223号-2. Enter the SMS code within 24 hours to confirm."],
+      ["unknown", "教你如何快速拿到备案号，ICP备案全流程指南。"],
     ],
   },
   {
