@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ACTION_CATALOGUE, invalidFilingAction, isOverdue, pendingRecheck, RECHECK_CATALOGUE, URGENCIES, type Urgency } from "@/lib/icp";
+import { actionUrgency } from "@/lib/icp/urgency";
 import { formatDateTime } from "@/lib/i18n/format";
 import { actionTitle, localized, messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
@@ -12,17 +13,16 @@ type Action = DomainDetail["actions"][number];
 
 const URGENCY_RANK = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<Urgency, number>;
 
-/** Most urgent first, then the earliest due date, then the oldest. */
-function byUrgency(a: Action, b: Action): number {
-  return (
-    URGENCY_RANK[ACTION_CATALOGUE[a.key].urgency] - URGENCY_RANK[ACTION_CATALOGUE[b.key].urgency] ||
+/** Most urgent first (a deadline within 72 h makes an action urgent: lib/icp/urgency.ts), then the earliest due date, then the oldest. */
+function byUrgency(now: Date) {
+  return (a: Action, b: Action): number =>
+    URGENCY_RANK[actionUrgency(a.key, a.dueAt, now)] - URGENCY_RANK[actionUrgency(b.key, b.dueAt, now)] ||
     (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) ||
-    a.createdAt.getTime() - b.createdAt.getTime()
-  );
+    a.createdAt.getTime() - b.createdAt.getTime();
 }
 
-export function liveActions(domain: DomainDetail): Action[] {
-  return domain.actions.filter((a) => a.state === "open" || a.state === "in_progress").sort(byUrgency);
+export function liveActions(domain: DomainDetail, now: Date): Action[] {
+  return domain.actions.filter((a) => a.state === "open" || a.state === "in_progress").sort(byUrgency(now));
 }
 
 /**
@@ -33,7 +33,7 @@ export function liveActions(domain: DomainDetail): Action[] {
 export async function DomainActions({ domain, locale, now, headingLevel = 2 }: { domain: DomainDetail; locale: Locale; now: Date; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("domain");
   const messagesById = new Map(domain.messages.map((m) => [m.id, m]));
-  const live = liveActions(domain);
+  const live = liveActions(domain, now);
   const recheck = pendingRecheck(domain, domain.actions);
   const finished = domain.actions.filter((a) => a.state === "done" || a.state === "dismissed");
   const superseded = domain.actions.filter((a) => a.state === "superseded");
@@ -43,12 +43,17 @@ export async function DomainActions({ domain, locale, now, headingLevel = 2 }: {
   function renderAction(action: Action, tracked: boolean) {
     const entry = ACTION_CATALOGUE[action.key];
     const overdue = isOverdue(action, now);
+    const live = action.state === "open" || action.state === "in_progress";
+    // What the staff queue counts: a live action due within 72 h is urgent whatever its default.
+    const urgency = live ? actionUrgency(action.key, action.dueAt, now) : entry.urgency;
     const cause = action.causeMessageId ? messagesById.get(action.causeMessageId) : undefined;
     return (
       <li key={action.id} className={`action-card${overdue ? " is-overdue" : ""}`} data-action-key={action.key} data-state={action.state}>
         <div className="action-head">
           <ItemHeading>{actionTitle(action.key, locale)}</ItemHeading>
-          <span className={`urgency urgency-${entry.urgency}`}>{t(`urgency.${entry.urgency}`)}</span>
+          <span className={`urgency urgency-${urgency}`} data-urgency={urgency}>
+            {t(`urgency.${urgency}`)}
+          </span>
           <span className="action-state">{t("stateLabel", { state: t(`state.${action.state}`) })}</span>
         </div>
         <p>{localized(entry.explanation, locale)}</p>

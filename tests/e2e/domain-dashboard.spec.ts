@@ -152,3 +152,26 @@ test("an admin retracts a wrongly recorded message from the timeline, and the st
   await expect(customer.getByText("Retract this message…")).toHaveCount(0);
   await customer.close();
 });
+
+test("an action due within 72 hours is shown as urgent, as the staff queue counts it", async ({ page }) => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  await signIn(page, "admin@example.com");
+  const origin = { Origin: new URL(page.url()).origin };
+  const day = 24 * 60 * 60 * 1000;
+  // The PSB filing is due 30 days after the approval: 2 days left for the first, 29 for the second.
+  for (const [label, daysAgo] of [["soon", 28], ["later", 1]] as const) {
+    const domain = `e2e-urgency-${label}-${suffix}.cn`;
+    expect((await page.request.post("/api/v1/domains", { headers: origin, data: { name: domain, account: "Beta Media" } })).status()).toBe(201);
+    const approved = await page.request.post("/api/v1/messages", {
+      headers: origin,
+      data: { domain, kind: "filing_approved", text: `ICP Filing successful: ${domain}, 京ICP备2026000${label === "soon" ? "901" : "902"}号-1`, receivedAt: new Date(Date.now() - daysAgo * day).toISOString() },
+    });
+    expect(approved.status()).toBe(201);
+  }
+  await page.goto(`/domains/e2e-urgency-soon-${suffix}.cn`);
+  const soon = page.locator('ol.live-actions [data-action-key="complete_psb_filing"] [data-urgency]');
+  await expect(soon).toHaveAttribute("data-urgency", "urgent");
+  await expect(soon).toHaveText("Urgent");
+  await page.goto(`/domains/e2e-urgency-later-${suffix}.cn`);
+  await expect(page.locator('ol.live-actions [data-action-key="complete_psb_filing"] [data-urgency]')).toHaveText("High priority");
+});
