@@ -32,7 +32,7 @@ export default async function InboxPage({ searchParams }: Props) {
   const t = await getTranslations("intake.inbox");
   return (
     <section className="stack">
-      <StaffNav current={null} />
+      <StaffNav current="inbox" />
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <form method="get" action="/staff/inbox" className="filters" role="search">
