@@ -1,15 +1,15 @@
 "use server";
+// The intake channel forms. runServerAction identifies the caller (re-read from the database),
+// refuses anyone who may not manage intake channels and maps failures to the page's language;
+// the use cases check once more which account the caller may reach.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/forms";
+import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { publicBaseUrlFromHeaders } from "@/lib/intake/base-url";
-import { createIntakeChannel, revokeIntakeChannel } from "@/lib/intake/channels";
-import { actorFromUser } from "@/lib/use-cases/actor";
+import { createIntakeChannel, revokeIntakeChannel, ZCreateIntakeChannelInput } from "@/lib/intake/channels";
+import { localizeIntakeFields } from "@/lib/intake/form-errors";
 
 export type ChannelFormState =
   | { status: "idle"; seq: number }
@@ -18,46 +18,37 @@ export type ChannelFormState =
   | { status: "revoked"; seq: number }
   | { status: "error"; seq: number; code: string; message: string; fields: Record<string, string> };
 
-async function manager() {
-  const user = await getCurrentUser();
-  return user && (can(user.role, "intake:manage_own") || can(user.role, "intake:manage_any")) ? user : null;
-}
-
-function failure(seq: number, error: unknown): ChannelFormState {
-  if (error instanceof AppError) return { status: "error", seq, code: error.code, message: error.message, fields: error.fields ?? {} };
-  if (error instanceof z.ZodError) return { status: "error", seq, code: "validation_failed", message: "Check the fields.", fields: fieldErrorsOf(error) };
-  console.error("intake channel action failed", error);
-  return { status: "error", seq, code: "internal_error", message: "The change could not be saved.", fields: {} };
+async function failed(seq: number, { code, message, fields, cause }: ActionFailure): Promise<ChannelFormState> {
+  return { status: "error", seq, code, message, fields: localizeIntakeFields(fields, cause, await getTranslations("intake.fieldErrors")) };
 }
 
 export async function createChannelAction(previous: ChannelFormState, form: FormData): Promise<ChannelFormState> {
   const seq = previous.seq + 1;
-  const user = await manager();
-  if (!user) return { status: "error", seq, code: "forbidden", message: "Intake channels are managed by customers and admins.", fields: {} };
-  try {
-    const account = String(form.get("account") ?? "").trim();
-    const { channel } = await createIntakeChannel(await prisma(), {
-      actor: actorFromUser(user),
-      input: { name: String(form.get("name") ?? ""), ...(account ? { account } : {}) },
-      now: new Date(),
-      baseUrl: publicBaseUrlFromHeaders(await headers()),
-    });
-    revalidatePath("/intake");
-    return { status: "created", seq, name: channel.name, account: channel.account, url: channel.url, secret: channel.secret };
-  } catch (error) {
-    return failure(seq, error);
-  }
+  const account = formText(form, "account").trim();
+  const outcome = await runServerAction(form, {
+    name: "createIntakeChannel",
+    // Customers for their own account; admins also hold it (and intake:manage_any for every account).
+    permission: "intake:manage_own",
+    schema: ZCreateIntakeChannelInput,
+    read: () => ({ name: formText(form, "name"), ...(account ? { account } : {}) }),
+    run: async ({ db, actor, input, now }) => createIntakeChannel(db, { actor, input, now, baseUrl: publicBaseUrlFromHeaders(await headers()) }),
+  });
+  if (!outcome.ok) return failed(seq, outcome.failure);
+  revalidatePath("/intake");
+  const { channel } = outcome.value;
+  return { status: "created", seq, name: channel.name, account: channel.account, url: channel.url, secret: channel.secret };
 }
 
 export async function revokeChannelAction(previous: ChannelFormState, form: FormData): Promise<ChannelFormState> {
   const seq = previous.seq + 1;
-  const user = await manager();
-  if (!user) return { status: "error", seq, code: "forbidden", message: "Intake channels are managed by customers and admins.", fields: {} };
-  try {
-    await revokeIntakeChannel(await prisma(), { actor: actorFromUser(user), channelId: String(form.get("channelId") ?? ""), now: new Date() });
-    revalidatePath("/intake");
-    return { status: "revoked", seq };
-  } catch (error) {
-    return failure(seq, error);
-  }
+  const outcome = await runServerAction(form, {
+    name: "revokeIntakeChannel",
+    permission: "intake:manage_own",
+    schema: z.object({ channelId: z.string().min(1) }),
+    read: () => ({ channelId: formText(form, "channelId") }),
+    run: ({ db, actor, input, now }) => revokeIntakeChannel(db, { actor, channelId: input.channelId, now }),
+  });
+  if (!outcome.ok) return failed(seq, outcome.failure);
+  revalidatePath("/intake");
+  return { status: "revoked", seq };
 }

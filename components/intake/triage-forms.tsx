@@ -13,22 +13,41 @@ export function TriageForms({ itemId, domain, kind, domains }: { itemId: string;
   const [confirmState, confirmAction, confirming] = useActionState<TriageFormState, FormData>(confirmItemAction, { status: "idle", seq: 0 });
   const [rejectState, rejectAction, rejecting] = useActionState<TriageFormState, FormData>(rejectItemAction, { status: "idle", seq: 0 });
   const listId = `domains-${itemId}`;
+  const confirmFields = confirmState.status === "error" ? confirmState.fields : {};
+  const rejectFields = rejectState.status === "error" ? rejectState.fields : {};
   return (
     <div className="triage-forms">
       <form action={confirmAction} className="filters">
         <input type="hidden" name="itemId" value={itemId} />
         <div className="field">
           <label htmlFor={`confirm-domain-${itemId}`}>{t("domain")}</label>
-          <input id={`confirm-domain-${itemId}`} name="domain" defaultValue={domain ?? ""} list={listId} required maxLength={300} />
+          <input
+            id={`confirm-domain-${itemId}`}
+            name="domain"
+            defaultValue={domain ?? ""}
+            list={listId}
+            required
+            maxLength={300}
+            aria-invalid={confirmFields.domain ? true : undefined}
+            aria-describedby={confirmFields.domain ? `confirm-domain-${itemId}-error` : undefined}
+          />
           <datalist id={listId}>
             {domains.map((d) => (
               <option key={d} value={d} />
             ))}
           </datalist>
+          <FieldError id={`confirm-domain-${itemId}-error`} text={confirmFields.domain} />
         </div>
         <div className="field">
           <label htmlFor={`confirm-kind-${itemId}`}>{t("kind")}</label>
-          <select id={`confirm-kind-${itemId}`} name="kind" defaultValue={kind ?? ""} required>
+          <select
+            id={`confirm-kind-${itemId}`}
+            name="kind"
+            defaultValue={kind ?? ""}
+            required
+            aria-invalid={confirmFields.kind ? true : undefined}
+            aria-describedby={confirmFields.kind ? `confirm-kind-${itemId}-error` : undefined}
+          >
             <option value="">{t("chooseKind")}</option>
             {MESSAGE_KINDS.filter((k) => k !== "retraction").map((k) => (
               <option key={k} value={k}>
@@ -36,11 +55,12 @@ export function TriageForms({ itemId, domain, kind, domains }: { itemId: string;
               </option>
             ))}
           </select>
+          <FieldError id={`confirm-kind-${itemId}-error`} text={confirmFields.kind} />
         </div>
         <button type="submit" disabled={confirming}>
           {t("confirm")}
         </button>
-        {confirmState.status === "error" ? (
+        {confirmState.status === "error" && !confirmFields.domain && !confirmFields.kind ? (
           <span className="field-error" role="alert">
             {t("error", { message: confirmState.message })}
           </span>
@@ -50,12 +70,20 @@ export function TriageForms({ itemId, domain, kind, domains }: { itemId: string;
         <input type="hidden" name="itemId" value={itemId} />
         <div className="field">
           <label htmlFor={`reject-reason-${itemId}`}>{t("rejectReason")}</label>
-          <input id={`reject-reason-${itemId}`} name="reason" required maxLength={500} />
+          <input
+            id={`reject-reason-${itemId}`}
+            name="reason"
+            required
+            maxLength={500}
+            aria-invalid={rejectFields.reason ? true : undefined}
+            aria-describedby={rejectFields.reason ? `reject-reason-${itemId}-error` : undefined}
+          />
+          <FieldError id={`reject-reason-${itemId}-error`} text={rejectFields.reason} />
         </div>
         <button type="submit" className="secondary" disabled={rejecting}>
           {t("reject")}
         </button>
-        {rejectState.status === "error" ? (
+        {rejectState.status === "error" && !rejectFields.reason ? (
           <span className="field-error" role="alert">
             {t("error", { message: rejectState.message })}
           </span>
@@ -63,4 +91,12 @@ export function TriageForms({ itemId, domain, kind, domains }: { itemId: string;
       </form>
     </div>
   );
+}
+
+function FieldError({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <span className="field-error" id={id}>
+      {text}
+    </span>
+  ) : null;
 }

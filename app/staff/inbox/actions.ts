@@ -1,66 +1,47 @@
 "use server";
+// The inbox's confirm and reject forms. runServerAction identifies the caller (re-read from the
+// database) and refuses anyone who does not triage; the use cases check once more.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/forms";
-import type { MessageKind } from "@/lib/icp";
-import { confirmInbound, rejectInbound } from "@/lib/intake/triage";
-import { actorFromUser } from "@/lib/use-cases/actor";
+import { getTranslations } from "next-intl/server";
+import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
+import { localizeIntakeFields } from "@/lib/intake/form-errors";
+import { confirmInbound, rejectInbound, ZConfirmInput, ZRejectInput } from "@/lib/intake/triage";
 
 export type TriageFormState =
   | { status: "idle"; seq: number }
   | { status: "done"; seq: number; state: "recorded" | "rejected"; domain: string | null }
   | { status: "error"; seq: number; code: string; message: string; fields: Record<string, string> };
 
-function failure(seq: number, error: unknown): TriageFormState {
-  if (error instanceof AppError) return { status: "error", seq, code: error.code, message: error.message, fields: error.fields ?? {} };
-  if (error instanceof z.ZodError) return { status: "error", seq, code: "validation_failed", message: "Check the fields.", fields: fieldErrorsOf(error) };
-  console.error("triage action failed", error);
-  return { status: "error", seq, code: "internal_error", message: "The change could not be saved.", fields: {} };
-}
-
-async function triager() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "inbound:triage") ? user : null;
+async function failed(seq: number, { code, message, fields, cause }: ActionFailure): Promise<TriageFormState> {
+  return { status: "error", seq, code, message, fields: localizeIntakeFields(fields, cause, await getTranslations("intake.fieldErrors")) };
 }
 
 export async function confirmItemAction(previous: TriageFormState, form: FormData): Promise<TriageFormState> {
   const seq = previous.seq + 1;
-  const user = await triager();
-  if (!user) return { status: "error", seq, code: "forbidden", message: "Only support agents and admins triage the inbox.", fields: {} };
-  try {
-    const kind = String(form.get("kind") ?? "");
-    const answer = await confirmInbound(await prisma(), {
-      actor: actorFromUser(user),
-      itemId: String(form.get("itemId") ?? ""),
-      input: { domain: String(form.get("domain") ?? ""), ...(kind ? { kind: kind as MessageKind } : {}) },
-      now: new Date(),
-    });
-    revalidatePath("/staff/inbox");
-    return { status: "done", seq, state: "recorded", domain: answer.domain };
-  } catch (error) {
-    revalidatePath("/staff/inbox");
-    return failure(seq, error);
-  }
+  const kind = formText(form, "kind");
+  const outcome = await runServerAction(form, {
+    name: "confirmInbound",
+    permission: "inbound:triage",
+    schema: ZConfirmInput,
+    read: () => ({ domain: formText(form, "domain"), ...(kind ? { kind } : {}) }),
+    run: ({ db, actor, input, now }) => confirmInbound(db, { actor, itemId: formText(form, "itemId"), input, now }),
+  });
+  // Also after a failure: a failed recording stays in the inbox with its new reason.
+  revalidatePath("/staff/inbox");
+  if (!outcome.ok) return failed(seq, outcome.failure);
+  return { status: "done", seq, state: "recorded", domain: outcome.value.domain };
 }
 
 export async function rejectItemAction(previous: TriageFormState, form: FormData): Promise<TriageFormState> {
   const seq = previous.seq + 1;
-  const user = await triager();
-  if (!user) return { status: "error", seq, code: "forbidden", message: "Only support agents and admins triage the inbox.", fields: {} };
-  try {
-    await rejectInbound(await prisma(), {
-      actor: actorFromUser(user),
-      itemId: String(form.get("itemId") ?? ""),
-      input: { reason: String(form.get("reason") ?? "") },
-      now: new Date(),
-    });
-    revalidatePath("/staff/inbox");
-    return { status: "done", seq, state: "rejected", domain: null };
-  } catch (error) {
-    return failure(seq, error);
-  }
+  const outcome = await runServerAction(form, {
+    name: "rejectInbound",
+    permission: "inbound:triage",
+    schema: ZRejectInput,
+    read: () => ({ reason: formText(form, "reason") }),
+    run: ({ db, actor, input, now }) => rejectInbound(db, { actor, itemId: formText(form, "itemId"), input, now }),
+  });
+  if (!outcome.ok) return failed(seq, outcome.failure);
+  revalidatePath("/staff/inbox");
+  return { status: "done", seq, state: "rejected", domain: null };
 }
