@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LiveRefresh } from "@/components/domain/live-refresh";
 import { LinkPending } from "@/components/link-pending";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusSelect } from "@/components/status-select";
@@ -8,6 +9,7 @@ import { prisma } from "@/lib/db";
 import { timeLeft } from "@/lib/icp";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { findDomainListVersion } from "@/lib/queries/domain-version";
 import { findDomainsForUser, parseDomainListQuery, summariseDomainsForUser, type TDomainListQuery } from "@/lib/queries/domains";
 import { scopeOf } from "@/lib/queries/scope";
 import { titled } from "@/lib/i18n/metadata";
@@ -37,9 +39,12 @@ export default async function DomainsPage({ searchParams }: Props) {
   const t = await getTranslations("domains");
   const allAccounts = scopeOf(user).kind === "all";
   const filtered = Boolean(query.q || query.status || query.overdue);
+  // Read before the list: a change made while it renders moves the version, so the list refreshes again.
+  const version = await findDomainListVersion(await prisma(), user);
 
   return (
     <section>
+      {version ? <LiveRefresh version={version} /> : null}
       <h1>{allAccounts ? t("titleAll") : t("title")}</h1>
       <form method="get" action="/domains" className="filters" role="search">
         <div className="field">

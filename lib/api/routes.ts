@@ -10,6 +10,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { pattern: "/api/health", methods: ["GET"] },
   { pattern: "/api/intake/[token]", methods: ["POST"] },
   { pattern: "/api/v1/actions/[id]", methods: ["PATCH"] },
+  { pattern: "/api/v1/changes", methods: ["GET"] },
   { pattern: "/api/v1/domains", methods: ["GET", "POST"] },
   { pattern: "/api/v1/domains/[name]", methods: ["GET", "PATCH"] },
   { pattern: "/api/v1/imports", methods: ["POST"] },

@@ -3,6 +3,7 @@
 // here; tests/unit/openapi-document.test.ts fails until every method of every route has one.
 import { operations as health } from "@/app/api/health/openapi";
 import { operations as action } from "@/app/api/v1/actions/[id]/openapi";
+import { operations as changes } from "@/app/api/v1/changes/openapi";
 import { operations as domain } from "@/app/api/v1/domains/[name]/openapi";
 import { operations as domains } from "@/app/api/v1/domains/openapi";
 import { operations as importStart } from "@/app/api/v1/imports/[id]/start/openapi";
@@ -27,6 +28,7 @@ import type { ApiOperation } from "./registry";
 export const OPERATIONS_BY_ROUTE: Record<string, ApiOperation[]> = {
   "app/api/health/route.ts": health,
   "app/api/v1/actions/[id]/route.ts": action,
+  "app/api/v1/changes/route.ts": changes,
   "app/api/v1/domains/route.ts": domains,
   "app/api/v1/domains/[name]/route.ts": domain,
   "app/api/v1/imports/route.ts": imports,

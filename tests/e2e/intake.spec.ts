@@ -25,6 +25,40 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Notes, in the page, the moment the element matching `selector` first has
+ * data-status="<status>" (a MutationObserver, so the time is exact, not Playwright's retry
+ * interval), and marks the document so a reload would show (the mark would be gone).
+ */
+async function watchStatus(page: Page, selector: string, status: string): Promise<void> {
+  await page.evaluate(
+    ({ selector, status }) => {
+      const w = window as unknown as { __seenAt?: number; __sameDocument?: boolean };
+      w.__seenAt = undefined;
+      w.__sameDocument = true;
+      const check = () => {
+        if (w.__seenAt === undefined && document.querySelector(selector)?.getAttribute("data-status") === status) w.__seenAt = Date.now();
+      };
+      new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      check();
+    },
+    { selector, status },
+  );
+}
+
+/** When the watched status appeared (epoch ms), after checking the page was not reloaded. */
+async function seenAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => (window as unknown as { __seenAt?: number }).__seenAt, null, { timeout: 10_000 });
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  return (await handle.jsonValue()) as number;
+}
+
+/** SmsForwarder's webhook as a plain Node fetch: no cookie, only the signed form. */
+async function forwardSms(url: string, secret: string, content: string): Promise<{ status: number; item: { id: string; state: string } }> {
+  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: smsForwarderForm(secret, content) });
+  return { status: response.status, item: ((await response.json()) as { item: { id: string; state: string } }).item };
+}
+
 /** A fresh Acme domain, created by the admin through the API. */
 async function newAcmeDomain(admin: Page): Promise<string> {
   const name = `intake-${randomBytes(4).toString("hex").replace(/\d/g, (d) => "ghijklmnop"[Number(d)]!)}.cn`;
@@ -43,20 +77,20 @@ test("a forwarded SMS updates the customer's dashboard by itself; an unclear one
   expect(channel.account).toBe("Acme Trading");
   expect(channel.url).toMatch(new RegExp(`^${baseURL}/api/intake/in_`));
 
-  // SmsForwarder: no cookie, only the signed form.
-  const phone = await playwrightRequest.newContext();
-  const form = { "Content-Type": "application/x-www-form-urlencoded" };
-  const sms = await phone.post(channel.url, {
-    headers: form,
-    data: smsForwarderForm(channel.secret, `【工信部】您的网站 ${domain} 备案号 沪ICP备2024031234号-6 已被注销。`),
-  });
-  expect(sms.status()).toBe(202);
-  expect(((await sms.json()) as { item: { state: string } }).item.state).toBe("recorded");
-
+  // The customer's dashboard is open; then SmsForwarder posts, and the badge changes by itself.
   await customer.goto(`/domains/${domain}`);
-  await expect(customer.locator(".dashboard-head [data-status]")).toHaveText("ICP number cancelled");
+  const badge = ".dashboard-head [data-status]";
+  await expect(customer.locator(badge)).toHaveText("Not filed");
+  await watchStatus(customer, badge, "cancelled");
+  const sms = await forwardSms(channel.url, channel.secret, `【工信部】您的网站 ${domain} 备案号 沪ICP备2024031234号-6 已被注销。`);
+  expect(sms.status).toBe(202);
+  expect(sms.item.state).toBe("recorded");
+  await seenAt(customer);
+  await expect(customer.locator(badge)).toHaveText("ICP number cancelled");
   await expect(customer.getByTestId("message-source").first()).toHaveText(/SMS forwarded from 106598051001, via intake “Li's phone”/);
 
+  const phone = await playwrightRequest.newContext();
+  const form = { "Content-Type": "application/x-www-form-urlencoded" };
   // A wrong signature, an unknown token, an oversized body: refused, nothing recorded.
   const wrong = await phone.post(channel.url, { headers: form, data: smsForwarderForm("SECwrong", `备案 ${domain}`) });
   expect(wrong.status()).toBe(401);
@@ -82,11 +116,12 @@ test("a forwarded SMS updates the customer's dashboard by itself; an unclear one
   await agent.screenshot({ path: "test-results/artifacts/intake-inbox.png", fullPage: true });
   await item.getByLabel("Domain").fill(domain);
   await item.getByLabel("Kind").selectOption("verification_code");
+  // The customer's dashboard is still open: it shows the confirmed message without a reload.
+  await watchStatus(customer, badge, "sms_verification");
   await item.getByRole("button", { name: "Confirm and record" }).click();
   await expect(agent.locator(`#item-${unclearItem.id}`)).toHaveCount(0);
-
-  await customer.reload();
-  await expect(customer.locator(".dashboard-head [data-status]")).toHaveText("SMS verification needed");
+  await seenAt(customer);
+  await expect(customer.locator(badge)).toHaveText("SMS verification needed");
   await customer.goto("/inbound");
   await expect(customer.locator(`#item-${unclearItem.id}`)).toContainText("Recorded");
 
@@ -96,6 +131,59 @@ test("a forwarded SMS updates the customer's dashboard by itself; an unclear one
   expect(betaItems.items.some((i) => i.id === unclearItem.id)).toBe(false);
   expect((await beta.request.post(`/api/v1/inbound/${unclearItem.id}/reject`, { data: { reason: "x" }, headers: { Origin: baseURL } })).status()).toBe(404);
   await phone.dispose();
+});
+
+test("an open dashboard and domain list show a forwarded SMS by themselves: the latency from request to visible", async ({ browser }, testInfo) => {
+  const admin = await signedInPage(browser, "admin@example.com");
+  const customer = await signedInPage(browser, "customer@example.com");
+  const list = await customer.context().newPage();
+  const created = await customer.request.post("/api/v1/intake-channels", { data: { name: "Li's phone" }, headers: { Origin: baseURL } });
+  const { channel } = (await created.json()) as { channel: { url: string; secret: string } };
+  // When each page's poll first saw the new version (a 200 instead of 304): the rest is the page's refresh.
+  const detected = new Map<Page, number>();
+  for (const page of [customer, list]) {
+    page.on("response", (response) => {
+      if (response.url().includes("/api/v1/changes") && response.status() === 200 && !detected.has(page)) detected.set(page, Date.now());
+    });
+  }
+  type Run = { request: number; dashboard: number; dashboardPoll: number; list: number; listPoll: number };
+  const runs: Run[] = [];
+  for (let run = 0; run < 5; run++) {
+    const domain = await newAcmeDomain(admin);
+    await customer.goto(`/domains/${domain}`);
+    await list.goto(`/domains?q=${domain}`);
+    const badge = ".dashboard-head [data-status]";
+    const row = `tr[data-domain="${domain}"] [data-status]`;
+    await expect(customer.locator(badge)).toHaveText("Not filed");
+    await expect(list.locator(row)).toHaveText("Not filed");
+    await watchStatus(customer, badge, "cancelled");
+    await watchStatus(list, row, "cancelled");
+    detected.clear();
+    const sentAt = Date.now();
+    const sms = await forwardSms(channel.url, channel.secret, `【工信部】您的网站 ${domain} 备案号 沪ICP备2024031234号-${run + 10} 已被注销。`);
+    const answeredAt = Date.now();
+    expect(sms.item.state).toBe("recorded");
+    const dashboard = (await seenAt(customer)) - sentAt;
+    const listSeen = (await seenAt(list)) - sentAt;
+    runs.push({
+      request: answeredAt - sentAt,
+      dashboard,
+      dashboardPoll: (detected.get(customer) ?? NaN) - sentAt,
+      list: listSeen,
+      listPoll: (detected.get(list) ?? NaN) - sentAt,
+    });
+  }
+  const line = runs
+    .map((r, i) => `run ${i + 1}: request ${r.request} ms; dashboard visible ${r.dashboard} ms (poll saw it at ${r.dashboardPoll}); list visible ${r.list} ms (poll ${r.listPoll})`)
+    .join(" | ");
+  console.log(`intake latency, request sent → status visible: ${line}`);
+  testInfo.annotations.push({ type: "latency", description: line });
+  // Polled once a second, so about a second plus one refresh of the page on an idle machine.
+  // The bound is wide because CI machines are shared; the figures are what to read.
+  for (const r of runs) {
+    expect(r.dashboard).toBeLessThan(10_000);
+    expect(r.list).toBeLessThan(10_000);
+  }
 });
 
 test("a customer reports a message from a domain's dashboard and sees at once what it means", async ({ browser }) => {

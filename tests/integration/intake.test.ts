@@ -10,7 +10,9 @@ import { createIntakeChannel, listIntakeChannels, revokeIntakeChannel } from "@/
 import { handleIntakeRequest, RateLimitedError, type IntakeRequest } from "@/lib/intake/receive-request";
 import { smsForwarderSign } from "@/lib/intake/smsforwarder";
 import { confirmInbound, listInbound, rejectInbound, reportInbound } from "@/lib/intake/triage";
+import { findDomainListVersion, findDomainVersion } from "@/lib/queries/domain-version";
 import { createDomain } from "@/lib/use-cases/create-domain";
+import { updateAction } from "@/lib/use-cases/update-action";
 import { recordMessage } from "@/lib/use-cases/record-message";
 import { actorOf, createTestUser, openTestDatabase, unique, type TestUser } from "./support/database";
 
@@ -430,5 +432,36 @@ describe("customer reports", () => {
     await rejectsWith(reportInbound(db.prisma, { actor: actorOf(li), input: { text: "x", receivedAt: "2027-01-01" }, now: NOW }), "unprocessable");
     await rejectsWith(reportInbound(db.prisma, { actor: actorOf(li), input: { text: "x", receivedAt: "soon" }, now: NOW }), "validation_failed");
     expect(await db.prisma.message.count({ where: { domain: { name: betaDomain } } })).toBe(0);
+  });
+});
+
+describe("what lets an open dashboard notice an SMS by itself", () => {
+  it("the domain's and the list's versions move when a forwarded SMS records, only for the account's own callers", async () => {
+    const channel = await newChannel();
+    const domain = await newDomain(acme);
+    const before = await findDomainVersion(db.prisma, li, domain);
+    const listBefore = await findDomainListVersion(db.prisma, li);
+    const betaListBefore = await findDomainListVersion(db.prisma, betaUser);
+    expect(before).toMatch(/^[\w-]{22}$/);
+    // Unchanged data, unchanged version: a poll answers 304.
+    expect(await findDomainVersion(db.prisma, li, domain)).toBe(before);
+    expect(await findDomainVersion(db.prisma, admin, domain)).toBe(before);
+    // Another account's domain is indistinguishable from none.
+    expect(await findDomainVersion(db.prisma, betaUser, domain)).toBeNull();
+    expect(await findDomainVersion(db.prisma, li, "no-such-domain.cn")).toBeNull();
+
+    const answer = await post(channel.token, smsForm(channel.secret, { content: `【工信部】您的网站 ${domain} 备案号 沪ICP备2024031277号-1 已被注销。` }));
+    expect(answer.item.state).toBe("recorded");
+    const after = await findDomainVersion(db.prisma, li, domain);
+    expect(after).not.toBe(before);
+    expect(await findDomainListVersion(db.prisma, li)).not.toBe(listBefore);
+    expect(await findDomainListVersion(db.prisma, betaUser)).toBe(betaListBefore);
+
+    // A note on an action changes neither the domain row nor its status, and still moves the version.
+    const action = await db.prisma.action.findFirstOrThrow({ where: { domain: { name: domain }, state: "open" } });
+    const domainRow = await db.prisma.domain.findUniqueOrThrow({ where: { name: domain } });
+    await updateAction(db.prisma, { actor: actorOf(li), actionId: action.id, input: { note: "Called the provider.", version: action.version }, now: NOW });
+    expect((await db.prisma.domain.findUniqueOrThrow({ where: { name: domain } })).updatedAt).toEqual(domainRow.updatedAt);
+    expect(await findDomainVersion(db.prisma, li, domain)).not.toBe(after);
   });
 });

@@ -7,6 +7,7 @@ import { DomainActions } from "@/components/domain/domain-actions";
 import { DomainHistory } from "@/components/domain/domain-history";
 import { FilingProgress } from "@/components/domain/filing-progress";
 import { FilingRecord } from "@/components/domain/filing-record";
+import { LiveRefresh } from "@/components/domain/live-refresh";
 import { MessageTimeline } from "@/components/domain/message-timeline";
 import { ReportMessageForm } from "@/components/intake/report-form";
 import { StatusBadge } from "@/components/status-badge";
@@ -16,6 +17,7 @@ import { normaliseDomainName } from "@/lib/domain-name";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { findDomainForUser } from "@/lib/queries/domain-detail";
+import { findDomainVersion } from "@/lib/queries/domain-version";
 import { scopeOf } from "@/lib/queries/scope";
 import { pendingRecheck } from "@/lib/icp";
 
@@ -30,9 +32,12 @@ export default async function DomainPage({ params }: Props) {
   const user = await requirePermission("domains:read_own");
   const normalised = normaliseDomainName(decodeURIComponent((await params).name));
   if (!normalised) notFound();
-  const domain = await findDomainForUser(await prisma(), user, normalised.name);
+  const db = await prisma();
+  // Read before the page's data: a change made while it renders moves the version, so the page refreshes again.
+  const version = await findDomainVersion(db, user, normalised.name);
+  const domain = await findDomainForUser(db, user, normalised.name);
   // Another account's domain answers exactly like one that does not exist.
-  if (!domain) notFound();
+  if (!domain || !version) notFound();
 
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("domain");
@@ -42,6 +47,7 @@ export default async function DomainPage({ params }: Props) {
 
   return (
     <article className="dashboard">
+      <LiveRefresh version={version} domain={domain.name} />
       <p>
         <Link href="/domains">← {t("back")}</Link>
       </p>
