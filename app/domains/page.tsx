@@ -41,10 +41,12 @@ export default async function DomainsPage({ searchParams }: Props) {
   const filtered = Boolean(query.q || query.status || query.overdue);
   // Read before the list: a change made while it renders moves the version, so the list refreshes again.
   const version = await findDomainListVersion(await prisma(), user);
+  // Staff's version reads every domain row (about 0.1 s at 100,000 domains), so their list asks less often.
+  const pollMs = allAccounts ? 5000 : 1000;
 
   return (
     <section>
-      {version ? <LiveRefresh version={version} /> : null}
+      {version ? <LiveRefresh version={version} intervalMs={pollMs} /> : null}
       <h1>{allAccounts ? t("titleAll") : t("title")}</h1>
       <form method="get" action="/domains" className="filters" role="search">
         <div className="field">
