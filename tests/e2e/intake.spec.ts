@@ -215,3 +215,60 @@ test("a customer reports a message from a domain's dashboard and sees at once wh
   await listReport.locator('button[value="preview"]').click();
   await expect(customer.getByTestId("report-preview")).toContainText("上报后将先交由客服处理");
 });
+
+test("the menu leads each role to the intake pages it may use, in both languages, on a 390 px phone", async ({ browser }) => {
+  const pages: Record<string, { links: { group?: string; name: string; path: string }[]; absent: string[] }> = {
+    "customer@example.com": {
+      links: [
+        { name: "Reports", path: "/inbound" },
+        { name: "Intake channels", path: "/intake" },
+      ],
+      absent: ["Inbox", "API reference"],
+    },
+    "agent@example.com": {
+      links: [
+        { group: "Support", name: "Inbox", path: "/staff/inbox" },
+        { group: "Support", name: "API reference", path: "/api-reference" },
+      ],
+      absent: ["Intake channels", "Reports"],
+    },
+    "admin@example.com": {
+      links: [
+        { group: "Support", name: "Inbox", path: "/staff/inbox" },
+        { group: "Admin", name: "Intake channels", path: "/intake" },
+        { group: "Admin", name: "API reference", path: "/api-reference" },
+      ],
+      absent: ["Reports"],
+    },
+  };
+  for (const [email, { links, absent }] of Object.entries(pages)) {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await signIn(page, email);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const link of links) {
+      await page.goto("/domains");
+      if (link.group) await nav.getByText(link.group, { exact: true }).click();
+      await nav.getByRole("link", { name: link.name, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${link.path}$`));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${email} ${link.path}`).toBeLessThanOrEqual(390);
+    }
+    await page.goto("/domains");
+    for (const group of await nav.locator(".nav-group > summary").all()) await group.click();
+    for (const name of absent) await expect(nav.getByRole("link", { name, exact: true })).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${email} menu open`).toBeLessThanOrEqual(390);
+    // The staff pages' own links include the inbox, marked when it is the current page.
+    if (email !== "customer@example.com") {
+      await page.goto("/staff/inbox");
+      await expect(page.getByRole("navigation", { name: "Staff pages" }).getByRole("link", { name: "Inbox" })).toHaveAttribute("aria-current", "page");
+    }
+    // In Chinese, the same links in Chinese.
+    await context.addCookies([{ name: "icp_locale", value: "zh-CN", url: baseURL }]);
+    await page.goto("/domains");
+    const zhNav = page.getByRole("navigation", { name: "主导航" });
+    for (const group of await zhNav.locator(".nav-group > summary").all()) await group.click();
+    const expected = email === "customer@example.com" ? ["上报记录", "消息接入"] : email === "agent@example.com" ? ["收件箱", "API 参考"] : ["收件箱", "消息接入", "API 参考"];
+    for (const name of expected) await expect(zhNav.getByRole("link", { name, exact: true })).toBeVisible();
+    await context.close();
+  }
+});
