@@ -55,8 +55,10 @@ const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|
 const EN_PROVIDER = "(?:alibaba cloud|tencent cloud|huawei cloud|baidu ai cloud|jd cloud|volcano engine|ucloud|west\\.cn|the provider|our|us)";
 const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)";
 /** The authority in English, or in Chinese inside an English relay ("the 管局 (not Alibaba) rejected it"). */
+const PROVINCE_EN =
+  "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
 const AUTHORITY_EN =
-  "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " ca(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -64,7 +66,7 @@ const AUTHORITY_EN =
 const PROVIDER_ACTOR_EN =
   "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|west\\.cn|the provider|our provider|the access provider)";
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
-const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|the bureau|(?:the )?(?:[a-z]+ )?(?:provincial )?communications administration|the authority|(?:the )?管局)";
+const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|the bureau|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " ca|(?:the )?(?:[a-z]+ )?(?:provincial )?communications administration|the authority|(?:the )?管局)";
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
 const PROVINCE_ZH = "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))?";
 /** The date of the event between 已 and the verb: "已于2026年11月26日变更", "已于2026-11-27 14:32提交". */
@@ -73,6 +75,9 @@ const DATE_ZH = "(?:于?\\s*\\d{4}[年/.-]\\d{1,2}[月/.-]\\d{1,2}日?(?:\\s*\\d
 const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云|火山引擎|西部数码|ucloud|优刻得|金山云|接入商|服务商/;
 
 const cue = (c: Cue): Cue => c;
+
+/** The record is said to have changed: "备案信息已更新", "负责人信息已变更", "新的…已生效", "has been updated", "is now in effect". */
+const STATED_CHANGE = /(?:信息|负责人|内容)(?:已|已经)(?:更新|变更|生效|修改)|已生效|\b(?:has been|have been|was|been) (?:updated|modified|changed)\b|\bin effect\b/;
 
 export const CUES: readonly Cue[] = [
   // ------------------------------------------------------------------ cancellation_verification
@@ -282,7 +287,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `备案信息${W}{0,16}?(?:已|已经)?(?:发生)?(?:变更|更新|变动|修改)(?!为)|发生(?:了)?(?:变更|变动)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:通过|完成|成功(?!提交|递交)|生效)|(?:新增|增加)(?:了)?接入(?:服务商|信息|商)?|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)`,
+      `备案信息${W}{0,16}?(?:已|已经)?(?:发生)?(?:变更|更新|变动|修改)(?!为)|发生(?:了)?(?:变更|变动)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:新增|增加)(?:了)?接入(?:服务商|信息|商)?|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -294,7 +299,20 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern:
-      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:approved|completed)\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider) has (?:updated|changed|modified) the (?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b/,
+      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider) has (?:updated|changed|modified) the (?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b/,
+  }),
+  cue({
+    // An approved change filing is the change once the record is said to have changed; the approval of
+    // the change application alone ("【工信部】您的变更备案申请已审核通过，变更后的网站负责人为…") is MIIT's approval SMS.
+    id: "record_changed.change_approved",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "the change filing was approved and the record updated", zh: "变更备案已通过，备案信息已更新" },
+    pattern: new RegExp(
+      `变更备案${W}{0,12}?(?:已|审核)?通过(?!${W}{0,8}?(?:初审|${ZH_PROVIDER}${W}{0,2}审核))|\\bchange (?:request|filing|to your icp filing)\\b${E}{0,60}?\\bapproved\\b`,
+    ),
+    when: (_ctx, t) => STATED_CHANGE.test(t),
   }),
   // ------------------------------------------------------------------ filing_approved
   cue({
@@ -423,7 +441,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
     pattern: new RegExp(
-      `核查|整改|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号)|实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\brectif|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot) check\\b|\\binaccurate\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\bdoes not match the\\b`,
+      `核查|整改|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\brectif|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot) check\\b|\\binaccurate\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\bdoes not match the\\b`,
     ),
   }),
   cue({
@@ -496,6 +514,7 @@ export const SUBSUMES: Partial<Record<MessageKind, readonly MessageKind[]>> = {
   record_changed: ["filing_approved"],
   filing_approved: ["footer_notice", "filing_submitted", "submitted_to_authority"],
   submitted_to_authority: ["filing_submitted", "verification_code"],
+  verification_code: ["submitted_to_authority", "filing_submitted"],
   filing_invalid: ["rectification_notice", "footer_notice"],
   rectification_notice: ["footer_notice"],
 };

@@ -45,6 +45,9 @@ const OTHER_FILINGS = new RegExp(
     "生成式人工智能服务备案",
     "深度合成服务",
     "(?:互联网)?药品(?:网络)?信息服务备案",
+    "(?:国产|进口)?(?:普通|特殊)?化妆品[^。；，]{0,4}?备案(?:编号|号)?",
+    "[\\u4e00-\\u9fa5]?[a-z]?妆网?备字\\s?\\d*号?",
+    "医疗器械[^。；，]{0,4}?备案(?:编号|号)?",
     "财务会计制度备案",
     "对外贸易经营者备案(?:登记)?",
     "涉税事项[^。；]{0,6}备案",
@@ -76,10 +79,13 @@ const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|�
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
 /** Sender in 【】 or [] at the start or the end of an SMS, possibly after the sender number. */
 const SENDER = /^\s*(?:\d{5,20}\s*[:：]?\s*)?[【[]([^】\]]{1,30})[】\]]|[【[]([^】\]]{1,30})[】\]]\s*$/;
+/** A government body that signs at the start with a colon: "浙江省药品监督管理局：您单位…", "江苏省通信管理局：您提交的…". */
+const BODY_SENDER = /^\s*([\u4e00-\u9fa5]{2,20}(?:局|厅|委员会|办公室))\s*[:：]/;
 
 export function senderOf(text: string): string | null {
   const m = SENDER.exec(text);
-  return m ? (m[1] ?? m[2] ?? null) : null;
+  if (m) return m[1] ?? m[2] ?? null;
+  return BODY_SENDER.exec(text)?.[1] ?? null;
 }
 
 /**
@@ -113,7 +119,7 @@ function isQuestion(text: string): boolean {
  * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
  * to the holder (您, your…) or names the site or its number.
  */
-const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻/;
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指/;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
@@ -175,7 +181,7 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
   }
   if (best.size === 0) return UNKNOWN(null, hits);
 
-  const ranked = [...best.values()].sort((a, b) => PRECEDENCE.indexOf(a.cue.kind) - PRECEDENCE.indexOf(b.cue.kind));
+  const ranked = [...best.values()].sort((a, b) => precedenceOf(a) - precedenceOf(b));
   const winner = ranked[0]!;
   const confidenceOf = (hit: CueHit): number => {
     if (hit.cue.kind === "rectification_notice") return Math.max(DECIDE_AT, hit.cue.weight + (hasDeadline ? 0.05 : -0.2));
@@ -199,6 +205,16 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     hits,
     gate: null,
   };
+}
+
+/**
+ * A message that carries an MIIT code is the code message: the submission it mentions ("您的ICP备案申请已
+ * 提交管局，请…完成短信核验") is why the code was sent, and the code is what the holder must act on.
+ */
+const CODE_OUTRANKS: readonly MessageKind[] = ["submitted_to_authority", "filing_submitted"];
+function precedenceOf(hit: CueHit): number {
+  if (hit.cue.id === "verification_code.miit_code") return Math.min(...CODE_OUTRANKS.map((k) => PRECEDENCE.indexOf(k))) - 0.5;
+  return PRECEDENCE.indexOf(hit.cue.kind);
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;

@@ -43,6 +43,12 @@ describe("classifier corpus", () => {
     expect(blind.every((e) => e.split === "heldout")).toBe(true);
   });
 
+  it("includes the second blind batch (C-…), measured once unseen before it was tuned on, in the held-out part", () => {
+    const blind2 = corpus.filter((e) => e.id.startsWith("C-"));
+    expect(blind2.length).toBe(247);
+    expect(blind2.every((e) => e.split === "heldout")).toBe(true);
+  });
+
   it("gives no kind to a text that must stay unknown", () => {
     expect(report.falseKindsOnUnknown.map((r) => `${r.entry.id} → ${r.result.kind}`)).toEqual([]);
   });
