@@ -6,14 +6,15 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batch
- * B-… included after its misses were fixed by domain rules: a change that makes the classifier worse
- * on any corpus text fails here. A new blind batch is measured once before it lowers or keeps them.
+ * B-… and C-… included after their misses were fixed by domain rules (two C- texts stay unknown: a
+ * relay and a question in one sentence): a change that makes the classifier worse on any corpus text
+ * fails here. A new blind batch is measured once before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 1,
+  overall: 887 / 889,
   tuning: 1,
-  heldout: 1,
-  zh: 1,
+  heldout: 678 / 680,
+  zh: 549 / 551,
   en: 1,
 };
 

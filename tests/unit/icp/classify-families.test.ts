@@ -1,7 +1,8 @@
 /**
- * The families of mistakes the first blind batch (tests/fixtures/classifier/blind.json) showed, each
- * fixed by a rule about the domain (docs/classifier.md, "What the blind batch taught"). The texts
- * here are new wordings of each family, not the batch's texts: they check the rule, not the entry.
+ * The families of mistakes the blind batches (tests/fixtures/classifier/blind.json and blind2.json)
+ * showed, each fixed by a rule about the domain (docs/classifier.md, "What the blind batch taught",
+ * "What the second blind batch taught"). The texts here are new wordings of each family, not the
+ * batches' texts: they check the rule, not the entry.
  */
 import { describe, expect, it } from "vitest";
 import { classifyMessage, type MessageKind } from "../../../lib/icp";
@@ -113,6 +114,49 @@ const FAMILIES: Family[] = [
       ["unknown", "Hi, I received an SMS saying my ICP number was cancelled. How can I restore it?"],
       ["unknown", "您好，请问我的备案号被注销了怎么恢复？"],
       ["unknown", "Why was my ICP filing rejected? We never got an explanation."],
+    ],
+  },
+  {
+    family: "second blind batch: other bodies, domain checks and general knowledge decide nothing",
+    cases: [
+      ["unknown", "上海市药品监督管理局：贵单位提交的进口普通化妆品备案资料已通过技术核查。"],
+      ["unknown", "【阿里云】您的域名 demo-g.cn 尚未完成实名认证，完成后方可提交网站备案。"],
+      ["unknown", "ICP备案小贴士：网站开通后请在底部悬挂备案号，长期无法访问的网站会被认定为空壳网站。"],
+      ["unknown", "备案百科：接入商处无法访问的网站即为空壳网站，需及时整改。"],
+      // The ICP authority signing with a colon is the authority.
+      ["authority_rejected", "广东省通信管理局：您提交的ICP备案申请经审核不予通过，原因：网站名称不规范。"],
+    ],
+  },
+  {
+    family: "second blind batch: a code message is the code; a change filing is a change once the record changed",
+    cases: [
+      ["verification_code", "【工信部】您的ICP备案已提交至管局，短信核验码 583021，请于24小时内登录beian.miit.gov.cn完成核验。"],
+      ["submitted_to_authority", "【阿里云】您的备案已提交至管局，工信部将发送短信核验，请留意。"],
+      ["submitted_to_authority", "【阿里云】您的变更备案申请已通过阿里云初审，已提交至浙江省通信管理局。"],
+      ["filing_approved", "【工信部】您的变更备案申请已审核通过，备案号京ICP备2020011122号-1不变。"],
+      ["record_changed", "【腾讯云】您的变更备案已审核通过，网站负责人信息已更新。"],
+    ],
+  },
+  {
+    family: "second blind batch: more spellings of each event",
+    cases: [
+      ["provider_synced", "Huawei Cloud: sync finished, your approved filing is now in our access system."],
+      ["provider_synced", "【京东云】您的备案信息已同步完成，京东云已解除对 demo-h.cn 的访问拦截。"],
+      ["access_cancelled", "【工信部】您的网站在腾讯云的接入信息已被取消，请尽快办理新的接入。"],
+      ["access_cancelled", "Tencent Cloud is no longer listed as the access provider of demo-j.cn."],
+      ["access_cancelled", "京东云把我们 demo-k.cn 的接入取消了，备案号还在。"],
+      ["authority_rejected", "The Zhejiang bureau bounced our filing, the site name is not allowed."],
+      ["authority_rejected", "【工信部】您的备案申请未通过浙江省通信管理局审核。"],
+      ["provider_returned", "Alibaba Cloud's reviewer sent our filing back: the photo is blurry."],
+      ["provider_returned", "【华为云】您的备案资料经初审需要修改：证件照片不清晰。"],
+      ["submitted_to_authority", "Tencent pushed our filing to the Jiangsu CA this morning."],
+      ["filing_approved", "The Shanghai CA approved our filing today."],
+      ["icp_number_cancelled", "<p>ICP No. 鄂ICP备2019008812号</p><p>Status: Cancelled by the Hubei Communications Administration</p>"],
+      ["record_changed", "【工信部】您的备案数据发生变化，详情请登录备案系统查询。"],
+      ["record_changed", "MIIT SMS: the filing information of 沪ICP备2026001122号 changed on 2026-11-02."],
+      ["rectification_notice", "Tencent Cloud ICP compliance check: the entity information of demo-l.cn is inconsistent with the business licence. Correct it by 2026-12-10."],
+      ["filing_submitted", "Volcano Engine: your ICP order is now with our review team."],
+      ["footer_notice", "Tencent sent a footer SMS again: the 备案号 on demo-m.cn's homepage has no link."],
     ],
   },
 ];
