@@ -79,7 +79,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
               {queue.items.map((row) => (
                 <tr key={row.accountId} data-account={row.accountName}>
                   <th scope="row" data-label={t("queue.columnAccount")} className="cell-primary">
-                    <Link href={`/staff/accounts/${encodeURIComponent(row.accountId)}`}>{row.accountName}</Link>
+                    <Link href={`/staff/accounts/${encodeURIComponent(row.accountId)}`}><span translate="no">{row.accountName}</span></Link>
                     {row.criticalCount > 0 ? (
                       <div className={`small ${styles.risk}`}>{t("queue.critical", { count: row.criticalCount })}</div>
                     ) : null}
@@ -106,7 +106,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                         {row.lastOutcome ? (
                           <span className={`${styles.outcome} ${styles[`outcome_${row.lastOutcome}`]}`}>{t(`outcome.${row.lastOutcome}`)}</span>
                         ) : null}
-                        {row.lastReviewer ? <div className="muted small">{t("queue.by", { name: row.lastReviewer })}</div> : null}
+                        {row.lastReviewer ? <div className="muted small" translate="no">{t("queue.by", { name: row.lastReviewer })}</div> : null}
                       </>
                     ) : (
                       <span className="muted">{t("queue.never")}</span>

@@ -58,13 +58,15 @@ for (const [email, paths] of Object.entries(PAGES)) {
 
 /**
  * Latin words left on a Chinese page, outside what is legitimately Latin: message bodies,
- * names, notes people typed, domain names, ICP numbers, e-mails, and a few product words (ICP, MIIT, PSB, API, ECS, CSV, UTC).
+ * names, notes people typed, domain names, ICP numbers, e-mails, and a few product and format words (ICP, MIIT, PSB, API, ECS,
+ * CSV, JSON, UTF, MB, UTC, Webhook, the www prefix). Column names of the import file are code (translate="no").
+ * Names people gave things (accounts, users, files) are marked translate="no" by the pages.
  */
 async function englishOn(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const skip = (el: Element | null): boolean =>
-      !!el?.closest(".message-text, .note, .user-text, blockquote, script, style, noscript, [lang='en'], option[lang], .whoami, [data-user], .visually-hidden");
-    const allowed = /^(ICP|MIIT|PSB|API|ECS|CSV|UTC|SMS|IP|ID|OK)$/;
+      !!el?.closest(".message-text, .note, .user-text, blockquote, script, style, noscript, [lang='en'], option[lang], .whoami, [data-user], .visually-hidden, [translate='no']");
+    const allowed = /^(ICP|MIIT|PSB|API|ECS|CSV|JSON|UTF|MB|UTC|SMS|IP|ID|OK|Webhook|www)$/;
     const words: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -94,6 +96,72 @@ test("a Chinese page shows no English outside message bodies, names, domains, IC
   await expect(page).toHaveTitle(/ · ICP 备案状态面板$/);
   await context.close();
 });
+
+/** The staff and admin pages, each as its role sees it; STAFF_ACCOUNT is the riskiest account's review, with a row expanded. */
+const STAFF_AND_ADMIN_PAGES: Record<string, string[]> = {
+  "agent@example.com": ["/staff", "STAFF_ACCOUNT", "/staff/audit", "/staff/audit?signIns=1", "/staff/overview", "/staff/search?q=acme", "/staff/search?q=x"],
+  "admin@example.com": ["/admin/messages?domain=acme-cloud.com", "/admin/imports", "IMPORT_REPORT", "/admin/users", "/admin/users/new", "USER_PAGE", "/admin/accounts"],
+};
+
+for (const [email, paths] of Object.entries(STAFF_AND_ADMIN_PAGES)) {
+  test(`a Chinese staff or admin page shows no English, for ${email}`, async ({ browser }) => {
+    test.setTimeout(240_000);
+    const { context, page } = await phone(browser, email, "zh-CN");
+    const found: string[] = [];
+    for (const entry of paths) {
+      let path = entry;
+      if (entry === "STAFF_ACCOUNT") {
+        const account = await staffAccountPath(page);
+        await page.goto(account);
+        const toggle = page.locator("table.account-domains tr[data-domain] a[aria-expanded]").first();
+        path = (await toggle.getAttribute("href"))!;
+      } else if (entry === "IMPORT_REPORT") {
+        await page.goto("/admin/imports");
+        const report = page.locator('a[href^="/admin/imports/"]').first();
+        path = (await report.count()) ? (await report.getAttribute("href"))! : "/admin/imports";
+      } else if (entry === "USER_PAGE") {
+        await page.goto("/admin/users");
+        path = (await page.locator('a[href^="/admin/users/c"], tr[data-user="customer@example.com"] a').first().getAttribute("href"))!;
+      }
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+      for (const word of await englishOn(page)) found.push(`${path}: ${word}`);
+    }
+    expect.soft(found).toEqual([]);
+    // The record page's answers too: a refused save (an unknown domain) and a preview.
+    if (email === "admin@example.com") {
+      // Role names are words in Chinese too (the users' rows are names, skipped above).
+      await page.goto("/admin/users");
+      await expect(page.locator('tr[data-user="agent@example.com"]')).toContainText("客服");
+      await expect(page.locator('tr[data-user="admin@example.com"]')).toContainText("管理员");
+      await page.goto("/admin/users/new");
+      await expect(page.getByLabel("角色").locator("option")).toHaveText(["客户", "客服", "管理员"]);
+      await page.goto("/admin/messages?domain=no-such-domain-zh.cn");
+      await page.locator("#record-text").fill("【工信部】您的备案已通过，备案号：沪ICP备2026123456号-1。");
+      await page.locator("#record-received").fill("2026-01-01T00:00");
+      await page.locator('form.record-form button[value="preview"]').click();
+      // Unclassifiable without a kind: said beside the field, in Chinese; then the unknown domain.
+      await expect(page.locator("#kind-error")).toHaveText("无法识别文本：请选择类型。");
+      await page.locator("#record-kind").selectOption("filing_approved");
+      await page.locator('form.record-form button[value="preview"]').click();
+      await expect(page.locator("#domain-error")).toHaveText("没有这个域名。");
+      for (const word of await englishOn(page)) found.push(`record page, refused: ${word}`);
+      await page.goto("/admin/messages?domain=acme-cloud.com");
+      // A number that is not acme-cloud.com's: the preview warns, in Chinese.
+      await page.locator("#record-text").fill("【工信部】acme-cloud.com 的备案已通过，备案号：沪ICP备2026123456号-1。");
+      await page.locator("#record-received").fill("2026-01-01T00:00");
+      await page.locator("#record-kind").selectOption("filing_approved");
+      await page.locator('form.record-form button[value="preview"]').click();
+      await expect(page.getByTestId("preview")).toBeVisible();
+      await expect(page.getByTestId("preview-warnings")).toContainText("沪ICP备2026123456号-1");
+      for (const word of await englishOn(page)) found.push(`record page, preview: ${word}`);
+      await page.screenshot({ path: "test-results/artifacts/record-preview-zh.png", fullPage: true });
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
 
 test("dashboard, list and stepper read well in both languages, on a desktop and a phone (screenshots)", async ({ browser }) => {
   test.setTimeout(240_000);

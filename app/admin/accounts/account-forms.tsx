@@ -45,7 +45,7 @@ export function RenameAccountForm({ accountId, name }: { accountId: string; name
     <form key={state.seq} action={formAction} className="inline-form">
       <input type="hidden" name="accountId" value={accountId} />
       <label htmlFor={inputId} className="small">
-        {t("renameLabel", { name })}
+        {t.rich("renameLabel", { name, n: (chunks) => <span translate="no">{chunks}</span> })}
       </label>
       <input
         id={inputId}

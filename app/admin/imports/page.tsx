@@ -23,7 +23,7 @@ export default async function ImportsPage() {
       <p className="muted">{t("intro")}</p>
       <details className="panel">
         <summary>{t("formatHeading")}</summary>
-        <p>{t("formatColumns", { columns: IMPORT_COLUMNS.join(", ") })}</p>
+        <p>{t.rich("formatColumns", { columns: IMPORT_COLUMNS.join(", "), c: (chunks) => <code translate="no">{chunks}</code> })}</p>
         <p>{t("formatDates")}</p>
         <p>{t("formatLimits", { max: MAX_IMPORT_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS })}</p>
         <pre className="message-text">{`domain,receivedAt,text,kind,channel,deadline

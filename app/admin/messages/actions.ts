@@ -1,7 +1,6 @@
 "use server";
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { actionFailure, formText, formTexts, runServerAction } from "@/lib/actions/server-action";
 import { normaliseDomainName } from "@/lib/domain-name";
@@ -16,23 +15,16 @@ import { previewMessage } from "@/lib/use-cases/preview-message";
 import { recordMessage, type TRecordMessageInput } from "@/lib/use-cases/record-message";
 import { emptyValues, type ProviderEventState, type ProviderValues, type RecordFormState, type RecordValues } from "./form-state";
 import { findRecordMismatches } from "./mismatch";
-import { localiseServerText } from "./server-text";
+import { localiseFields } from "./localise-fields";
 
 const KEYS: (keyof RecordValues)[] = ["domain", "text", "receivedAt", "kind", "channel", "icpNumbers", "deadline", "reviewed"];
 
 /** The record form's fields: all text, read as typed. */
 const ZRecordValues = z.object(Object.fromEntries(KEYS.map((key) => [key, z.string()])) as Record<keyof RecordValues, z.ZodString>);
 
-/** The use cases' field messages (English sentences) in the reader's language, where they have a key. */
-async function localisedFields(fields: Record<string, string>): Promise<Record<string, string>> {
-  if ((await getLocale()) === "en") return fields;
-  const t = await getTranslations("admin.serverText");
-  return Object.fromEntries(Object.entries(fields).map(([field, text]) => [field, localiseServerText(text, (key, values) => t(key, values)).text]));
-}
-
 async function failure(previous: RecordFormState, values: RecordValues, error: unknown): Promise<RecordFormState> {
   const { code, message, fields } = await actionFailure(error, "submitRecordForm");
-  return { seq: previous.seq + 1, values, outcome: "error", error: { code, message, fields: await localisedFields(fields) } };
+  return { seq: previous.seq + 1, values, outcome: "error", error: { code, message, fields: await localiseFields(fields) } };
 }
 
 function timestampOrThrow(value: string, field: "receivedAt" | "deadline"): Date {
@@ -158,7 +150,7 @@ export async function submitRecordForm(previous: RecordFormState, form: FormData
   });
   if (outcome.ok) return outcome.value;
   const { code, message, fields } = outcome.failure;
-  return { seq: previous.seq + 1, values, outcome: "error", error: { code, message, fields: await localisedFields(fields) } };
+  return { seq: previous.seq + 1, values, outcome: "error", error: { code, message, fields: await localiseFields(fields) } };
 }
 
 const PROVIDER_KEYS: (keyof ProviderValues)[] = ["domain", "kind", "receivedAt", "note"];
@@ -208,6 +200,6 @@ export async function recordProviderEvent(previous: ProviderEventState, form: Fo
       return { status: "previewed", seq, values, preview, previewKey: key, ...(stale ? { stale } : {}) };
     },
   });
-  if (!outcome.ok) return { status: "error", seq, message: outcome.failure.message, fields: await localisedFields(outcome.failure.fields), values };
+  if (!outcome.ok) return { status: "error", seq, message: outcome.failure.message, fields: await localiseFields(outcome.failure.fields), values };
   return outcome.value;
 }

@@ -31,6 +31,9 @@ export type ServerTextKey =
   | "unknownChannel"
   | "fieldIsNotDate"
   | "required"
+  | "nameAccount"
+  | "atMostChars"
+  | "alreadyTaken"
   | "unexpected";
 
 export type ServerText = { key: ServerTextKey; values: Record<string, string> };
@@ -65,6 +68,9 @@ const PATTERNS: [RegExp, ServerTextKey, ...string[]][] = [
   [/^(?:kind: )?Unknown message kind\.$/, "unknownKind"],
   [/^(?:channel: )?Unknown channel\.$/, "unknownChannel"],
   [/^Required\.$/, "required"],
+  [/^Name the account\.$/, "nameAccount"],
+  [/^At most (\d+) characters\.$/, "atMostChars", "count"],
+  [/^Already taken\.$/, "alreadyTaken"],
   [/^Unexpected error\.$/, "unexpected"],
 ];
 

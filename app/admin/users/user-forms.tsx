@@ -83,7 +83,7 @@ function AccountSelect({
     <select {...props} value={staff ? "" : value} disabled={staff} onChange={(event) => onChange(event.target.value)}>
       <option value="">{staff ? t("accountNone") : t("accountChoose")}</option>
       {names.map((name) => (
-        <option key={name} value={name}>
+        <option key={name} value={name} translate="no">
           {name}
         </option>
       ))}

@@ -112,15 +112,19 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     {rowTitles.get(row.event) ?? t("otherEvent")}
                   </th>
                   <td data-label={t("columnActor")}>
-                    {row.actorName ?? row.actorLabel}
-                    {row.actorName && row.actorName !== row.actorLabel ? <div className="muted small">{row.actorLabel}</div> : null}
+                    <span translate="no">{row.actorName ?? row.actorLabel}</span>
+                    {row.actorName && row.actorName !== row.actorLabel ? (
+                      <div className="muted small" translate="no">
+                        {row.actorLabel}
+                      </div>
+                    ) : null}
                     <div className="muted small">{row.actorRole ? tr(row.actorRole) : t("noRole")}</div>
                     {row.ip ? <div className="muted small">{t("ip", { ip: row.ip })}</div> : null}
                   </td>
                   <td data-label={t("columnTarget")}>
                     {row.accountId && row.accountName ? (
                       <div>
-                        <Link href={`/staff/accounts/${encodeURIComponent(row.accountId)}`}>{row.accountName}</Link>
+                        <Link href={`/staff/accounts/${encodeURIComponent(row.accountId)}`}><span translate="no">{row.accountName}</span></Link>
                       </div>
                     ) : null}
                     {row.domainName ? (
@@ -128,7 +132,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                         <Link href={`/domains/${encodeURIComponent(row.domainName)}`}>{row.domainDisplayName ?? row.domainName}</Link>
                       </div>
                     ) : null}
-                    {row.targetName ? <div data-field="target-user">{row.targetName}</div> : null}
+                    {row.targetName ? <div data-field="target-user" translate="no">{row.targetName}</div> : null}
                     {!row.accountName && !row.domainName && !row.targetName ? <span className="muted small">{t(`targetType.${TARGET_TYPES.has(row.targetType) ? row.targetType : "other"}`)}</span> : null}
                   </td>
                   <td data-label={t("columnChange")}>

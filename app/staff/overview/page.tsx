@@ -59,6 +59,7 @@ export default async function OverviewPage() {
           statuses={shown}
           label={t("chartLabel", { days: HISTORY_DAYS })}
           dayLabel={chinaDateString}
+          statusLabel={(status, latest) => t("chartTooltip", { status: statusTitle(status, locale), count: latest })}
         />
         <ul className={styles.legend} aria-label={t("legend")}>
           {shown.map((status) => (

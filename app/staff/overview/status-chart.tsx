@@ -32,11 +32,14 @@ export function StatusChart({
   statuses,
   label,
   dayLabel,
+  statusLabel,
 }: {
   history: HistoryPoint[];
   statuses: DomainStatus[];
   label: string;
   dayLabel: (day: Date) => string;
+  /** A status's name in the reader's language, for the tooltip of its band. */
+  statusLabel: (status: DomainStatus, latest: number) => string;
 }) {
   const totals = history.map((p) => statuses.reduce((sum, s) => sum + p.counts[s], 0));
   const max = Math.max(1, ...totals);
@@ -70,7 +73,7 @@ export function StatusChart({
       ))}
       {layers.map((layer) => (
         <polygon key={layer.status} points={layer.points} fill={STATUS_COLOURS[layer.status]} stroke="#ffffff" strokeWidth={0.5}>
-          <title>{layer.status}</title>
+          <title>{statusLabel(layer.status, last?.counts[layer.status] ?? 0)}</title>
         </polygon>
       ))}
       {first ? (

@@ -76,7 +76,7 @@ export default async function StaffSearchPage({ searchParams }: Props) {
                           {d.displayName !== d.name ? <div className="muted small">{d.name}</div> : null}
                         </th>
                         <td>
-                          <Link href={`/staff/accounts/${encodeURIComponent(d.accountId)}`}>{d.accountName}</Link>
+                          <Link href={`/staff/accounts/${encodeURIComponent(d.accountId)}`}><span translate="no">{d.accountName}</span></Link>
                         </td>
                         <td>
                           <StatusBadge status={d.status} locale={locale} />
@@ -101,7 +101,7 @@ export default async function StaffSearchPage({ searchParams }: Props) {
               <ul>
                 {result.accounts.map((a) => (
                   <li key={a.id} data-account={a.name}>
-                    <Link href={`/staff/accounts/${encodeURIComponent(a.id)}`}>{a.name}</Link>{" "}
+                    <Link href={`/staff/accounts/${encodeURIComponent(a.id)}`}><span translate="no">{a.name}</span></Link>{" "}
                     <span className="muted small">{t("domainCount", { count: a.domainCount })}</span>
                     {a.matchedUsers.length ? (
                       <div className="small">{t("matchedUsers", { emails: a.matchedUsers.map((u) => u.email).join(", ") })}</div>

@@ -4,11 +4,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import type { ImportRowOutcome } from "@/lib/generated/prisma/enums";
+import { isMessageKind } from "@/lib/icp";
 import { formatDateTime } from "@/lib/i18n/format";
+import { messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { findImportBatch, ROW_OUTCOMES } from "@/lib/queries/admin-imports";
 import { actorFromUser } from "@/lib/use-cases/actor";
 import { getImportProgress, importBatchDto, type StoredRowInput } from "@/lib/use-cases/import-messages";
+import { localiseServerText } from "../../messages/server-text";
 import { ImportProgress } from "./import-progress";
 import "../../messages/admin.css";
 import { titled } from "@/lib/i18n/metadata";
@@ -106,12 +109,15 @@ export default async function ImportPage({ params, searchParams }: Props) {
                       {input.line ? <div className="muted small">{t("line", { line: input.line })}</div> : null}
                     </td>
                     <td data-label={t("columnOutcome")} className={`outcome-${row.outcome}`}>{t(`outcome.${row.outcome}`)}</td>
-                    <td data-label={t("columnReason")}>{row.error ?? "—"}</td>
+                    <td data-label={t("columnReason")}>{row.error ? <Reason text={row.error} locale={locale} /> : "—"}</td>
                     <td data-label={t("columnInput")} className="row-input">
-                      <strong>{input.domain}</strong> · {input.receivedAt}
-                      {input.kind ? ` · ${input.kind}` : ""}
+                      {/* The row as the file had it: not ours to translate. */}
+                      <span translate="no">
+                        <strong>{input.domain}</strong> · {input.receivedAt}
+                      </span>
+                      {input.kind ? <> · {isMessageKind(input.kind) ? messageKindTitle(input.kind, locale) : <span lang="en">{input.kind}</span>}</> : ""}
                       <br />
-                      {input.text.length > 200 ? `${input.text.slice(0, 200)}…` : input.text}
+                      <span translate="no">{input.text.length > 200 ? `${input.text.slice(0, 200)}…` : input.text}</span>
                     </td>
                   </tr>
                 );
@@ -129,4 +135,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
       </section>
     </div>
   );
+}
+
+/** Why a row was refused, in the reader's language; a reason without a translation yet stays English, marked as such. */
+async function Reason({ text, locale }: { text: string; locale: Locale }) {
+  if (locale === "en") return <>{text}</>;
+  const t = await getTranslations("admin.serverText");
+  const localised = localiseServerText(text, (key, values) => t(key, values));
+  return localised.complete ? <>{localised.text}</> : <span lang="en">{text}</span>;
 }

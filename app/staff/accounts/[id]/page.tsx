@@ -42,7 +42,7 @@ export default async function AccountReviewPage({ params, searchParams }: Props)
         <Link href="/staff">← {t("account.back")}</Link>
       </p>
       <header className="panel dashboard-head">
-        <h1>{account.name}</h1>
+        <h1 translate="no">{account.name}</h1>
         <p className="muted">
           {t("account.summary", { domains: account._count.domains, reviews: account._count.reviews })} ·{" "}
           <a href={`/staff/accounts/${encodeURIComponent(account.id)}/export`} download>
@@ -76,7 +76,7 @@ export default async function AccountReviewPage({ params, searchParams }: Props)
                       {formatDateTime(r.createdAt, locale)}
                     </time>
                   </div>
-                  <div className="muted small">{t("queue.by", { name: r.agent?.name ?? t("account.formerStaff") })}</div>
+                  <div className="muted small" translate={r.agent ? "no" : undefined}>{t("queue.by", { name: r.agent?.name ?? t("account.formerStaff") })}</div>
                   {r.followUpAt ? <div className="small">{t("account.followUpOn", { time: chinaDateString(r.followUpAt) })}</div> : null}
                   <blockquote className="note">{r.note}</blockquote>
                 </li>
@@ -90,7 +90,9 @@ export default async function AccountReviewPage({ params, searchParams }: Props)
             <ul>
               {account.users.map((u) => (
                 <li key={u.id}>
-                  {u.name} &lt;{u.email}&gt;
+                  <span translate="no">
+                    {u.name} &lt;{u.email}&gt;
+                  </span>
                   {u.disabledAt ? <span className="chip"> {t("account.disabled")}</span> : null}
                   <div className="muted small">
                     {u.lastSignInAt ? t("account.lastSignIn", { time: formatDateTime(u.lastSignInAt, locale) }) : t("account.neverSignedIn")}
