@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
+import { parseChinaTimestamp } from "@/lib/icp/time";
 import { InboundState, MessageKind, type InboundVia, type Prisma, type PrismaClient, type Role } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
 import { intakeActor, receiveInbound, recordItem, sourceOf, type InboundResult } from "./inbound";
@@ -37,17 +38,9 @@ export type TInboundQuery = z.infer<typeof ZInboundQuery>;
 
 type Caller = { role: Role; accountId: string | null };
 
-/** A date the customer typed: ISO 8601, or "2026-11-20 10:00" without a zone, which is China time. */
+/** A date the customer typed: ISO 8601, or "2026-11-20 10:00" without a zone, which is China time (lib/icp/time.ts). */
 export function parseReportedAt(value: string): Date | null {
-  const trimmed = value.trim();
-  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(trimmed);
-  if (local) {
-    const [, y, mo, d, h = "00", mi = "00", s = "00"] = local;
-    const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}+08:00`);
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-  const date = new Date(trimmed);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return parseChinaTimestamp(value);
 }
 
 /** Which account a report is for: the customer's own, or the one staff name. */
