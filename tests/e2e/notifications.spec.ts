@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { formatChinaWallClock } from "../../lib/icp/time";
+import { baseURL } from "../../playwright.config";
 import { signIn } from "./support";
 
 test.use({ locale: "en-US" });
@@ -161,4 +162,21 @@ test("a customer chooses the daily digest, cannot switch an urgent kind off, and
   await form.getByLabel("Reminders before deadlines: In the app").check();
   await form.getByRole("button", { name: "Save settings" }).click();
   await expect(form.getByRole("status")).toHaveText("Settings saved.");
+});
+
+test("a webhook form refused on a Chinese page says what each field expects in Chinese", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await signIn(page, "customer@example.com");
+  await context.addCookies([{ name: "icp_locale", value: "zh-CN", url: baseURL }]);
+  await page.goto("/notifications/settings");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const form = page.getByTestId("webhook-form");
+  await form.locator("#hook-url").fill("https://hooks.example.com/icp");
+  await form.locator("#hook-secret").fill("short");
+  await form.getByRole("button", { name: "添加Webhook" }).click();
+  // Before, the field's line was zod's English ("At least 8 characters.").
+  await expect(form.getByText("密钥：8 到 200 个字符。")).toBeVisible();
+  await expect(form.getByText("At least 8 characters.")).toHaveCount(0);
+  await context.close();
 });

@@ -3,10 +3,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createWebhookAction, savePreferencesAction, type SettingsFormState } from "./actions";
 
-const CATEGORIES = ["new_message", "reminder", "sms_expiring", "overdue", "cancellation", "escalation"] as const;
-const URGENT = new Set(["sms_expiring", "cancellation", "escalation"]);
-const CHANNELS = ["in_app", "email"] as const;
-const KINDS = ["generic", "wecom", "dingtalk", "feishu"] as const;
+// The one list of each (lib/notifications/categories.ts: pure, so the browser may import it).
+import { CATEGORIES, PERSON_CHANNELS as CHANNELS, URGENT_CATEGORIES as URGENT, WEBHOOK_KINDS as KINDS } from "@/lib/notifications/categories";
 
 export type PreferencesView = {
   locale: "en" | "zh-CN";
@@ -17,16 +15,21 @@ export type PreferencesView = {
   staff: boolean;
 };
 
+const FIELD_TEXTS = new Set(["url", "kind", "secret", "events", "account", "quietStart", "quietEnd", "channels", "digest", "locale"]);
+
 function FormMessage({ state, okText }: { state: SettingsFormState; okText?: string }) {
+  const t = useTranslations("notifications.fieldErrors");
   if (state.status === "error") {
     return (
       <div className="form-error" role="alert">
         <p>{state.message}</p>
         {Object.values(state.fields).length ? (
           <ul>
-            {Object.entries(state.fields).map(([field, message]) => (
-              <li key={field}>{message}</li>
-            ))}
+            {Object.entries(state.fields).map(([field, message]) => {
+              // The use cases' field texts are English: each field says what it expects in the page's language.
+              const base = field.split(".")[0] ?? field;
+              return <li key={field}>{FIELD_TEXTS.has(base) ? t(base) : message}</li>;
+            })}
           </ul>
         ) : null}
       </div>
