@@ -45,7 +45,11 @@ export function BellLink({ initial, label, unreadLabel }: { initial: number; lab
   }, [pathname]);
   return (
     <Link href="/notifications" className="notification-bell" data-testid="notification-bell" aria-label={unreadLabel.replace("#", String(count))}>
-      <span aria-hidden="true">🔔</span>
+      {/* Drawn, not an emoji: a machine without an emoji font showed an empty box. */}
+      <svg aria-hidden="true" className="bell-icon" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
       <span className="visually-hidden">{label}</span>
       <span className={count > 0 ? "bell-count" : "bell-count zero"} data-testid="bell-count">
         {count}
