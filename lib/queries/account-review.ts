@@ -6,6 +6,7 @@ import { normaliseDomainName } from "@/lib/domain-name";
 import { DomainStatus, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { actionUrgency, isOverdue, URGENT_ACTION_KEYS, URGENT_WITHIN_MS, type ActionState } from "@/lib/icp";
 import { domainDetailInclude, type DomainDetail } from "./domain-detail";
+import { domainSearchFilter } from "./domains";
 
 export const REVIEW_PAGE_SIZES = [25, 50, 100] as const;
 export const REVIEW_HISTORY_LIMIT = 50;
@@ -96,15 +97,7 @@ function reviewWhere(accountId: string, query: TAccountReviewQuery, now: Date): 
       some: { state: { in: LIVE }, OR: [{ key: { in: [...URGENT_ACTION_KEYS] } }, { dueAt: { lte: new Date(now.getTime() + URGENT_WITHIN_MS) } }] },
     };
   }
-  if (query.q) {
-    const q = query.q.toLowerCase().replace(/^www\./, "");
-    where.OR = [
-      { name: { contains: q } },
-      { displayName: { contains: q } },
-      { icpNumber: { contains: query.q } },
-      { icpEntityNumber: { contains: query.q } },
-    ];
-  }
+  if (query.q) where.OR = domainSearchFilter(query.q);
   return where;
 }
 

@@ -55,15 +55,7 @@ function listWhere(user: CurrentUser, query: TDomainListQuery, now: Date): Prism
   if (query.status) where.status = query.status;
   // nextDueAt is the earliest due date of the domain's open or in-progress actions.
   if (query.overdue) where.nextDueAt = { lt: now };
-  if (query.q) {
-    const q = query.q.toLowerCase().replace(/^www\./, "");
-    where.OR = [
-      { name: { contains: q } },
-      { displayName: { contains: q } },
-      { icpNumber: { contains: query.q } },
-      { icpEntityNumber: { contains: query.q } },
-    ];
-  }
+  if (query.q) where.OR = domainSearchFilter(query.q);
   return where;
 }
 
@@ -156,4 +148,10 @@ export async function summariseDomainsForUser(db: PrismaClient, user: CurrentUse
     countByStatus(db, scope, "filed"),
   ]);
   return { needAction: figures[0]?.needAction ?? 0, overdue: figures[0]?.overdue ?? 0, filed };
+}
+
+/** The one reading of a domain search box: the name (without www.) or display name, or an ICP number. */
+export function domainSearchFilter(text: string): Prisma.DomainWhereInput[] {
+  const q = text.toLowerCase().replace(/^www\./, "");
+  return [{ name: { contains: q } }, { displayName: { contains: q } }, { icpNumber: { contains: text } }, { icpEntityNumber: { contains: text } }];
 }
