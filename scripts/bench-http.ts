@@ -20,7 +20,9 @@
 //
 // Options: --scale N (default 1), --rounds N (requests per client per page, default 4),
 // --duration S (seconds of the 8-writer run, default 8),
-// --label NAME, --skip-build, --keep (keep the database), --port N.
+// --label NAME, --skip-build, --keep (keep the database), --port N,
+// --only pages,writes,import (measure only those groups; the rest shows "—"),
+// --no-write (print the table, leave docs/ untouched: for work in progress).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -46,6 +48,8 @@ const ROUNDS = Number(option("rounds", "4"));
 const LABEL = option("label", "latest");
 const PORT = Number(option("port", process.env.PORT ?? "3104"));
 const BASE = `http://127.0.0.1:${PORT}`;
+const GROUPS = new Set(option("only", "pages,writes,import").split(","));
+const measures = (group: "pages" | "writes" | "import") => GROUPS.has(group);
 const DOMAINS = Math.round(100_000 * SCALE);
 const FIRST_STAGE = Math.max(100, Math.round(DOMAINS / 100));
 const MESSAGES_PER_DOMAIN = 10;
@@ -447,10 +451,14 @@ await runScript(async () => {
     const small = { cookie: await signIn("small@bench.example") };
 
     // Growth of the queue: 1% of the domains, then all of them.
-    await hammer("/staff", staff, 4, 1);
-    const health1 = await hammer("/api/health", {}, 32, 30);
-    const staff1 = await hammer("/staff", staff);
-    console.log(`stage 1: health p50 ${health1.p50} ms, /staff p50 ${staff1.p50} ms`);
+    let health1: Load | null = null;
+    let staff1: Load | null = null;
+    if (measures("pages")) {
+      await hammer("/staff", staff, 4, 1);
+      health1 = await hammer("/api/health", {}, 32, 30);
+      staff1 = await hammer("/staff", staff);
+      console.log(`stage 1: health p50 ${health1.p50} ms, /staff p50 ${staff1.p50} ms`);
+    }
 
     started = performance.now();
     await load(client, FIRST_STAGE, DOMAINS);
@@ -475,42 +483,52 @@ await runScript(async () => {
 
     const healthBefore = await hammer("/api/health", {}, 32, 30);
     const measured: Record<string, Load> = {};
-    for (const [what, url, headers] of pages) {
-      measured[what] = await hammer(url, headers);
-      console.log(`${what.padEnd(30)} p50 ${measured[what]!.p50} ms p99 ${measured[what]!.p99} ms non-2xx ${measured[what]!.non2xx} errors ${measured[what]!.errors}`);
+    if (measures("pages")) {
+      for (const [what, url, headers] of pages) {
+        measured[what] = await hammer(url, headers);
+        console.log(`${what.padEnd(30)} p50 ${measured[what]!.p50} ms p99 ${measured[what]!.p99} ms non-2xx ${measured[what]!.non2xx} errors ${measured[what]!.errors}`);
+      }
     }
     // The floor is the mean of health's p50 before and after the pages, so a change in the
     // machine's load during the run weighs on both sides.
     const healthAfter = await hammer("/api/health", {}, 32, 30);
     const health = { ...healthBefore, p50: (healthBefore.p50 + healthAfter.p50) / 2 };
     console.log(`health p50 ${healthBefore.p50} ms before, ${healthAfter.p50} ms after the pages`);
-    const floor = await bareInsertFloor(scratch.url!);
-    for (let i = 0; i < 5; i++) await postMessage(token, i);
-    const post = await timeSequential(Math.max(50, Math.round(200 * Math.min(1, SCALE * 2))), (i) => postMessage(token, i + 10));
-    console.log(`bare insert ${floor.toFixed(2)} ms, POST /api/v1/messages ${post.toFixed(2)} ms`);
-    const writers = await concurrentWriters(token);
-    console.log(`8 writers: ${writers.perSecond.toFixed(0)} messages/s (${writers.non2xx} non-2xx)`);
-    const imported = await bulkImport(token, small.cookie);
-    console.log(`import ${imported.rowsPerSecond.toFixed(0)} rows/s; list p50 ${imported.atRest.toFixed(1)} → ${imported.during.toFixed(1)} ms`);
+    let floor = NaN;
+    let post = NaN;
+    let writers = { perSecond: NaN, non2xx: 0 };
+    if (measures("writes")) {
+      floor = await bareInsertFloor(scratch.url!);
+      for (let i = 0; i < 5; i++) await postMessage(token, i);
+      post = await timeSequential(Math.max(50, Math.round(200 * Math.min(1, SCALE * 2))), (i) => postMessage(token, i + 10));
+      console.log(`bare insert ${floor.toFixed(2)} ms, POST /api/v1/messages ${post.toFixed(2)} ms`);
+      writers = await concurrentWriters(token);
+      console.log(`8 writers: ${writers.perSecond.toFixed(0)} messages/s (${writers.non2xx} non-2xx)`);
+    }
+    let imported = { rowsPerSecond: NaN, listRatio: NaN, atRest: NaN, during: NaN };
+    if (measures("import")) {
+      imported = await bulkImport(token, small.cookie);
+      console.log(`import ${imported.rowsPerSecond.toFixed(0)} rows/s; list p50 ${imported.atRest.toFixed(1)} → ${imported.during.toFixed(1)} ms`);
+    }
     const peak = Math.max(peakRss, treeRss(server.pid!)) / 2 ** 20;
 
-    const ratio = (l: Load) => l.p50 / health.p50;
+    const ratio = (l: Load | undefined) => (l ? l.p50 / health.p50 : NaN);
     const pageRow = (what: string, bar: number): Row => ({
       what: `${what} p50 ÷ health p50`,
-      value: ratio(measured[what]!),
+      value: ratio(measured[what]),
       unit: "×",
       bar: `≤ ${bar}×`,
       ok: (v) => v <= bar,
-      detail: `${measured[what]!.p50} ms vs ${health.p50} ms${measured[what]!.non2xx ? `, ${measured[what]!.non2xx} non-2xx` : ""}`,
+      detail: measured[what] ? `${measured[what].p50} ms vs ${health.p50} ms${measured[what].non2xx ? `, ${measured[what].non2xx} non-2xx` : ""}` : "not measured",
     });
-    const staffGrowth = measured["GET /staff"]!.p50 / health.p50 / (staff1.p50 / health1.p50);
+    const staffGrowth = staff1 && health1 ? ratio(measured["GET /staff"]) / (staff1.p50 / health1.p50) : NaN;
     const rows: Row[] = [
       { what: "POST /api/v1/messages ÷ bare INSERT", value: post / floor, unit: "×", bar: "≤ 3×", ok: (v) => v <= 3, detail: `${post.toFixed(2)} ms vs ${floor.toFixed(2)} ms` },
       { what: "messages/s, 8 concurrent writers", value: writers.perSecond, unit: "/s", bar: "≥ 500/s", ok: (v) => v >= 500, detail: `${writers.perSecond.toFixed(0)}/s` },
       { what: `bulk import of ${IMPORT_ROWS.toLocaleString("en")} rows`, value: imported.rowsPerSecond, unit: "rows/s", bar: "≥ 1,000 rows/s", ok: (v) => v >= 1000, detail: `${imported.rowsPerSecond.toFixed(0)} rows/s` },
       { what: "other user's list p50 during import ÷ at rest", value: imported.listRatio, unit: "×", bar: "≤ 1.5×", ok: (v) => v <= 1.5, detail: `${imported.during.toFixed(1)} ms vs ${imported.atRest.toFixed(1)} ms` },
       pageRow("GET /staff", 5),
-      { what: `GET /staff growth ${FIRST_STAGE.toLocaleString("en")} → ${DOMAINS.toLocaleString("en")} domains`, value: staffGrowth, unit: "×", bar: "≤ 1.3×", ok: (v) => v <= 1.3, detail: `${(staff1.p50 / health1.p50).toFixed(2)}× → ${ratio(measured["GET /staff"]!).toFixed(2)}×` },
+      { what: `GET /staff growth ${FIRST_STAGE.toLocaleString("en")} → ${DOMAINS.toLocaleString("en")} domains`, value: staffGrowth, unit: "×", bar: "≤ 1.3×", ok: (v) => v <= 1.3, detail: staff1 && health1 ? `${(staff1.p50 / health1.p50).toFixed(2)}× → ${ratio(measured["GET /staff"]).toFixed(2)}×` : "not measured" },
       pageRow("GET /staff/overview", 5),
       pageRow("GET /staff/search?q=", 4),
       pageRow("customer GET /domains?q=", 4),
@@ -523,6 +541,7 @@ await runScript(async () => {
     ];
     console.log("");
     for (const row of rows) console.log(`${row.ok(row.value) ? "met    " : "NOT met"}  ${row.what.padEnd(52)} ${fmt(row.value, row.unit).padStart(10)}  (bar ${row.bar}; ${row.detail})`);
+    if (flag("no-write")) return;
     writeReport({
       label: LABEL,
       date: new Date().toISOString().slice(0, 10),
