@@ -23,7 +23,17 @@ export async function readBodyBytes(request: Request, limit: number, tooLarge: (
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch {
+      // The client went away mid-body (Node reports ECONNRESET "aborted"). That is the
+      // request's fault, not the database's: answered 400, and never mistaken for an
+      // outage (lib/db/errors.ts reads ECONNRESET as "database unavailable", which would
+      // make every other request 503 until the next probe).
+      throw new AppError("validation_failed", "The request body ended before it was complete.", { body: "Incomplete body." });
+    }
+    const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
