@@ -1,6 +1,8 @@
 // The append-only audit log: one function writes it, inside the caller's transaction,
 // nothing in the code base updates or deletes an AuditEvent, and the database refuses
 // to (a trigger from migration *_audit_event_append_only).
+import { cuid } from "@/lib/db/cuid";
+import type { NewAuditEventRow } from "@/lib/db/record-sql";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
 /**
@@ -80,6 +82,30 @@ function auditRow(entry: AuditEntry): Prisma.AuditEventUncheckedCreateInput {
 
 export async function writeAudit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({ data: auditRow(entry) });
+}
+
+/**
+ * The row of an entry with its id and time, for a caller that writes it with its other rows
+ * in one statement (lib/db/record-sql.ts applyWrites); the same content writeAudit stores.
+ */
+export function auditEventRow(entry: AuditEntry, createdAt: Date): NewAuditEventRow {
+  const row = auditRow(entry);
+  return {
+    id: cuid(),
+    actorId: row.actorId ?? null,
+    actorLabel: row.actorLabel,
+    actorRole: row.actorRole ?? null,
+    event: row.event,
+    targetType: row.targetType,
+    targetId: row.targetId ?? null,
+    accountId: row.accountId ?? null,
+    domainId: row.domainId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: row.ip ?? null,
+    requestId: row.requestId ?? null,
+    createdAt,
+  };
 }
 
 /** Several entries in one statement (the bulk importer). */

@@ -10,7 +10,9 @@ import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/
 import { parseChinaTimestamp } from "@/lib/icp";
 import { findDomainForUser } from "@/lib/queries/domain-detail";
 import type { Actor } from "@/lib/use-cases/actor";
-import { recordMessage } from "@/lib/use-cases/record-message";
+import { recordMessageWithView, type RecordedView } from "@/lib/use-cases/record-message";
+import { isOverdue } from "@/lib/icp/derive";
+import { scopeOf } from "@/lib/queries/scope";
 
 export const ZMessageRequestBody = z
   .object({
@@ -35,6 +37,62 @@ export function requestHashOf(body: TMessageRequestBody): string {
 
 export type RecordMessageResponse = { status: 200 | 201; body: Awaited<ReturnType<typeof responseBody>> };
 
+/**
+ * The answer from what the recording transaction already holds: the same body
+ * responseBody reads (messageDto, and the domain with actionDto of every action).
+ */
+function answerFromView(viewer: { role: Actor["role"]; accountId: string | null }, view: RecordedView, now: Date): Awaited<ReturnType<typeof responseBody>> {
+  const { message, domain } = view;
+  // Who may see the domain, as findDomainForUser decides.
+  const scope = scopeOf(viewer);
+  if (scope.kind === "none" || (scope.kind === "account" && scope.accountId !== domain.accountId)) {
+    throw new AppError("not_found", `The domain ${domain.name} does not exist.`);
+  }
+  return {
+    message: {
+      id: message.id,
+      kind: message.kind,
+      channel: message.channel,
+      receivedAt: message.receivedAt.toISOString(),
+      text: message.text,
+      icpNumbers: message.icpNumbers,
+      deadline: message.deadline?.toISOString() ?? null,
+      retractsMessageId: message.retractsMessageId,
+      recordedBy: message.recordedBy,
+      domain: domain.name,
+    },
+    domain: {
+      name: domain.name,
+      displayName: domain.displayName,
+      status: domain.status,
+      reason: domain.reason,
+      reasonZh: domain.reasonZh,
+      statusChangedAt: domain.statusChangedAt.toISOString(),
+      icpNumber: domain.icpNumber,
+      actions: view.actions.map((action) => ({
+        id: action.id,
+        key: action.key,
+        state: action.state,
+        dueAt: action.dueAt?.toISOString() ?? null,
+        overdue: isOverdue(action, now),
+        version: action.version,
+        causeMessageId: action.causeMessageId,
+        supersededByMessageId: action.supersededByMessageId,
+        closedAt: action.closedAt?.toISOString() ?? null,
+        history: (action.events ?? []).map((event) => ({
+          at: event.createdAt.toISOString(),
+          by: event.by,
+          fromState: event.fromState,
+          toState: event.toState,
+          note: event.note,
+          messageId: event.messageId,
+        })),
+      })),
+    },
+  };
+}
+
+/** The answer read from the database: for a repeat found by its Idempotency-Key. */
 async function responseBody(db: PrismaClient, viewer: { role: Actor["role"]; accountId: string | null }, messageId: string, now: Date) {
   const message = await db.message.findUniqueOrThrow({
     where: { id: messageId },
@@ -93,11 +151,12 @@ export async function recordMessageFromRequest(
       receivedAt: "Not a date-time: use ISO 8601, e.g. 2026-11-20T10:00:00+08:00 (without a zone: China time).",
     });
   }
-  const result = await recordMessage(db, {
+  const { result, view } = await recordMessageWithView(db, {
     actor,
     now,
     input: { domain: input.domain, text: input.text, receivedAt, kind: input.kind, channel: input.channel, retractsMessageId: input.retractsMessageId },
     idempotency: idempotencyKey === null ? undefined : { key: `${idempotencyScope}|${idempotencyKey}`, requestHash: requestHashOf(input) },
   });
-  return { status: result.created ? 201 : 200, body: await responseBody(db, actor, result.messageId, now) };
+  const answer = view ? answerFromView(actor, view, now) : await responseBody(db, actor, result.messageId, now);
+  return { status: result.created ? 201 : 200, body: answer };
 }

@@ -2,12 +2,14 @@
 // page, the bulk importer, the API and the demo seed all call recordMessage.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { writeAudit } from "@/lib/audit";
+import { auditEventRow } from "@/lib/audit";
+import { cuid } from "@/lib/db/cuid";
+import { applyWrites, readDomainState, type NewMessageRow, type StoredAction, type StoredDomain, type StoredFullMessage } from "@/lib/db/record-sql";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { AppError } from "@/lib/errors";
-import { Channel, MessageKind, type PrismaClient } from "@/lib/generated/prisma/client";
-import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
+import { Channel, MessageKind, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { notificationEventsFor } from "@/lib/notifications/enqueue";
 import {
   classifyMessage,
   defaultChannelForKind,
@@ -20,8 +22,8 @@ import {
 import { describeSource } from "@/lib/intake/source";
 import { auditActor, mayRecordInto, mayRecordMessages, type Actor } from "./actor";
 import { queueForDomain } from "@/lib/db/domain-queue";
-import { lockDomainByName } from "@/lib/db/locks";
-import { rederiveDomain } from "./rederive-domain";
+import { lockDomainForRecording } from "@/lib/db/locks";
+import { planRederive } from "./rederive-domain";
 
 export const ZRecordMessageInput = z.object({
   domain: z.string().trim().min(1, "Name the domain.").max(300),
@@ -126,73 +128,96 @@ function confirmedIcpNumbers(values: string[]): string[] {
   return [...numbers];
 }
 
+/** What the transaction knows after recording: enough to answer without reading again. */
+export type RecordedView = {
+  message: StoredFullMessage;
+  /** The domain as stored after the message (with its account's name). */
+  domain: StoredDomain;
+  /** Every action of the domain with its history, oldest first (createdAt, id). */
+  actions: StoredAction[];
+};
+
+type RecordArgs = {
+  actor: Actor;
+  input: TRecordMessageInput;
+  now: Date;
+  idempotency?: { key: string; requestHash: string };
+};
+
 /**
  * Records a message about a domain and re-derives the domain in the same transaction.
  * The same message sent twice (same domain, received-at and text) is recorded once:
  * the second call answers `created: false` with the original.
  */
-export async function recordMessage(
+export async function recordMessage(db: PrismaClient, args: RecordArgs): Promise<RecordMessageResult> {
+  return (await recordMessageWithView(db, args, { view: false })).result;
+}
+
+/**
+ * recordMessage, also answering what the transaction knows of the message, the domain and
+ * all its actions (the API's answer, lib/api/record-message-request.ts). `view` is null
+ * only for a repeat found by its Idempotency-Key, which the transaction does not read.
+ */
+export async function recordMessageWithView(
   db: PrismaClient,
-  { actor, input, now, idempotency }: {
-    actor: Actor;
-    input: TRecordMessageInput;
-    now: Date;
-    idempotency?: { key: string; requestHash: string };
-  },
-): Promise<RecordMessageResult> {
+  { actor, input, now, idempotency }: RecordArgs,
+  { view = true }: { view?: boolean } = {},
+): Promise<{ result: RecordMessageResult; view: RecordedView | null }> {
   if (!mayRecordMessages(actor)) throw new AppError("forbidden", "Only admins record messages.");
   const prepared = prepareMessage(input, now);
   // Writers to one domain wait their turn before taking a connection (lib/db/domain-queue.ts).
   return queueForDomain(prepared.domainName, async () => {
     try {
-      return await insertMessage(db, actor, prepared, now, idempotency);
+      return await insertMessage(db, actor, prepared, now, idempotency, view);
     } catch (error) {
       // Two requests with one new Idempotency-Key raced past the check; the loser's retry
       // now finds the winner's row and answers with it (or 422 for a different body).
-      if (idempotency && isUniqueViolation(error)) return insertMessage(db, actor, prepared, now, idempotency);
+      if (idempotency && isUniqueViolation(error)) return insertMessage(db, actor, prepared, now, idempotency, view);
       throw error;
     }
   });
 }
 
+/**
+ * The transaction, in three statements: lock the domain (and look the Idempotency-Key
+ * up), read the domain with its messages and actions (lib/db/record-sql.ts), then, after
+ * deriving in memory (planRederive), write the message, the changed actions and their
+ * events, the domain row, the status change, the notification outbox and the audit event
+ * in one statement.
+ */
 async function insertMessage(
   db: PrismaClient,
   actor: Actor,
   prepared: PreparedMessage,
   now: Date,
   idempotency: { key: string; requestHash: string } | undefined,
-): Promise<RecordMessageResult> {
-  const { receivedAt, kind, channel, deadline, text, textHash, icpNumbers } = prepared;
-  const normalised = { name: prepared.domainName };
-  const parsed = { retractsMessageId: prepared.retractsMessageId };
+  withView: boolean,
+): Promise<{ result: RecordMessageResult; view: RecordedView | null }> {
+  const { receivedAt, kind, channel, deadline, text, textHash, icpNumbers, retractsMessageId, domainName } = prepared;
   return db.$transaction(async (tx) => {
-    if (idempotency) {
-      const earlier = await tx.message.findUnique({ where: { idempotencyKey: idempotency.key } });
-      if (earlier) {
-        if (earlier.requestHash !== idempotency.requestHash) {
-          throw new AppError("unprocessable", "This Idempotency-Key was already used with a different request body.");
-        }
-        return { messageId: earlier.id, domainId: earlier.domainId, created: false };
-      }
-    }
     // Lock first, then read: what was read before the lock may be stale once it is granted.
-    const domainId = await lockDomainByName(tx, normalised.name);
-    if (!domainId) throw new AppError("not_found", `The domain ${normalised.name} does not exist.`, { domain: "Unknown domain." });
-    const domain = await tx.domain.findUniqueOrThrow({
-      where: { id: domainId },
-      select: { id: true, accountId: true, status: true, icpNumber: true },
-    });
-    // The intake actor reaches its own account only; another account's domain is as unknown.
-    if (!mayRecordInto(actor, domain.accountId)) {
-      throw new AppError("not_found", `The domain ${normalised.name} does not exist.`, { domain: "Unknown domain." });
+    const locked = await lockDomainForRecording(tx, domainName, idempotency?.key ?? null);
+    if (idempotency && locked.earlier) {
+      if (locked.earlier.requestHash !== idempotency.requestHash) {
+        throw new AppError("unprocessable", "This Idempotency-Key was already used with a different request body.");
+      }
+      return { result: { messageId: locked.earlier.id, domainId: locked.earlier.domainId, created: false }, view: null };
     }
-    const duplicate = await tx.message.findUnique({
-      where: { domainId_receivedAt_textHash: { domainId: domain.id, receivedAt, textHash } },
-      select: { id: true },
-    });
-    if (duplicate) return { messageId: duplicate.id, domainId: domain.id, created: false };
-    if (parsed.retractsMessageId) {
-      const target = await tx.message.findFirst({ where: { id: parsed.retractsMessageId, domainId: domain.id } });
+    // The intake actor reaches its own account only; another account's domain is as unknown.
+    if (!locked.domain || !mayRecordInto(actor, locked.domain.accountId)) {
+      throw new AppError("not_found", `The domain ${domainName} does not exist.`, { domain: "Unknown domain." });
+    }
+    const state = await readDomainState(tx, locked.domain.id, { history: withView, duplicateOf: { receivedAt, textHash }, recorderId: actor.userId });
+    if (!state) throw new AppError("not_found", `The domain ${domainName} does not exist.`, { domain: "Unknown domain." });
+    const domain = state.domain;
+    if (state.duplicate) {
+      return {
+        result: { messageId: state.duplicate.id, domainId: domain.id, created: false },
+        view: withView ? { message: state.duplicate, domain, actions: state.actions } : null,
+      };
+    }
+    if (retractsMessageId) {
+      const target = state.messages.find((m) => m.id === retractsMessageId);
       if (!target) {
         throw new AppError("unprocessable", "The retracted message does not belong to this domain.", {
           retractsMessageId: "Unknown message for this domain.",
@@ -205,46 +230,59 @@ async function insertMessage(
         });
       }
     }
-    const message = await tx.message.create({
-      data: {
-        domainId: domain.id,
-        kind,
-        channel,
-        receivedAt,
-        text,
-        textHash,
-        icpNumbers,
-        deadline,
-        retractsMessageId: parsed.retractsMessageId ?? null,
-        recordedById: actor.userId,
-        idempotencyKey: idempotency?.key ?? null,
-        requestHash: idempotency?.requestHash ?? null,
-        source: actor.intake?.source,
-      },
-    });
-    // Re-deriving also sets the ICP number from the newest approval (by received-at).
-    await rederiveDomain(tx, domain.id, { now, triggeringMessageId: message.id });
-    // Notifications about this message, in this transaction (the outbox): lib/notifications/enqueue.ts.
-    await enqueueDomainNotifications(tx, { domainId: domain.id, messageId: message.id, statusBefore: domain.status, now });
-    const after = await tx.domain.findUniqueOrThrow({ where: { id: domain.id }, select: { status: true, reason: true, icpNumber: true } });
-    await writeAudit(tx, {
-      actor: auditActor(actor),
-      event: "message.recorded",
-      targetType: "message",
-      targetId: message.id,
-      accountId: domain.accountId,
+    const writtenAt = new Date();
+    const message: NewMessageRow = {
+      id: cuid(),
       domainId: domain.id,
-      before: { status: domain.status, icpNumber: domain.icpNumber },
-      after: {
-        kind,
-        channel,
-        receivedAt: receivedAt.toISOString(),
-        status: after.status,
-        reason: after.reason,
-        icpNumber: after.icpNumber,
-        ...(actor.intake ? { source: describeSource(actor.intake.source) } : {}),
+      kind,
+      channel,
+      receivedAt,
+      text,
+      textHash,
+      icpNumbers,
+      deadline,
+      retractsMessageId,
+      recordedById: actor.userId,
+      idempotencyKey: idempotency?.key ?? null,
+      requestHash: idempotency?.requestHash ?? null,
+      source: (actor.intake?.source as Prisma.InputJsonValue | undefined) ?? null,
+      createdAt: writtenAt,
+    };
+    // Re-deriving also sets the ICP number from the newest approval (by received-at).
+    const plan = planRederive(
+      { ...state, messages: [...state.messages, { id: message.id, kind, receivedAt, deadline, icpNumbers, retractsMessageId }] },
+      { now, triggeringMessageId: message.id },
+      writtenAt,
+    );
+    const after = plan.result.domain;
+    // Notifications about this message, in this transaction (the outbox): lib/notifications/enqueue.ts.
+    const notificationEvents = notificationEventsFor(after, plan.result.actions, { messageId: message.id, statusBefore: domain.status, now }, writtenAt);
+    const audit = auditEventRow(
+      {
+        actor: auditActor(actor),
+        event: "message.recorded",
+        targetType: "message",
+        targetId: message.id,
+        accountId: domain.accountId,
+        domainId: domain.id,
+        before: { status: domain.status, icpNumber: domain.icpNumber },
+        after: {
+          kind,
+          channel,
+          receivedAt: receivedAt.toISOString(),
+          status: after.status,
+          reason: after.reason,
+          icpNumber: after.icpNumber,
+          ...(actor.intake ? { source: describeSource(actor.intake.source) } : {}),
+        },
       },
-    });
-    return { messageId: message.id, domainId: domain.id, created: true };
+      writtenAt,
+    );
+    await applyWrites(tx, { messages: [message], ...plan.writes, notificationEvents, auditEvents: [audit] });
+    const recorded: StoredFullMessage = { id: message.id, kind, channel, receivedAt, text, deadline, icpNumbers, retractsMessageId, recordedBy: state.recorderName };
+    return {
+      result: { messageId: message.id, domainId: domain.id, created: true },
+      view: withView ? { message: recorded, domain: after, actions: plan.allActions } : null,
+    };
   });
 }
