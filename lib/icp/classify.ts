@@ -65,21 +65,27 @@ export const CODE_MASK = "******";
 const DIGIT = "[0-9０-９]";
 const CODE_WORDS =
   "(?:验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|短信码|回复|verification\\s+code|security\\s+code|confirmation\\s+code|" +
-  "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|\\bPIN\\b|SMS\\s+code|\\bcode\\b)";
+  "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|\\bPIN\\b|SMS\\s+code|\\bcode\\b|" +
+  // What to type: "请在beian.miit.gov.cn输入 752108", "the number to enter is 316592", "enter 316592 at…".
+  "输入|填写|键入|\\bnumber\\s+to\\s+(?:enter|type|key\\s+in|input)\\b|\\b(?:enter|type\\s+in|key\\s+in|input)\\b)";
 /**
  * Digits that are a label of a domain name ("请登录 8888.com", "域名 9527.net 的备案", "www.12345.cn")
  * are part of the name, not a code: they are followed by a dot and a top-level domain.
  */
 const DOMAIN_TAIL =
   "[.．](?:[A-Za-z0-9-]+[.．])*(?:cn|com|net|org|top|xyz|info|biz|cc|io|co|vip|shop|site|online|tech|club|wang|ltd|link|中国|公司|网络|ｃｎ|ｃｏｍ|ｎｅｔ|ｏｒｇ)(?![A-Za-z0-9ａ-ｚ])";
+/** An SMS service number of eight digits or more starts with 106 (10655113, 106598051001). */
+const NOT_A_SENDER = `(?!(?:106|１０６)${DIGIT}{5,})`;
+/** An eight-digit date written without separators (20261130) is a date, not a code. */
+const NOT_A_COMPACT_DATE = `(?!(?:19|20|１９|２０)${DIGIT}{2}(?:0|０)?(?:[1-9]|[１-９]|1[0-2]|１[０-２])(?:[0-2０-２]${DIGIT}|3[01]|３[０１])(?![0-9０-９]))`;
 /**
- * A code is 4–6 digits (MIIT's is 6, research §2 row 4), or 6 digits written "123 456". It is never
+ * A code is 4–8 digits (MIIT's is 6, research §2 row 4; other systems use 4 to 8), or 6 digits written "123 456". It is never
  * part of a date, a time, an ICP number ("浙ICP备123456号" is preceded by 备 and followed by 号) or an
  * amount. MIIT's sender numbers (106598051001, 10655113, 106575000130) and mobile numbers are longer
  * than 6 digits, so the digit boundaries keep them; the 5-digit 12381 (research §2 row 4 [ECER]) is
  * excluded by name. A real code that happens to start with 106 is still masked.
  */
-const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．])(?!12381(?![0-9０-９]))(?:${DIGIT}{4,6}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
+const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．*＊])(?!12381(?![0-9０-９]))${NOT_A_SENDER}${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
 const NOT_A_DATE_OR_UNIT =
   "(?!\\s*(?:号|年|月|日|时|小时|分|秒|天|个|位|元|%|[-－/.:：][0-9０-９]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))";
 /**
@@ -95,14 +101,22 @@ const CODE_BEFORE_KEYWORD = new RegExp(
 );
 
 /** The text is a verification message at all: then a code may stand anywhere in it. */
-const VERIFICATION_CONTEXT = /验证码|校验码|核验码|认证码|动态码|动态密码|动态口令|核验|verif|\bcode\b|\bOTP\b|\bPIN\b|passcode/i;
+const VERIFICATION_CONTEXT =
+  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|核验|验证|输入|填写|verif|\bcode\b|\bOTP\b|\bPIN\b|passcode|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm/i;
 /**
- * A standalone 4–6 digit number in a verification message: not part of a word or a longer number,
+ * A number labelled as an identifier (an order, an application, a ticket, an acceptance number) is
+ * that identifier, not a code: "Application ID: 20260611", "订单号：88213", "受理编号 556677".
+ */
+const LABELLED_ID =
+  "(?:\\bID|\\bid|编号|单号|订单|工单|流水号|\\border(?:\\s+(?:no\\.?|number|id))?|\\bticket(?:\\s+(?:no\\.?|number|id))?|\\bapplication(?:\\s+(?:no\\.?|number|id))|\\bno\\.)\\s*[:：#]?\\s*";
+/**
+ * A standalone 4–8 digit number in a verification message: not part of a word or a longer number
+ * (mobile numbers have 11 digits, MIIT's senders 8–12 and are whole numbers),
  * not after 备/证 (ICP numbers), a currency sign or a date/time separator, not a four-digit year, not
  * followed by a unit or date part, not the 12381 sender.
  */
 const STANDALONE_CODE = new RegExp(
-  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?!12381(?![0-9０-９]))(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))(?:${DIGIT}{4,6}|${DIGIT}{3} ${DIGIT}{3})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?<!${LABELLED_ID})(?!12381(?![0-9０-９]))${NOT_A_SENDER}(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
   "giu",
 );
 

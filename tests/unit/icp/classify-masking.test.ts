@@ -107,3 +107,50 @@ describe("maskVerificationCodes: other code words, and domain names beside them 
     expect(result.domains).toContain("9527.net");
   });
 });
+
+describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: codes left in clear far from 验证码)", () => {
+  it.each([
+    // An English chat relay: the code is "the number to enter", not next to any code word.
+    ["Boss got the MIIT text for the filing. The number to enter is 316592 (valid one day), can someone do it?", "316592"],
+    ["MIIT texted the owner: go to beian.miit.gov.cn and enter 752108 with the phone number before 18:00.", "752108"],
+    ["Forwarding from the owner: type in 48291375 on the MIIT site to confirm the cancellation.", "48291375"],
+    ["Key in ５５３１ on beian.miit.gov.cn to finish.", "５５３１"],
+    // A cancellation confirmation SMS: "输入 752108 及手机号", the word 验证码 nowhere near.
+    ["【工信部】您申请注销网站备案，请在beian.miit.gov.cn输入 752108 及手机号完成确认，24小时内有效。", "752108"],
+    ["【工信部】取消接入确认：请登录备案系统输入７５２１０８及证件号码后六位。", "７５２１０８"],
+    ["12381：您的注销申请需确认，请填写 3310 完成。", "3310"],
+    ["【工信部】请在备案系统中输入以下号码完成核验：83601422", "83601422"],
+  ])("masks the code in %s", (text, code) => {
+    const result = classifyMessage(text);
+    expect(result.maskedText).not.toContain(code);
+    expect(result.containsVerificationCode).toBe(true);
+    expect(JSON.stringify(result)).not.toContain(code);
+  });
+
+  it("keeps ICP numbers, dates (also 20261201), times, phone, sender and labelled order numbers in such a text", () => {
+    const kept = ["京ICP备2026012345号-2", "粤B2-20090059", "20261201", "2026-12-01", "18:00", "13800138000", "10655113", "106598051001", "12381"];
+    const text = `【工信部】请在beian.miit.gov.cn输入 752108 完成注销确认。${kept.join("，")}。订单号：88213456。`;
+    const masked = maskVerificationCodes(text);
+    expect(masked).not.toContain("752108");
+    for (const k of kept) expect(masked).toContain(k);
+    expect(masked).toContain("订单号：88213456");
+    expect(extractIcpNumbers(masked)).toEqual(["京ICP备2026012345号-2", "粤B2-20090059"]);
+  });
+
+  it("masks a 4–8 digit code to enter in either language, whatever its digits", () => {
+    const wordings = [
+      (c: string) => `The number to enter is ${c} (valid one day).`,
+      (c: string) => `请在beian.miit.gov.cn输入 ${c} 及手机号完成注销确认。`,
+      (c: string) => `MIIT says: enter ${c} at beian.miit.gov.cn to confirm the cancellation.`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: wordings.length - 1 }), fc.stringMatching(/^[0-9]{4,8}$/), (i, code) => {
+        fc.pre(!/^(?:19|20)\d{2}$/.test(code) && !/^(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(code) && !/^106\d{5,}$/.test(code) && code !== "12381");
+        const result = classifyMessage(wordings[i]!(code));
+        expect(result.maskedText).toBe(wordings[i]!("******"));
+        expect(JSON.stringify(result)).not.toContain(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
