@@ -43,6 +43,11 @@ export type Cue = {
    * over a clause break is read where it ends, at its verb.
    */
   readAtStart?: boolean;
+  /**
+   * A word that names the kind of notice but not its subject ("整改", "rectify"): a notice cue that
+   * names the problem (the footer number) outranks it.
+   */
+  generic?: boolean;
 };
 
 /** Any clause character: not a sentence end. */
@@ -58,7 +63,7 @@ const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)
 const PROVINCE_EN =
   "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
 const AUTHORITY_EN =
-  "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " ca(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -66,7 +71,7 @@ const AUTHORITY_EN =
 const PROVIDER_ACTOR_EN =
   "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|west\\.cn|the provider|our provider|the access provider)";
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
-const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|the bureau|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " ca|(?:the )?(?:[a-z]+ )?(?:provincial )?communications administration|the authority|(?:the )?管局)";
+const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|the bureau|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications administration|the authority|(?:the )?管局)";
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
 const PROVINCE_ZH = "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))?";
 /** The date of the event between 已 and the verb: "已于2026年11月26日变更", "已于2026-11-27 14:32提交". */
@@ -75,6 +80,14 @@ const DATE_ZH = "(?:于?\\s*\\d{4}[年/.-]\\d{1,2}[月/.-]\\d{1,2}日?(?:\\s*\\d
 const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云|火山引擎|西部数码|ucloud|优刻得|金山云|接入商|服务商/;
 
 const cue = (c: Cue): Cue => c;
+
+/**
+ * Between 已/被 and the verb it marks: the agent, the object, a date, not another verb ("工信部已向
+ * 负责人发送注销核验短信": 已 marks 发送, the cancellation is not done).
+ */
+const OWN_VERB = "(?:(?!发送|发出|提交|通过|收到|申请|办理|进行|发起|完成|短信|核验)[^。；;！!？?\\n，,:：])";
+/** English "is/was/has been…": the copula of a passive past or a present state ("is now cancelled"). */
+const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|were|is(?: now)?|are(?: now)?|got)";
 
 /** The record is said to have changed: "备案信息已更新", "负责人信息已变更", "新的…已生效", "has been updated", "is now in effect". */
 const STATED_CHANGE = /(?:信息|负责人|内容)(?:已|已经)(?:更新|变更|生效|修改)|已生效|\b(?:has been|have been|was|been) (?:updated|modified|changed)\b|\bin effect\b/;
@@ -121,6 +134,19 @@ export const CUES: readonly Cue[] = [
       /\b(?:cancell?ation (?:request|application)|request(?:ed)? to cancel|requested (?:the )?cancell?ation|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp)\b/,
     when: (_ctx, t) => /verif|\bcode\b|confirm|abort|核验|验证/.test(t),
   }),
+  cue({
+    // A cancellation application (注销网站/注销主体/取消接入, "the cancellation of the website filing") and
+    // the SMS step it waits for, in one text: MIIT confirms every cancellation by SMS, so a pending SMS
+    // step in a cancellation text is the cancellation's verification, not the submission it mentions.
+    id: "cancellation_verification.cancellation_awaiting_sms",
+    kind: "cancellation_verification",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "a cancellation waiting for its SMS verification", zh: "注销申请待短信核验" },
+    pattern: /短信核验|核验短信|注销核验|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms verification\b|\bverif(?:y|ication)\b/,
+    when: (_ctx, t) =>
+      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\bcancell?ation (?:request|application|of (?:the |your )?(?:website |entity |icp )*filing)\b|\brequest(?:ed)? to cancel\b/.test(t),
+  }),
   // ------------------------------------------------------------------ icp_number_cancelled
   cue({
     id: "icp_number_cancelled.zh.cancelled",
@@ -128,7 +154,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
-    pattern: new RegExp(`(?:已(?:经)?被?|被)${W}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过`),
+    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过`),
     unless: /账号|账户|帐号|域名已|实例|取消接入/,
   }),
   cue({
@@ -138,9 +164,21 @@ export const CUES: readonly Cue[] = [
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
     pattern:
-      /(?<!\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\b(?:icp|filing|record|number|license|licence)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|have been|had been|was|were|is|got) (?:cancell?ed|revoked|withdrawn|deregistered)\b|\bicp (?:filing )?number cancell?ed\b|\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications administration|^(?:[^.!?\n]|\.(?=\S)){0,80}?\bcancell?ed by (?:the )?(?:[a-z]+ )?(?:provincial )?communications administration\b/m,
+      new RegExp(`(?<!\\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\\b(?:icp|filing|record|numbers?|license|licence)\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|revoked|withdrawn|deregistered)\\b|\\bicp (?:filing )?number cancell?ed\\b|\\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications administration|^${E}{0,80}?\\bcancell?ed by (?:the )?(?:[a-z]+ )?(?:provincial )?communications administration\\b`, "m"),
     unless: /access|transfer|request|application|order/,
     notAbout: /\baccess\b|接入/,
+  }),
+  cue({
+    // The cancellation request of the filing itself, done: "Your request to cancel the entity filing has been completed".
+    id: "icp_number_cancelled.en.request_completed",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the request to cancel the filing was completed", zh: "注销申请已完成" },
+    pattern: new RegExp(
+      `\\b(?:request|application) to cancel (?:the |your |our )?(?:entity |website )?(?:icp )?(?:filing|number|record)\\b${E}{0,40}?\\b${BE_EN} (?:completed|processed|approved|done)\\b`,
+    ),
+    unless: /access/,
   }),
   cue({
     id: "icp_number_cancelled.en.authority_cancelled",
@@ -161,7 +199,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
     pattern: new RegExp(
-      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|把${W}{0,30}?接入(?:给)?取消`,
+      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|把${W}{0,30}?接入(?:给)?取消`,
     ),
   }),
   cue({
@@ -171,7 +209,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
-      /\baccess\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|were|is|got) (?:cancell?ed|removed|withdrawn|revoked)\b|\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b/,
+      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|removed|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b/.source),
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -191,7 +229,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核`,
+      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|${AUTHORITY_ZH}审核[,，]\\s*(?:未通过|不通过|驳回|退回|不予通过)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核`,
     ),
   }),
   cue({
@@ -221,7 +259,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider's first review returned it", zh: "接入商初审驳回" },
     pattern: new RegExp(
-      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格|需要修改|需修改|需补充)`,
+      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)[,，]\\s*(?:需要修改|需修改|需补充|未通过|不通过)|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格|需要修改|需修改|需补充)`,
     ),
   }),
   cue({
@@ -231,7 +269,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the )?(?:provider'?s? (?:reviewer|review)|reviewer|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
     ),
   }),
   cue({
@@ -259,7 +297,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern: new RegExp(
-      `(?:审核结果|备案结果|审核通过的?结果|备案信息)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案`,
+      `(?:审核结果|备案结果|审核通过的?结果|备案信息)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)`,
     ),
   }),
   cue({
@@ -268,7 +306,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.75,
     label: { en: "the provider lifted the access block", zh: "访问拦截已解除" },
-    pattern: new RegExp(`(?:拦截|访问限制)已解除|已解除${W}{0,30}?(?:访问拦截|拦截|访问限制)`),
+    pattern: new RegExp(`(?:拦截|访问限制)已解除|已(?:解除|放开)${W}{0,30}?(?:访问拦截|拦截|访问限制)`),
   }),
   cue({
     id: "provider_synced.en.synced",
@@ -277,7 +315,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern:
-      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
+      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
   }),
   // ------------------------------------------------------------------ record_changed
   cue({
@@ -287,7 +325,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `备案信息${W}{0,30}?(?:已|已经)?(?:被${W}{0,8}?)?(?:发生)?(?:变更|更新|变动|修改)(?!为)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:新增|增加)(?:了)?接入(?:服务商|信息|商)?|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)`,
+      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -299,7 +337,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern:
-      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider) has (?:updated|changed|modified) the (?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing) changed\b/,
+      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider) has (?:updated|changed|modified) the (?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b/,
   }),
   cue({
     // An approved change filing is the change once the record is said to have changed; the approval of
@@ -343,10 +381,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?approved (?:the|our|your|it)\\b|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?approved (?:the|our|your|it)\\b|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
-    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)/,
+    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备/,
   }),
   // ------------------------------------------------------------------ submitted_to_authority
   cue({
@@ -366,7 +404,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `\\b(?:submitted|sent|forwarded|passed|handed|pushed)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications administration|miit)\\b|\\bpending (?:miit|管局|authority|bureau|communications administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
+      `\\b(?:submitted|sent|forwarded|passed|handed|pushed|went|gone|moved|escalated)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications administration|miit)\\b|\\bpending (?:miit|管局|authority|bureau|communications administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ filing_submitted
@@ -377,7 +415,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `(?:已(?:经)?${DATE_ZH}?(?:成功)?|成功)(?:提交|递交)|(?:提交|递交)成功|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)`,
+      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -389,7 +427,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe have received your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:initial|first|${EN_PROVIDER}) review\\b`,
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe have received your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) review\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -441,8 +479,19 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
     pattern: new RegExp(
-      `核查|整改|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\brectif|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance) check\\b|\\binaccurate\\b|\\binconsistent with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b`,
+      `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance|filing) check\\b|\\bfiling-check\\b|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\binconsistent with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b`,
     ),
+  }),
+  cue({
+    // The bare word "rectify": an instruction that names no problem. When the text names the problem
+    // (the footer number is missing), that problem decides (precedence: `generic`).
+    id: "rectification_notice.rectify",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "rectify (整改)", zh: "整改" },
+    pattern: /整改|\brectif/,
+    generic: true,
   }),
   cue({
     // The contact self-check (联系方式自助核验) asked of the filer; a code for doing it is not the notice.
@@ -470,7 +519,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案号|备案号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案号|备案号${C}{0,24}(?:底部|页脚)|备案号链接|\\b(?:footer|bottom of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom of)\\b|\\b(?:display|show)(?:s|ing)? (?:its |the |your )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案号)`,
+      `悬挂${W}{0,12}备案号|备案号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案号|备案号${C}{0,24}(?:底部|页脚)|备案号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place)(?:s|ing)? (?:its |the |your )?(?:website |site )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案号)`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,
@@ -517,4 +566,5 @@ export const SUBSUMES: Partial<Record<MessageKind, readonly MessageKind[]>> = {
   verification_code: ["submitted_to_authority", "filing_submitted"],
   filing_invalid: ["rectification_notice", "footer_notice"],
   rectification_notice: ["footer_notice"],
+  footer_notice: ["rectification_notice"],
 };

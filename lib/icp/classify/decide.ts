@@ -20,7 +20,7 @@ export type KindDecision = {
   gate: Gate | null;
 };
 
-export type Gate = "empty" | "no_icp_context" | "other_authority" | "marketing" | "question";
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question";
 
 /** A cue must reach this weight to decide. */
 export const DECIDE_AT = 0.5;
@@ -60,8 +60,18 @@ const OTHER_FILINGS = new RegExp(
   ].join("|"),
   "gi",
 );
+/**
+ * A telecom licence (增值电信业务经营许可证, the ICP/EDI commercial licence, B2-…) is applied for, approved
+ * and reported on in MIIT's licence system, not the filing system: a text about the licence that does not
+ * also speak of the filing (备案, filing) is not an ICP filing message, however much it says 受理 or 通过.
+ */
+const LICENCE =
+  /增值电信(?:业务)?(?:经营)?许可|电信业务经营许可|经营许可证|许可证(?:申请|审批|年报|年检|续期)|\b(?:icp|edi|value[- ]added telecom(?:munications)?|telecom(?:munications)? business|commercial operating|operating) licen[cs]e\b|\b(?:icp|edi) (?:commercial )?(?:operating )?licen[cs]e\b/;
+const LICENCE_ALL = new RegExp(LICENCE.source, "g");
+const FILING_WORDS = /备案|\bfiling\b|beian/;
+
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\bshows? (?:as )?filed\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\bshows? (?:as )?['"]?filed\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
@@ -95,7 +105,7 @@ export function senderOf(text: string): string | null {
  * then left to the reading (a cue inside the question sentence still reads as a question).
  */
 const RELAY =
-  /\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)/;
+  /\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)/;
 
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
@@ -119,7 +129,7 @@ function isQuestion(text: string): boolean {
  * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
  * to the holder (您, your…) or names the site or its number.
  */
-const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指/;
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求/;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
@@ -148,6 +158,7 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
   }
   // Same-length blanks keep match offsets valid in `plain`.
   const text = lower.replace(OTHER_FILINGS, (m) => " ".repeat(m.length));
+  if (LICENCE.test(text) && !FILING_WORDS.test(text.replace(LICENCE_ALL, " "))) return UNKNOWN("licence");
   if (!ICP_CONTEXT.test(text)) return UNKNOWN("no_icp_context");
   if (MARKETING.test(text)) return UNKNOWN("marketing");
   if (isQuestion(text)) return UNKNOWN("question");
@@ -163,7 +174,9 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);
     for (const m of text.matchAll(global)) {
       if (cue.unless?.test(m[0])) continue;
-      if (cue.notAbout?.test(clauseBefore(text, m.index) + m[0])) continue;
+      // The subject check reads the clause before other filings were blanked: "Your Public Security (PSB)
+      // filing for acme-trading.cn has been approved" is that filing's approval.
+      if (cue.notAbout?.test(clauseBefore(lower, m.index) + m[0])) continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
       if (cue.mode === "notice" && PUBLIC_TEXT.test(text) && !ADDRESSEE.test(text)) continue;
       const reading = readingAt(text, m.index, m.index + m[0].length, { atStart: cue.readAtStart === true });
@@ -177,7 +190,11 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
   for (const hit of hits) {
     if (!decides(hit.cue, hit.reading) || hit.cue.weight < DECIDE_AT) continue;
     const current = best.get(hit.cue.kind);
-    if (!current || hit.cue.weight > current.cue.weight) best.set(hit.cue.kind, hit);
+    // A cue that names the problem is preferred to the generic word of its kind (precedenceOf).
+    const currentGeneric = current?.cue.generic === true;
+    const hitGeneric = hit.cue.generic === true;
+    const better = !current || (currentGeneric && !hitGeneric) || (currentGeneric === hitGeneric && hit.cue.weight > current.cue.weight);
+    if (better) best.set(hit.cue.kind, hit);
   }
   if (best.size === 0) return UNKNOWN(null, hits);
 
@@ -214,6 +231,8 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
 const CODE_OUTRANKS: readonly MessageKind[] = ["submitted_to_authority", "filing_submitted"];
 function precedenceOf(hit: CueHit): number {
   if (hit.cue.id === "verification_code.miit_code") return Math.min(...CODE_OUTRANKS.map((k) => PRECEDENCE.indexOf(k))) - 0.5;
+  // A notice word that names no problem ("请…完成整改") ranks after the notices that name one.
+  if (hit.cue.generic === true) return PRECEDENCE.length;
   return PRECEDENCE.indexOf(hit.cue.kind);
 }
 

@@ -28,7 +28,8 @@ const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)/g;
  * Reported speech starts a new clause: what a message "says" or "indicates" is asserted by that
  * message ("a text message that says your ICP number has been cancelled", "短信表明…已通过").
  */
-const REPORTED = /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|表明|显示|告知您?|通知您?)/gi;
+const REPORTED =
+  /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|\b(?:please )?(?:note|be advised|be informed) that\s+|表明|显示|告知您?|通知您?|请(?:您)?(?:注意|知悉)[:：,，]?)/gi;
 
 const CONDITION_ZH = /(?:否则|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已)将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
 const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|应|要求|建议|尽快|及时)/;
