@@ -5,6 +5,7 @@
  */
 import type { MessageKind } from "../kinds";
 import { CUES, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
+import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
 import { clauseBefore, readingAt, type Reading } from "./reading";
 
 export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
@@ -129,7 +130,14 @@ function isQuestion(text: string): boolean {
  * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
  * to the holder (您, your…) or names the site or its number.
  */
-const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求/;
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|according to|\breport(?:ed|s)? (?:that|by|from)\b/;
+/**
+ * The event's clause names something other than the filing: a refund, an invoice, a trademark, a
+ * certificate, an account, a ticket, a licence ("Your refund request for the ICP filing service has been
+ * approved" is the refund's approval).
+ */
+const NOT_THE_FILING =
+  /refund|invoice|发票|退款|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|\bticket\b|工单|licen[cs]e|许可证|webinar|contract|合同|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
@@ -178,7 +186,8 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
       // filing for acme-trading.cn has been approved" is that filing's approval.
       if (cue.notAbout?.test(clauseBefore(lower, m.index) + m[0])) continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
-      if (cue.mode === "notice" && PUBLIC_TEXT.test(text) && !ADDRESSEE.test(text)) continue;
+      if (PUBLIC_TEXT.test(text) && !ADDRESSEE.test(text)) continue;
+      if (cue.mode === "event" && NOT_THE_FILING.test(clauseBefore(lower, m.index) + m[0])) continue;
       const reading = readingAt(text, m.index, m.index + m[0].length, { atStart: cue.readAtStart === true });
       const match = lower.length === plain.length ? plain.slice(m.index, m.index + m[0].length) : m[0];
       hits.push({ cue, match, index: m.index, reading });
@@ -195,6 +204,20 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     const hitGeneric = hit.cue.generic === true;
     const better = !current || (currentGeneric && !hitGeneric) || (currentGeneric === hitGeneric && hit.cue.weight > current.cue.weight);
     if (better) best.set(hit.cue.kind, hit);
+  }
+  if (best.size === 0) {
+    // No cue decides: the weaker reading of the sentences' structure may still suggest a kind, at low
+    // confidence (never confident: intake leaves it to a person).
+    for (const e of readEvents(text, lower)) {
+      if (THIRD_PARTY.test(clauseBefore(text, e.index) + e.match)) continue;
+      const reading = readingAt(text, e.index, e.index + e.match.length);
+      if (reading !== "asserted") continue;
+      const cue: Cue = { id: `weak.${e.kind}.${e.family}.${e.actor}`, kind: e.kind, mode: "event", weight: WEAK_WEIGHT, label: weakLabel(e), pattern: /(?!)/ };
+      const match = lower.length === plain.length ? plain.slice(e.index, e.index + e.match.length) : e.match;
+      const hit: CueHit = { cue, match, index: e.index, reading };
+      hits.push(hit);
+      if (!best.has(e.kind)) best.set(e.kind, hit);
+    }
   }
   if (best.size === 0) return UNKNOWN(null, hits);
 

@@ -17,7 +17,9 @@ export type Reading =
   /** Part of a question: "…还能恢复吗？", "why was my filing rejected?". */
   | "question"
   /** Denied: "未被注销", "has not been cancelled", "并未取消接入". Never decides an event. */
-  | "negated";
+  | "negated"
+  /** Told as history, not as this message's news: "last year our filing was rejected", "去年曾被驳回". */
+  | "history";
 
 /** Where a clause starts: sentence ends, commas, colons, line breaks, list commas. */
 const CLAUSE_BREAK = /[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s/g;
@@ -38,6 +40,9 @@ const CONDITION_EN =
   /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster)\b/i;
 const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b/i;
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
+/** A time long past before the event: history, not the event the message reports. */
+const HISTORY_EN = /\b(?:last (?:year|month|time|spring|summer|autumn|winter)|previously|in the past|years? ago|months? ago|once before|back in (?:19|20)\d\d)\b/i;
+const HISTORY_ZH = /去年|前年|上次|上回|此前曾|以前|曾经|之前曾|早前/;
 /**
  * A sentence that opens on a time condition ("Once your ICP filing is approved, …", "备案成功后，…",
  * "After approval, …") is advice about a future step: everything in it is hypothetical. Not when
@@ -91,6 +96,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   }
   if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
   if (REASON_ZH.test(before) || REASON_EN.test(before)) return "reason";
+  if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";
   if (CONDITION_ZH.test(before) || CONDITION_EN.test(before) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
