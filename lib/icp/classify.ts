@@ -37,6 +37,12 @@ export type Classification = {
    * a confident classification has none that is close.
    */
   runnerUp: { kind: MessageKind; confidence: number } | null;
+  /**
+   * Why a person should confirm although a cue decided (the text also speaks the words of a kind this
+   * one is known to be confused with); null when there is no such reason. A cautioned answer is never
+   * confident.
+   */
+  caution: string | null;
   icpNumbers: string[];
   domains: string[];
   /** Every deadline found, earliest first, deduplicated. */
@@ -381,8 +387,8 @@ export function extractDeadlines(text: string, referenceDate?: Date): Date[] {
 // Kind: cues, reading, precedence (lib/icp/classify/*, docs/classifier.md)
 // ---------------------------------------------------------------------------------------------
 
-type Decision = Pick<Classification, "kind" | "confidence" | "decidedBy" | "runnerUp">;
-const UNKNOWN: Decision = { kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null };
+type Decision = Pick<Classification, "kind" | "confidence" | "decidedBy" | "runnerUp" | "caution">;
+const UNKNOWN: Decision = { kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, caution: null };
 
 /** Confidence in words: ≥ 0.85 high, ≥ 0.7 medium, otherwise low; "none" for unknown. */
 export function confidenceLevelOf(kind: MessageKind | "unknown", confidence: number): ConfidenceLevel {
@@ -400,7 +406,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Cl
   const plain = normalizeForMatching(maskedText);
   const deadlines = extractDeadlines(maskedText, options.referenceDate);
   const deadline = deadlines[0] ?? null;
-  const { kind, confidence, decidedBy, runnerUp }: Decision =
+  const { kind, confidence, decidedBy, runnerUp, caution }: Decision =
     plain.length === 0 ? UNKNOWN : decideKind(plain, { hasCode: containsVerificationCode, hasDeadline: deadline !== null });
   return {
     kind,
@@ -408,6 +414,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Cl
     confidenceLevel: confidenceLevelOf(kind, confidence),
     decidedBy,
     runnerUp,
+    caution,
     icpNumbers: extractIcpNumbers(maskedText),
     domains: extractDomains(maskedText),
     deadlines,
@@ -422,8 +429,12 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Cl
  * Strict: a kind, a deciding cue, a high confidence, and no other kind the text supports nearly
  * as well. Everything else goes to a person.
  */
-export function isConfidentClassification(c: Pick<Classification, "kind" | "confidence" | "decidedBy" | "runnerUp">): boolean {
+export function isConfidentClassification(
+  c: Pick<Classification, "kind" | "confidence" | "decidedBy" | "runnerUp"> & { caution?: string | null },
+): boolean {
   if (c.kind === "unknown" || c.decidedBy === null || c.decidedBy.kind !== c.kind) return false;
+  // A suggestion of the weaker reading, or an answer with a reason to look, goes to a person.
+  if (c.decidedBy.id.startsWith("weak.") || (c.caution !== undefined && c.caution !== null)) return false;
   if (!(c.confidence >= CONFIDENT_AT)) return false;
   if (c.runnerUp !== null && c.confidence - c.runnerUp.confidence < CONFIDENT_MARGIN) return false;
   return true;

@@ -112,7 +112,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "an MIIT code that confirms a cancellation", zh: "确认注销的工信部验证码" },
     // MIIT's three cancellations (注销主体, 注销网站, 取消接入) are each confirmed by SMS.
-    pattern: /注销|取消接入|\bcancell?ation\b|\bcancel(?:l?ing)?\b/,
+    pattern: /注销|取消接入|\bcancell?ation\b|\bcancel(?:l?ing)?\b|\bderegist/,
     when: (ctx) => ctx.hasCode && ctx.miitContext,
   }),
   cue({
@@ -146,7 +146,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "a cancellation waiting for its SMS verification", zh: "注销申请待短信核验" },
     pattern:
-      /短信核验|核验短信|注销核验|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b/,
+      /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b/,
     when: (_ctx, t) =>
       /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b/.test(t),
   }),
@@ -272,7 +272,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the )?(?:provider'?s? (?:reviewer|review)|reviewer|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
     ),
   }),
   cue({
@@ -340,7 +340,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern:
-      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider) has (?:updated|changed|modified) the (?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b/,
+      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider|bureau|[a-z]+ ca) (?:has |have )?(?:updated|changed|modified) (?:the |our |your |its )?(?:icp )?(?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\b(?:information |record |filing )change\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|has been|was) (?:now )?(?:complete|completed|done|finished)\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b/,
   }),
   cue({
     // An approved change filing is the change once the record is said to have changed; the approval of
@@ -520,9 +520,9 @@ export const CUES: readonly Cue[] = [
     kind: "footer_notice",
     mode: "notice",
     weight: 0.9,
-    label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案号" },
+    label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案号|备案号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案号|备案号${C}{0,24}(?:底部|页脚)|备案号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place)(?:s|ing)? (?:its |the |your )?(?:website |site )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案号)`,
+      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place)(?:s|ing)? (?:its |the |your )?(?:website |site )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,

@@ -19,6 +19,12 @@ export type KindDecision = {
   hits: CueHit[];
   /** Why the text is unknown before any cue was weighed, if it is. */
   gate: Gate | null;
+  /**
+   * Why a person should look although a cue decided: the text also speaks the words of a kind this one
+   * is known to be confused with (an approval that speaks of a change, a provider return that names the
+   * authority, anything that names a telecom licence). isConfidentClassification refuses it.
+   */
+  caution: string | null;
 };
 
 export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question";
@@ -142,7 +148,28 @@ const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\b
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
 
-const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate });
+const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate, caution: null });
+
+/**
+ * Words of a neighbouring kind that make a winner unsafe to record without a person, per kind: the
+ * confusions blind batches showed (record changes read as approvals, the bureau's returns read as the
+ * provider's, a cancellation's SMS read as a plain code or a submission, a licence read as a filing).
+ */
+const CAUTIONS: { kinds: readonly MessageKind[] | "all"; words: RegExp; why: string }[] = [
+  { kinds: "all", words: LICENCE, why: "names a telecom licence (许可证/EDI/B2), which is not an ICP filing" },
+  { kinds: ["filing_approved"], words: /变更|修改|更新|\bchange|\bmodif|\bupdated?\b|amend|同步|\bsync/, why: "an approval that also speaks of a change or a sync" },
+  { kinds: ["provider_returned"], words: /管局|通信管理局|工信部|\bmiit\b|\bbureau\b|communications administration|provincial administration|\b[a-z]+ ca\b/, why: "a return that also names the authority" },
+  { kinds: ["authority_rejected"], words: /初审(?!通过)|first review|initial review|preliminary review|\breviewer\b/, why: "a rejection that also names the provider's review" },
+  { kinds: ["filing_submitted"], words: /管局|通信管理局|\bbureau\b|communications administration/, why: "a submission that also names the authority" },
+  { kinds: ["verification_code", "submitted_to_authority", "filing_submitted"], words: /注销|取消接入|\bcancel|deregist/, why: "also speaks of a cancellation, which MIIT confirms by SMS" },
+  { kinds: ["icp_number_cancelled", "access_cancelled"], words: /核验|验证码|\bverif|\bconfirm/, why: "a cancellation that may still wait for its SMS confirmation" },
+  { kinds: ["icp_number_cancelled"], words: /接入|\baccess\b/, why: "a cancellation that also speaks of the access" },
+  { kinds: ["record_changed"], words: /提交|递交|受理|初审|审核中|待管局|\bsubmitted\b|\bpending\b|\bunder review\b/, why: "a change that also speaks of a submission still under review" },
+];
+function cautionFor(kind: MessageKind, text: string): string | null {
+  for (const c of CAUTIONS) if ((c.kinds === "all" || c.kinds.includes(kind)) && c.words.test(text)) return c.why;
+  return null;
+}
 
 /** Does this reading let the cue decide? Events need to be asserted; notices may also be instructions. */
 function decides(cue: Cue, reading: Reading): boolean {
@@ -244,6 +271,7 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     runnerUp,
     hits,
     gate: null,
+    caution: cautionFor(winner.cue.kind, text),
   };
 }
 

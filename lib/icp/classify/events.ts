@@ -29,7 +29,7 @@ const FILING_ANCHOR = /icp\s?[备证]|备案|\bicp\b|\bfiling\b|beian|管局|通
 
 /** A sentence about something other than the ICP filing (another check, an account, a licence, a ticket). */
 const OTHER_SUBJECT =
-  /实名|账号|账户|帐号|工单|发票|退款|订单支付|付款|支付|密码|密钥|许可证|域名(?:信息)?模板|企业认证|资质|证书|ssl|\breal[- ]name\b|\baccount\b|\bticket\b|\binvoice\b|\brefund\b|\bpayment\b|\bpassword\b|\baccess ?key\b|\bapi key\b|\blicen[cs]e\b|\bcertificate\b|\bpsb\b|public security|\btrademark\b|\bdomain (?:name )?(?:verification|transfer|renewal|registration)\b|\bwhois\b|\bsupport\b|\bquote\b|\bprice\b|\bguide\b|\bpolicy\b|\bpolicies\b|\brules?\b|\bterms\b|\bdocumentation\b|\bhotline\b|\bblog\b|\bfaq\b|\bnews\b|\breport(?:ed|s)?\b|\bworkflow\b|\bprocess\b|指南|政策|规则|流程|热线|客服|新闻|报道|通报|公告|教程|攻略/;
+  /实名|账号|账户|帐号|工单|发票|退款|订单支付|付款|支付|密码|密钥|许可证|域名(?:信息)?模板|企业认证|资质|证书|ssl|\breal[- ]name\b|\baccount\b|\bticket\b|\binvoice\b|\brefund\b|\bpayment\b|\bpassword\b|\baccess ?key\b|\bapi key\b|\blicen[cs]e\b|\bcertificate\b|\bpsb\b|public security|\btrademark\b|\bdomain (?:name )?(?:verification|transfer|renewal|registration)\b|\bwhois\b|\bsupport\b|\bquote\b|\bprice\b|\bguide\b|\bpolicy\b|\bpolicies\b|\brules?\b|\bterms\b|\bdocumentation\b|\bhotline\b|\bblog\b|\bfaq\b|\bnews\b|\breport(?:ed|s)?\b|\bworkflow\b|\bprocess\b|\bcontract\b|\bsubscription\b|\binstance\b|\bcoupon\b|指南|政策|规则|流程|热线|客服|新闻|报道|通报|公告|教程|攻略|合同|订阅|套餐|实例/;
 
 /** What an event may happen to: the filing, its application or order, its number, record or access, the site. */
 const FILING_SUBJECT_EN = /\b(?:filing|application|order|record|icp|access)\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
@@ -50,13 +50,13 @@ const VERBS_EN: { family: EventFamily; pattern: RegExp }[] = [
   {
     family: "returned",
     pattern:
-      /\b(?:returned|rejected|declined|refused|bounced|turned down|sent (?:\S+ )?back|kicked (?:\S+ )?back|did not pass|didn't pass|failed(?! to)|was not approved|were not approved|has not been approved|not been accepted)\b/g,
+      /\b(?:returned|rejected|declined|refused|bounced|turned down|sent (?:\S+ )?back|kicked (?:\S+ )?back|did not pass|didn't pass|failed(?! to)|(?:was|were|is|are|has been|have been) not (?:approved|accepted)|(?:has|have) not been (?:approved|accepted)|not accepted)\b/g,
   },
   { family: "approved", pattern: /\b(?:approved|went through|got through|cleared|granted|passed)\b/g },
   { family: "cancelled", pattern: /\b(?:cancell?ed|revoked|deregistered|withdrawn|withdrew|removed|deleted|terminated)\b/g },
   { family: "changed", pattern: /\b(?:changed|updated|modified|amended)\b/g },
   { family: "synced", pattern: /\b(?:synced|synchroni[sz]ed|sync(?:ed)? (?:is )?(?:done|complete|finished))\b/g },
-  { family: "submitted", pattern: /\b(?:submitted|resubmitted|sent in|lodged)\b/g },
+  { family: "submitted", pattern: /\b(?:submitted|resubmitted|sent in|lodged|filed(?= (?:the|our|an?) (?:icp )?(?:filing|application)))\b/g },
 ];
 /** Chinese event verbs with the aspect that reports them (已/被/了/成功/完成), or a verb that is a result (驳回, 未通过). */
 const VERBS_ZH: { family: EventFamily; pattern: RegExp }[] = [
@@ -161,7 +161,11 @@ export function readEvents(text: string, original: string = text): EventReading[
         if (/^\s*(?:的)?(?:原因|理由|意见|说明|reasons?|notice|comments?)/.test(body.slice(m.index + m[0].length))) continue;
         const actor = actorOf(body, m.index, m.index + m[0].length, zh);
         // The clause of the verb (from the last comma before it to its end): what was changed stands there.
-        const clause = body.slice(Math.max(0, ...[...body.slice(0, m.index).matchAll(/[，,：:]/g)].map((c) => c.index + 1)), m.index + m[0].length);
+        const after = body.slice(m.index + m[0].length).search(/[，,：:]/);
+        const clause = body.slice(
+          Math.max(0, ...[...body.slice(0, m.index).matchAll(/[，,：:]/g)].map((c) => c.index + 1)),
+          after < 0 ? body.length : m.index + m[0].length + after,
+        );
         const kind = kindOf(family, actor, body, clause, zh);
         if (kind) found.push({ kind, family, actor, index: start + m.index, match: m[0] });
       }

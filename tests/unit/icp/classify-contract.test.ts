@@ -37,6 +37,7 @@ describe("Classification contract", () => {
     confidenceLevel: "high",
     decidedBy: { id: "filing_approved.x", kind: "filing_approved", label: { en: "x", zh: "x" }, match: "备案成功" },
     runnerUp: null,
+    caution: null,
     icpNumbers: [],
     domains: [],
     deadlines: [],
@@ -53,6 +54,8 @@ describe("Classification contract", () => {
     ["a cue of another kind", { decidedBy: { ...base.decidedBy!, kind: "access_cancelled" as const } }],
     ["unknown", { kind: "unknown" as const, confidence: 0, confidenceLevel: "none" as const, decidedBy: null }],
     ["NaN confidence", { confidence: Number.NaN }],
+    ["a caution (the text also speaks of a change)", { caution: "an approval that also speaks of a change or a sync" }],
+    ["a suggestion of the weaker reading", { confidence: 0.9, decidedBy: { ...base.decidedBy!, id: "weak.filing_approved.approved.none" } }],
   ])("is strict: %s is not confident", (_name, change) => {
     expect(isConfidentClassification({ ...base, ...change })).toBe(false);
   });
