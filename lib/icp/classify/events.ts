@@ -35,7 +35,7 @@ const OTHER_SUBJECT =
 const FILING_SUBJECT_EN = /\b(?:filing|application|order|record|icp|access)\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
 const FILING_SUBJECT_ZH = /备案|订单|申请|接入|icp[备证]/;
 /** The text speaks to the holder or about our own filing (not news about filings in general). */
-const ADDRESSED = /您|贵(?:司|单位|公司)|你的|你们|我们|我司|咱们|\b(?:your|you|our|we|us)\b|icp\s?[备证]\s?\d|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
+const ADDRESSED = /^\s*(?:just )?(?:submitted|resubmitted|filed|got|received)\b|您|贵(?:司|单位|公司)|你的|你们|我们|我司|咱们|\b(?:your|you|our|we|us)\b|icp\s?[备证]\s?\d|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
 /** What a record change changes: the record or one of its fields. */
 const RECORD_FIELD = /备案信息|负责人|联系|主体|名称|地址|\bip\b|接入信息|电话|手机|邮箱|证件|\brecord\b|filing information|\bcontact\b|\bphone\b|\baddress\b|\bname\b|\bprincipal\b|\bleader\b|person in charge|e-?mail|\bentity\b/;
 
@@ -50,7 +50,7 @@ const VERBS_EN: { family: EventFamily; pattern: RegExp }[] = [
   {
     family: "returned",
     pattern:
-      /\b(?:returned|rejected|declined|refused|bounced|turned down|sent (?:\S+ )?back|kicked (?:\S+ )?back|did not pass|didn't pass|failed(?! to)|(?:was|were|is|are|has been|have been) not (?:approved|accepted)|(?:has|have) not been (?:approved|accepted)|not accepted)\b/g,
+      /\b(?:returned|rejected|declined|refused|bounced|turned down|sent (?:\S+ )?back|kicked (?:\S+ )?back|did not pass|didn't pass|failed(?! to)|said no to|knocked (?:\S+ )?back|(?:was|were|is|are|has been|have been) not (?:approved|accepted)|(?:has|have) not been (?:approved|accepted)|not accepted)\b/g,
   },
   { family: "approved", pattern: /\b(?:approved|went through|got through|cleared|granted|passed)\b/g },
   { family: "cancelled", pattern: /\b(?:cancell?ed|revoked|deregistered|withdrawn|withdrew|removed|deleted|terminated)\b/g },
@@ -60,7 +60,7 @@ const VERBS_EN: { family: EventFamily; pattern: RegExp }[] = [
 ];
 /** Chinese event verbs with the aspect that reports them (已/被/了/成功/完成), or a verb that is a result (驳回, 未通过). */
 const VERBS_ZH: { family: EventFamily; pattern: RegExp }[] = [
-  { family: "returned", pattern: /驳回|退回|打回|未通过|不通过|不予通过|未予通过|审核失败/g },
+  { family: "returned", pattern: /驳回|退回|打回|未通过|不通过|不予通过|未予通过|审核失败|没过|没通过|没有通过/g },
   { family: "approved", pattern: /(?:已|已经)[^，,。；;]{0,8}?(?:通过|获批|批准)|(?:审核|审批)通过|通过了|获得批准/g },
   { family: "cancelled", pattern: /(?:已|已经|被)[^，,。；;]{0,12}?(?:注销|取消|撤销|收回)|(?:注销|取消|撤销)(?:成功|完成|了)/g },
   { family: "changed", pattern: /(?:已|已经|被|由)[^，,。；;]{0,12}?(?:变更|修改|更新|调整)|(?:变更|修改|更新)(?:成功|完成|了)|变更(?:已)?生效/g },
