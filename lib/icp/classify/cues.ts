@@ -55,7 +55,7 @@ const C = "[^。；;！!？?\\n]";
 /** Within a clause and not past a comma. */
 const W = "[^。；;！!？?\\n，,:：]";
 /** An English clause character: a full stop only inside a name ("example.com"). */
-const E = "(?:[^.!?\\n]|\\.(?=\\S))";
+const E = "(?:[^.!?;；\\n]|\\.(?=\\S))";
 const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|ucloud|优刻得|接入商|平台|我司|我们)";
 const EN_PROVIDER = "(?:alibaba cloud|tencent cloud|huawei cloud|baidu ai cloud|jd cloud|volcano engine|ucloud|west\\.cn|the provider|our|us)";
 const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)";
@@ -302,6 +302,8 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `(?:审核结果|备案结果|审核通过的?结果|备案信息)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)`,
     ),
+    // Something else synced: a domain's DNS, a database, files.
+    notAbout: /域名(?!备案)|dns|解析|数据库|文件/,
   }),
   cue({
     id: "provider_synced.zh.block_lifted",
@@ -319,6 +321,7 @@ export const CUES: readonly Cue[] = [
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern:
       /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
+    notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b|\bfiles?\b|\bcalendar\b/,
   }),
   // ------------------------------------------------------------------ record_changed
   cue({
@@ -328,7 +331,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
+      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -341,6 +344,8 @@ export const CUES: readonly Cue[] = [
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern:
       /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider|bureau|[a-z]+ ca) (?:has |have )?(?:updated|changed|modified) (?:the |our |your |its )?(?:icp )?(?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\b(?:miit|bureau|communications administration|authority|管局) (?:has )?(?:confirmed|completed|processed|approved) (?:the|our|your) change\b|\b(?:information |record |filing )change\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|has been|was) (?:now )?(?:complete|completed|done|finished)\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b/,
+    // The rules or a form changed, not this record.
+    notAbout: /\brules?\b|\bregulations?\b|\bpolicy\b|\bforms?\b|\bguide\b/,
   }),
   cue({
     // An approved change filing is the change once the record is said to have changed; the approval of

@@ -6,7 +6,7 @@
 import type { MessageKind } from "../kinds";
 import { CUES, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
-import { clauseBefore, readingAt, type Reading } from "./reading";
+import { clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
 
 export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
 
@@ -136,14 +136,14 @@ function isQuestion(text: string): boolean {
  * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
  * to the holder (您, your…) or names the site or its number.
  */
-const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|according to|\breport(?:ed|s)? (?:that|by|from)\b/;
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b/;
 /**
  * The event's clause names something other than the filing: a refund, an invoice, a trademark, a
  * certificate, an account, a ticket, a licence ("Your refund request for the ICP filing service has been
  * approved" is the refund's approval).
  */
 const NOT_THE_FILING =
-  /refund|invoice|发票|退款|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|\bticket\b|工单|licen[cs]e|许可证|webinar|contract|合同|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
+  /refund|invoice|发票|退款|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|\bticket\b|工单|(?<!business )licen[cs]e|许可证|webinar|contract|合同|\bbudget\b|预算|\bagency\b|\bdesign\b|\bproposal\b|方案|\bdns\b|解析记录|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
@@ -211,10 +211,12 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
       if (cue.unless?.test(m[0])) continue;
       // The subject check reads the clause before other filings were blanked: "Your Public Security (PSB)
       // filing for acme-trading.cn has been approved" is that filing's approval.
-      if (cue.notAbout?.test(clauseBefore(lower, m.index) + m[0])) continue;
+      // …and the rest of its clause, where the object stands ("已经在阿里云提交了工单": the ticket was submitted).
+      const clause = clauseBefore(lower, m.index) + m[0] + clauseAfter(lower, m.index + m[0].length);
+      if (cue.notAbout?.test(clause)) continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
       if (PUBLIC_TEXT.test(text) && !ADDRESSEE.test(text)) continue;
-      if (cue.mode === "event" && NOT_THE_FILING.test(clauseBefore(lower, m.index) + m[0])) continue;
+      if (cue.mode !== "fact" && NOT_THE_FILING.test(clause)) continue;
       const reading = readingAt(text, m.index, m.index + m[0].length, { atStart: cue.readAtStart === true });
       const match = lower.length === plain.length ? plain.slice(m.index, m.index + m[0].length) : m[0];
       hits.push({ cue, match, index: m.index, reading });

@@ -29,7 +29,7 @@ const FILING_ANCHOR = /icp\s?[备证]|备案|\bicp\b|\bfiling\b|beian|管局|通
 
 /** A sentence about something other than the ICP filing (another check, an account, a licence, a ticket). */
 const OTHER_SUBJECT =
-  /实名|账号|账户|帐号|工单|发票|退款|订单支付|付款|支付|密码|密钥|许可证|域名(?:信息)?模板|企业认证|资质|证书|ssl|\breal[- ]name\b|\baccount\b|\bticket\b|\binvoice\b|\brefund\b|\bpayment\b|\bpassword\b|\baccess ?key\b|\bapi key\b|\blicen[cs]e\b|\bcertificate\b|\bpsb\b|public security|\btrademark\b|\bdomain (?:name )?(?:verification|transfer|renewal|registration)\b|\bwhois\b|\bsupport\b|\bquote\b|\bprice\b|\bguide\b|\bpolicy\b|\bpolicies\b|\brules?\b|\bterms\b|\bdocumentation\b|\bhotline\b|\bblog\b|\bfaq\b|\bnews\b|\breport(?:ed|s)?\b|\bworkflow\b|\bprocess\b|\bcontract\b|\bsubscription\b|\binstance\b|\bcoupon\b|指南|政策|规则|流程|热线|客服|新闻|报道|通报|公告|教程|攻略|合同|订阅|套餐|实例/;
+  /实名|账号|账户|帐号|工单|发票|退款|订单支付|付款|支付|密码|密钥|许可证|域名(?:信息)?模板|企业认证|资质|证书|ssl|\breal[- ]name\b|\baccount\b|\bticket\b|\binvoice\b|\brefund\b|\bpayment\b|\bpassword\b|\baccess ?key\b|\bapi key\b|\blicen[cs]e\b|\bcertificate\b|\bpsb\b|public security|\btrademark\b|\bdomain (?:name )?(?:verification|transfer|renewal|registration)\b|\bwhois\b|\bsupport\b|\bquote\b|\bprice\b|\bguide\b|\bpolicy\b|\bpolicies\b|\brules?\b|\bterms\b|\bdocumentation\b|\bhotline\b|\bblog\b|\bfaq\b|\bnews\b|\breport(?:ed|s)?\b|\bworkflow\b|\bprocess\b|\bcontract\b|\bbudget\b|\bagency\b|\bdesign\b|\bproposal\b|预算|方案|\bsubscription\b|\binstance\b|\bcoupon\b|指南|政策|规则|流程|热线|客服|新闻|报道|通报|公告|教程|攻略|合同|订阅|套餐|实例/;
 
 /** What an event may happen to: the filing, its application or order, its number, record or access, the site. */
 const FILING_SUBJECT_EN = /\b(?:filing|application|order|record|icp|access)\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;

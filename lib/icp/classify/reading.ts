@@ -51,7 +51,7 @@ const HISTORY_ZH = /去年|前年|上次|上回|此前曾|以前|曾经|之前�
 const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed)\b)/i;
 const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
-const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时)/;
+const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时|了?的话)/;
 
 /** Right before a cue: a Chinese negation of it ("未被注销", "并未取消接入", "尚未通过"). */
 const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不)$/;
@@ -100,6 +100,13 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (CONDITION_ZH.test(before) || CONDITION_EN.test(before) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
+}
+
+/** The rest of the clause after text[end], to the next clause break: what an English verb's object or a Chinese verb's 宾语 is. */
+export function clauseAfter(text: string, end: number): string {
+  const rest = text.slice(end);
+  const stop = rest.search(/[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s|\s—\s/);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /** The clause before text[start]: from the last clause break (or reported-speech verb) to the cue. */
