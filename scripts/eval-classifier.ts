@@ -1,9 +1,9 @@
 // npm run eval:classifier — runs the message classifier over the labelled corpus
-// (tests/fixtures/classifier/tuning.json, heldout.json and blind.json) and prints accuracy overall, per
+// (tests/fixtures/classifier/*.json, as listed in lib/icp/classify/corpus.ts) and prints accuracy overall, per
 // language, per split and per kind, the confusion matrix, the kinds wrongly given to texts that
 // must stay unknown, and any verification code left in clear. docs/classifier.md explains it.
 // Options: --verbose (list every miss), --split tuning|heldout (only that part), --prefix H2-
-// (only entries whose id starts so: H2- the second held-out batch, B- the blind batch), --json.
+// (only entries whose id starts so: H2- the second held-out batch, B-, C-, D- the blind batches), --json.
 import { loadCorpus } from "../lib/icp/classify/corpus";
 import { evaluateCorpus, formatReport } from "../lib/icp/classify/evaluate";
 
