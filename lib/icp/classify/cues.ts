@@ -81,6 +81,30 @@ const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云
 
 const cue = (c: Cue): Cue => c;
 
+/** A status field and its value: "status: …", "当前状态：…", "订单状态：…". */
+const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
+function statusCues(): Cue[] {
+  const values: [MessageKind, string, string, string][] = [
+    ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)`],
+    ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes))(?! by (?:the )?(?:miit|bureau|communications administration|[a-z]+ communications administration|[a-z]+ ca)\\b)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
+    ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|communications administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
+    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|in (?:the )?(?:initial|first) review|pending (?:the )?(?:initial|first) review|awaiting (?:the )?(?:initial|first) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中)"],
+    ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
+    ["access_cancelled", "access removed", "已取消接入", "access (?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
+    ["icp_number_cancelled", "cancelled", "已注销", "(?:cancell?ed|revoked|deregistered)(?! by (?:the )?(?:provider|alibaba|tencent|huawei))|已注销|注销成功"],
+  ];
+  return values.map(([kind, en, zh, value]) =>
+    cue({
+      id: `${kind}.status`,
+      kind,
+      mode: "event",
+      weight: 0.85,
+      label: { en: `status: ${en}`, zh: `状态：${zh}` },
+      pattern: new RegExp(`${STATUS}(?:${value})`),
+    }),
+  );
+}
+
 /**
  * Between 已/被 and the verb it marks: the agent, the object, a date, not another verb ("工信部已向
  * 负责人发送注销核验短信": 已 marks 发送, the cancellation is not done).
@@ -150,6 +174,10 @@ export const CUES: readonly Cue[] = [
     when: (_ctx, t) =>
       /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b/.test(t),
   }),
+  // ------------------------------------------------------------------ status lines
+  // A status field ("Status: Returned for modification", "当前状态：初审驳回") states where the filing is now:
+  // its value is the event, in any provider's words. The authority named in the value decides (precedence).
+  ...statusCues(),
   // ------------------------------------------------------------------ icp_number_cancelled
   cue({
     id: "icp_number_cancelled.zh.cancelled",
@@ -272,7 +300,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to accept your (?:icp )?filing|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to (?:accept|proceed with|approve|process) (?:your|the) (?:icp )?(?:filing|application|order)|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
     ),
   }),
   cue({
@@ -331,7 +359,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
+      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -435,7 +463,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe have received your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) review\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b`,
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) review\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,

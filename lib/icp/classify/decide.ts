@@ -136,17 +136,30 @@ function isQuestion(text: string): boolean {
  * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
  * to the holder (您, your…) or names the site or its number.
  */
-const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b/;
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|通报|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b/;
 /**
  * The event's clause names something other than the filing: a refund, an invoice, a trademark, a
  * certificate, an account, a ticket, a licence ("Your refund request for the ICP filing service has been
  * approved" is the refund's approval).
  */
 const NOT_THE_FILING =
-  /refund|invoice|发票|退款|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|\bticket\b|工单|(?<!business )licen[cs]e|许可证|webinar|contract|合同|\bbudget\b|预算|\bagency\b|\bdesign\b|\bproposal\b|方案|\bdns\b|解析记录|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
+  /\bmeeting\b|\btraining\b|会议|培训|refund|invoice|发票|退款|\bpayment\b|支付|付款|\bshipping\b|\bdelivery\b|\bparcel\b|快递|物流|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|\bticket\b|工单|(?<!business )licen[cs]e|许可证|webinar|contract|合同|\bbudget\b|预算|\bagency\b|\bdesign\b|\bproposal\b|方案|\bdns\b|解析记录|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
+
+/**
+ * The clause before a cue for the subject check; a status value after a colon belongs to its label ("您的工单
+ * 状态：已受理" — the ticket's status), so the label's clause is read too.
+ */
+function subjectClause(text: string, index: number): string {
+  const before = clauseBefore(text, index);
+  const start = index - before.length;
+  const colon = text.charAt(start - 1);
+  if (colon !== ":" && colon !== "：") return before;
+  const label = clauseBefore(text, start - 1);
+  return /(?:状态|status)\s*$/.test(label) ? `${label}:${before}` : before;
+}
 
 const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate, caution: null });
 
@@ -212,7 +225,7 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
       // The subject check reads the clause before other filings were blanked: "Your Public Security (PSB)
       // filing for acme-trading.cn has been approved" is that filing's approval.
       // …and the rest of its clause, where the object stands ("已经在阿里云提交了工单": the ticket was submitted).
-      const clause = clauseBefore(lower, m.index) + m[0] + clauseAfter(lower, m.index + m[0].length);
+      const clause = subjectClause(lower, m.index) + m[0] + clauseAfter(lower, m.index + m[0].length);
       if (cue.notAbout?.test(clause)) continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
       if (PUBLIC_TEXT.test(text) && !ADDRESSEE.test(text)) continue;

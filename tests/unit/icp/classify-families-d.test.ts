@@ -85,6 +85,26 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    family: "status lines: the value of a status field is the event, the authority named in it decides",
+    cases: [
+      ["provider_returned", "<table><tr><td>Order</td><td>ICP-2026-0912</td></tr><tr><td>Status</td><td>Returned for modification</td></tr><tr><td>Comment</td><td>ID photo unclear</td></tr></table>"],
+      ["provider_returned", "Status: Rejected (initial review). Reason: the website name does not match the content. ICP filing order ICP-7781."],
+      ["provider_returned", "Dear customer, after review we are unable to proceed with your ICP filing application: the sponsor's ID has expired. Please update and resubmit."],
+      ["authority_rejected", "Status: Rejected by the Guangdong Communications Administration. Reason: the website name is not allowed."],
+      ["record_changed", "Status: Change completed. The new website principal of 粤ICP备2026012345号-1 is Wang Fang."],
+      ["record_changed", "【腾讯云】您的备案信息变更已完成，变更内容：网站负责人电话。"],
+      ["filing_submitted", "Status: Submitted. Your ICP filing order ICP-2026-0912 is in the queue for initial review."],
+      ["filing_submitted", "Thanks, we've got your ICP filing materials and our team will review them within one business day. — UCloud ICP"],
+      ["submitted_to_authority", "Status: Pending MIIT review. Your filing passed the initial review on 2026-11-30."],
+      ["access_cancelled", "Status: Access removed. 沪ICP备2026012345号-1 no longer has an access provider."],
+      ["icp_number_cancelled", "Status: Cancelled. 沪ICP备2026012345号-1 was cancelled on 2026-11-30."],
+      ["unknown", "ICP filing service order ICP-SVC-11. Payment status: received. Thank you!"],
+      ["unknown", "【腾讯云】您的工单状态：已受理。问题：备案进度咨询。"],
+      ["unknown", "Server status: changed to running. ICP filing unaffected."],
+      ["unknown", "Meeting about the ICP filing — status: cancelled."],
+    ],
+  },
+  {
     family: "not an ICP filing event: licences, other registers, other things submitted, approved or synced, advice, plans and history",
     cases: [
       ["unknown", "【工业和信息化部】您申请的增值电信业务经营许可证（EDI）已审批通过，许可证编号：京B2-20261234。"],
@@ -108,6 +128,8 @@ const FAMILIES: Family[] = [
       ["unknown", "Planning to submit the ICP filing next week once the ID scans are ready."],
       ["unknown", "【工信部】关于开展2026年互联网信息服务备案专项核查的通知：各接入服务商应于12月前完成自查。"],
       ["unknown", "Your ICP filing agency contract was cancelled at your request."],
+      ["unknown", "【工信部】2026年全国互联网信息服务备案情况通报：共注销空壳网站备案12万个。"],
+      ["unknown", "Your app's MIIT App filing (APP备案) passed review."],
     ],
   },
 ];
