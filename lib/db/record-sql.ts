@@ -283,28 +283,25 @@ export type RecordingWrites = {
   auditEvents?: NewAuditEventRow[];
 };
 
-// One statement, whatever the writes: every part reads its rows from the one jsonb
-// parameter (an empty list writes nothing), so the text never changes. The parts run on
+// One statement for all the writes: each part reads its rows from the one jsonb parameter,
+// and only the parts with rows are sent (less for the server to plan). The parts run on
 // one snapshot and touch different rows; foreign keys are checked at the end of the
 // statement, so an action may name the message inserted beside it.
-const WRITE_SQL = `WITH p AS (SELECT $1::jsonb AS j),
-msg AS (
-  INSERT INTO "Message" (id, "domainId", kind, channel, "receivedAt", text, "textHash", "icpNumbers", deadline, "retractsMessageId",
+const WRITE_PARTS: Record<keyof RecordingWrites, string> = {
+  messages: `  INSERT INTO "Message" (id, "domainId", kind, channel, "receivedAt", text, "textHash", "icpNumbers", deadline, "retractsMessageId",
                          "recordedById", "idempotencyKey", "requestHash", source, "createdAt")
   SELECT x.id, x."domainId", x.kind, x.channel, x."receivedAt", x.text, x."textHash", x."icpNumbers", x.deadline, x."retractsMessageId",
          x."recordedById", x."idempotencyKey", x."requestHash", x.source, x."createdAt"
     FROM p, jsonb_to_recordset(p.j->'messages') AS x(id text, "domainId" text, kind "MessageKind", channel "Channel",
          "receivedAt" timestamp(3), text text, "textHash" text, "icpNumbers" text[], deadline timestamp(3), "retractsMessageId" text,
          "recordedById" text, "idempotencyKey" text, "requestHash" text, source jsonb, "createdAt" timestamp(3))
-  RETURNING 1
-), act AS (
-  INSERT INTO "Action" (id, "domainId", key, "causeMessageId", state, "dueAt", version, "createdAt", "updatedAt")
+  RETURNING 1`,
+  actions: `  INSERT INTO "Action" (id, "domainId", key, "causeMessageId", state, "dueAt", version, "createdAt", "updatedAt")
   SELECT x.id, x."domainId", x.key, x."causeMessageId", 'open', x."dueAt", 1, x."createdAt", x."createdAt"
     FROM p, jsonb_to_recordset(p.j->'actions') AS x(id text, "domainId" text, key "ActionKey", "causeMessageId" text,
          "dueAt" timestamp(3), "createdAt" timestamp(3))
-  RETURNING 1
-), upd AS (
-  UPDATE "Action" a SET
+  RETURNING 1`,
+  actionUpdates: `  UPDATE "Action" a SET
     "causeMessageId" = CASE WHEN x.reuse THEN x."causeMessageId" ELSE a."causeMessageId" END,
     "dueAt" = CASE WHEN x.reuse THEN x."dueAt" ELSE a."dueAt" END,
     state = CASE WHEN x.reuse THEN a.state ELSE x.state END,
@@ -315,15 +312,13 @@ msg AS (
     FROM p, jsonb_to_recordset(p.j->'actionUpdates') AS x(id text, reuse boolean, "causeMessageId" text, "dueAt" timestamp(3),
          state "ActionState", "closedAt" timestamp(3), "supersededByMessageId" text, "updatedAt" timestamp(3))
    WHERE a.id = x.id
-  RETURNING 1
-), evt AS (
-  INSERT INTO "ActionEvent" (id, "actionId", "actorId", "actorRole", "fromState", "toState", "messageId", "createdAt")
+  RETURNING 1`,
+  actionEvents: `  INSERT INTO "ActionEvent" (id, "actionId", "actorId", "actorRole", "fromState", "toState", "messageId", "createdAt")
   SELECT x.id, x."actionId", x."actorId", x."actorRole", x."fromState", x."toState", x."messageId", x."createdAt"
     FROM p, jsonb_to_recordset(p.j->'actionEvents') AS x(id text, "actionId" text, "actorId" text, "actorRole" "Role",
          "fromState" "ActionState", "toState" "ActionState", "messageId" text, "createdAt" timestamp(3))
-  RETURNING 1
-), dom AS (
-  UPDATE "Domain" d SET
+  RETURNING 1`,
+  domains: `  UPDATE "Domain" d SET
     status = x.status, reason = x.reason, "reasonZh" = x."reasonZh", "statusCauseMessageId" = x."statusCauseMessageId",
     "openActionCount" = x."openActionCount", "nextDueAt" = x."nextDueAt", "icpNumber" = x."icpNumber",
     "icpEntityNumber" = x."icpEntityNumber", "statusChangedAt" = coalesce(x."statusChangedAt", d."statusChangedAt"),
@@ -332,20 +327,17 @@ msg AS (
          "statusCauseMessageId" text, "openActionCount" int, "nextDueAt" timestamp(3), "icpNumber" text, "icpEntityNumber" text,
          "statusChangedAt" timestamp(3), "updatedAt" timestamp(3))
    WHERE d.id = x.id
-  RETURNING 1
-), back AS (
-  UPDATE "DomainStatusChange" s SET "changedAt" = x."changedAt"
+  RETURNING 1`,
+  creationBackdates: `  UPDATE "DomainStatusChange" s SET "changedAt" = x."changedAt"
     FROM p, jsonb_to_recordset(p.j->'creationBackdates') AS x("domainId" text, "changedAt" timestamp(3))
    WHERE s."domainId" = x."domainId" AND s."fromStatus" IS NULL AND s."changedAt" > x."changedAt"
-  RETURNING 1
-), chg AS (
-  INSERT INTO "DomainStatusChange" (id, "domainId", "accountId", "fromStatus", "toStatus", "causeMessageId", "changedAt")
+  RETURNING 1`,
+  statusChanges: `  INSERT INTO "DomainStatusChange" (id, "domainId", "accountId", "fromStatus", "toStatus", "causeMessageId", "changedAt")
   SELECT x.id, x."domainId", x."accountId", x."fromStatus", x."toStatus", x."causeMessageId", x."changedAt"
     FROM p, jsonb_to_recordset(p.j->'statusChanges') AS x(id text, "domainId" text, "accountId" text, "fromStatus" "DomainStatus",
          "toStatus" "DomainStatus", "causeMessageId" text, "changedAt" timestamp(3))
-  RETURNING 1
-), ntf AS (
-  INSERT INTO "NotificationEvent" (id, key, kind, category, urgent, "accountId", "domainId", "domainName", "actionId", "actionKey",
+  RETURNING 1`,
+  notificationEvents: `  INSERT INTO "NotificationEvent" (id, key, kind, category, urgent, "accountId", "domainId", "domainName", "actionId", "actionKey",
                                    "messageId", payload, "createdAt")
   SELECT x.id, x.key, x.kind, x.category, x.urgent, x."accountId", x."domainId", x."domainName", x."actionId", x."actionKey",
          x."messageId", x.payload, x."createdAt"
@@ -353,18 +345,22 @@ msg AS (
          category "NotificationCategory", urgent boolean, "accountId" text, "domainId" text, "domainName" text, "actionId" text,
          "actionKey" text, "messageId" text, payload jsonb, "createdAt" timestamp(3))
   ON CONFLICT DO NOTHING
-  RETURNING 1
-), aud AS (
-  INSERT INTO "AuditEvent" (id, "actorId", "actorLabel", "actorRole", event, "targetType", "targetId", "accountId", "domainId",
+  RETURNING 1`,
+  auditEvents: `  INSERT INTO "AuditEvent" (id, "actorId", "actorLabel", "actorRole", event, "targetType", "targetId", "accountId", "domainId",
                             before, after, ip, "requestId", "createdAt")
   SELECT x.id, x."actorId", x."actorLabel", x."actorRole", x.event, x."targetType", x."targetId", x."accountId", x."domainId",
          x.before, x.after, x.ip, x."requestId", x."createdAt"
     FROM p, jsonb_to_recordset(p.j->'auditEvents') AS x(id text, "actorId" text, "actorLabel" text, "actorRole" "Role", event text,
          "targetType" text, "targetId" text, "accountId" text, "domainId" text, before jsonb, after jsonb, ip text,
          "requestId" text, "createdAt" timestamp(3))
-  RETURNING 1
-)
-SELECT (SELECT count(*) FROM msg)::int AS messages`;
+  RETURNING 1`,
+};
+
+function writeSql(writes: RecordingWrites): string | null {
+  const parts = (Object.keys(WRITE_PARTS) as (keyof RecordingWrites)[]).filter((key) => (writes[key]?.length ?? 0) > 0);
+  if (parts.length === 0) return null;
+  return `WITH p AS (SELECT $1::jsonb AS j),\n${parts.map((key) => `"${key}" AS (\n${WRITE_PARTS[key]}\n)`).join(",\n")}\nSELECT 1 AS done`;
+}
 
 /** JSON for the parameter: Dates as ISO strings (UTC), and a null JSON value left out (stored as NULL). */
 function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
@@ -374,10 +370,8 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown): u
   return value;
 }
 
-const isEmpty = (writes: RecordingWrites) => Object.values(writes).every((rows) => !rows || rows.length === 0);
-
 /** Writes everything in one statement (nothing when there is nothing to write). */
 export async function applyWrites(tx: Tx, writes: RecordingWrites): Promise<void> {
-  if (isEmpty(writes)) return;
-  await tx.$queryRawUnsafe(WRITE_SQL, JSON.stringify(writes, replacer));
+  const sql = writeSql(writes);
+  if (sql) await tx.$queryRawUnsafe(sql, JSON.stringify(writes, replacer));
 }
