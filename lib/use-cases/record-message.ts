@@ -13,6 +13,7 @@ import { notificationEventsFor } from "@/lib/notifications/enqueue";
 import {
   classifyMessage,
   defaultChannelForKind,
+  extractDeadlines,
   extractIcpNumbers,
   maskVerificationCodes,
   parseChinaDeadline,
@@ -81,8 +82,13 @@ export function prepareMessage(input: TRecordMessageInput, now: Date): PreparedM
   const normalised = normaliseDomainName(parsed.domain);
   if (!normalised) throw new AppError("unprocessable", `"${parsed.domain}" is not a domain name.`, { domain: "Not a domain name." });
 
-  const classification = classifyMessage(parsed.text, { referenceDate: receivedAt });
-  const kind = parsed.kind ?? (classification.kind === "unknown" ? null : classification.kind);
+  // The kind decision is the classifier's costly part, and only needed when no kind is
+  // given; the ICP numbers and the deadline are read from the text either way (the same
+  // extraction classifyMessage runs, on the same masked text).
+  let classified: Classification | undefined;
+  const classify = () => (classified ??= classifyMessage(parsed.text, { referenceDate: receivedAt }));
+  const decided = parsed.kind ?? classify().kind;
+  const kind = decided === "unknown" ? null : decided;
   if (!kind) {
     throw new AppError("unprocessable", "The text could not be classified as an ICP filing message; choose its kind.", {
       kind: "Unclassifiable text: choose the kind.",
@@ -94,13 +100,17 @@ export function prepareMessage(input: TRecordMessageInput, now: Date): PreparedM
   if (kind !== "retraction" && parsed.retractsMessageId) {
     throw new AppError("unprocessable", "Only a message of kind retraction can retract another.", { retractsMessageId: "Only with kind retraction." });
   }
-  const deadline =
-    parsed.deadline === undefined ? classification.deadline : parsed.deadline === null ? null : parseDate(parsed.deadline, "deadline");
-  // The same default the record form shows for this kind (lib/icp/kinds.ts).
-  const channel = parsed.channel ?? defaultChannelForKind(kind);
   // Verification codes are never stored in clear (brief: "Stored text").
   const text = maskVerificationCodes(parsed.text);
-  const icpNumbers = parsed.icpNumbers ? confirmedIcpNumbers(parsed.icpNumbers) : classification.icpNumbers;
+  const deadline =
+    parsed.deadline === undefined
+      ? (classified?.deadline ?? extractDeadlines(text, receivedAt)[0] ?? null)
+      : parsed.deadline === null
+        ? null
+        : parseDate(parsed.deadline, "deadline");
+  // The same default the record form shows for this kind (lib/icp/kinds.ts).
+  const channel = parsed.channel ?? defaultChannelForKind(kind);
+  const icpNumbers = parsed.icpNumbers ? confirmedIcpNumbers(parsed.icpNumbers) : (classified?.icpNumbers ?? extractIcpNumbers(text));
   return {
     domainName: normalised.name,
     receivedAt,
@@ -111,7 +121,10 @@ export function prepareMessage(input: TRecordMessageInput, now: Date): PreparedM
     textHash: sha256(text),
     icpNumbers,
     retractsMessageId: parsed.retractsMessageId ?? null,
-    classification,
+    // Classified on first use when the kind was given.
+    get classification() {
+      return classify();
+    },
   };
 }
 
