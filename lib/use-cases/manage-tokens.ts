@@ -102,29 +102,60 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]{16,200})$/;
 export async function authenticateApiToken(db: PrismaClient, header: string, now: Date): Promise<TokenCaller | null> {
   const match = BEARER.exec(header.trim());
   if (!match?.[1]) return null;
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(match[1]) },
-    include: { createdBy: { include: { account: { select: { name: true } } } } },
-  });
+  // One statement on every API request: the token, its creator and the creator's account.
+  const rows = await db.$queryRaw<TokenRow[]>`
+    SELECT t.id, t.name, t.prefix, t.scope::text AS scope, t."revokedAt", t."expiresAt", t."lastUsedAt",
+           u.id AS "userId", u.email, u.name AS "userName", u.role::text AS role, u."accountId", u."disabledAt",
+           a.name AS "accountName"
+      FROM "ApiToken" t
+      LEFT JOIN "User" u ON u.id = t."createdById"
+      LEFT JOIN "Account" a ON a.id = u."accountId"
+     WHERE t."tokenHash" = ${hashToken(match[1])}`;
+  const token = rows[0];
   if (!token || token.revokedAt) return null;
-  if (token.expiresAt && token.expiresAt.getTime() <= now.getTime()) return null;
-  const creator = token.createdBy;
-  if (!creator || creator.disabledAt || !can(creator.role, "tokens:manage")) return null;
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+  const expiresAt = asDate(token.expiresAt);
+  if (expiresAt && expiresAt.getTime() <= now.getTime()) return null;
+  if (!token.userId || !token.email || !token.userName || !token.role || token.disabledAt || !can(token.role, "tokens:manage")) return null;
+  const lastUsedAt = asDate(token.lastUsedAt);
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     // Conditional, so a revocation that lands meanwhile is not undone and concurrent calls write once.
-    await db.apiToken.updateMany({ where: { id: token.id, revokedAt: null, lastUsedAt: token.lastUsedAt }, data: { lastUsedAt: now } });
+    await db.apiToken.updateMany({ where: { id: token.id, revokedAt: null, lastUsedAt }, data: { lastUsedAt: now } });
   }
   return {
     token: { id: token.id, name: token.name, prefix: token.prefix, scope: token.scope },
     user: {
-      id: creator.id,
-      email: creator.email,
-      name: creator.name,
-      role: creator.role,
-      accountId: creator.accountId,
-      accountName: creator.account?.name ?? null,
+      id: token.userId,
+      email: token.email,
+      name: token.userName,
+      role: token.role,
+      accountId: token.accountId,
+      accountName: token.accountName,
     },
     // The audit log names the token, and through it the admin who created it.
-    actor: { userId: creator.id, label: `api-token:${token.name} (${creator.email})`, role: creator.role, accountId: creator.accountId },
+    actor: { userId: token.userId, label: `api-token:${token.name} (${token.email})`, role: token.role, accountId: token.accountId },
   };
+}
+
+type TokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: ApiTokenScope;
+  revokedAt: Date | string | null;
+  expiresAt: Date | string | null;
+  lastUsedAt: Date | string | null;
+  userId: string | null;
+  email: string | null;
+  userName: string | null;
+  role: Role | null;
+  accountId: string | null;
+  disabledAt: Date | string | null;
+  accountName: string | null;
+};
+
+/** A raw query's timestamp (stored in UTC without a zone) as a Date, whichever form the adapter gives it in. */
+function asDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }
