@@ -1,16 +1,21 @@
 // Bulk import, step 2: records a validated batch's rows in the background of the server
-// process. Rows are taken in file order, a chunk at a time, grouped by domain; each
-// domain's rows (up to GROUP_LIMIT) are recorded in one transaction with their outcomes
-// (lib/import/record-group.ts), so a batch stopped at any point resumes exactly where it
-// stopped. A group a rule refuses is recorded row by row through recordMessage, so each
-// row gets its own outcome and reason.
+// process. Rows are taken in file order, a chunk at a time, grouped by domain (up to
+// GROUP_LIMIT rows a group); several domains' groups are recorded in one transaction
+// together with their rows' outcomes (lib/import/record-group.ts), so a batch stopped at
+// any point resumes exactly where it stopped. How many domains go into one transaction
+// adapts to a time budget (Pace): short on the embedded database, which serves one
+// transaction at a time in this thread. A transaction a rule refuses is retried domain by
+// domain, and a domain a rule refuses row by row through recordMessage, so each row gets
+// its own outcome and reason.
 import { writeAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/permissions";
+import { performance } from "node:perf_hooks";
+import { resolveDatabaseTarget } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
 import { prepareMessage, recordMessage, type PreparedMessage } from "@/lib/use-cases/record-message";
-import { recordDomainGroup, type GroupRow } from "./record-group";
+import { recordDomainGroups, type DomainGroup } from "./record-group";
 import { settleRows, type RowOutcome } from "./report";
 import { reasonOf, rowToInput, type StoredRowInput } from "./validate";
 
@@ -56,7 +61,49 @@ async function importRowAlone(db: PrismaClient, actor: Actor, batchId: string, r
 
 type Row = { id: string; rowNumber: number; input: unknown };
 
-async function importChunk(db: PrismaClient, actor: Actor, batchId: string, rows: Row[]): Promise<void> {
+/** Rows recorded in one transaction at most (whole domain groups; one group may be more). */
+export const TRANSACTION_ROWS = 500;
+/** Domains recorded in one transaction at most. */
+export const TRANSACTION_DOMAINS = 64;
+
+/**
+ * How many domains go into the next transaction: doubled while transactions stay well
+ * under the budget, halved when one took longer. The embedded database serves one
+ * transaction at a time in this thread, so there a transaction must stay short: another
+ * user's query waits for the one running (PostgreSQL serves them on other connections).
+ */
+export class Pace {
+  domains = 4;
+  constructor(readonly budgetMs: number = resolveDatabaseTarget().kind === "pglite" ? 40 : 250) {}
+  after(ms: number): void {
+    if (ms > this.budgetMs) this.domains = Math.max(1, Math.floor(this.domains / 2));
+    else if (ms < this.budgetMs / 2) this.domains = Math.min(TRANSACTION_DOMAINS, this.domains * 2);
+  }
+}
+
+/** One transaction: the groups' rows recorded and their outcomes settled together. */
+async function recordGroups(db: PrismaClient, actor: Actor, batchId: string, groups: DomainGroup[], rowsById: Map<string, Row>): Promise<void> {
+  try {
+    await db.$transaction(
+      async (tx) => {
+        const outcomes = await recordDomainGroups(tx, actor, groups, new Date());
+        await settleRows(tx, batchId, outcomes);
+      },
+      { timeout: 60_000, maxWait: 30_000 },
+    );
+  } catch (failure) {
+    if (!(failure instanceof AppError)) throw failure;
+    // A rule refused something: each domain on its own, then that domain's rows one by
+    // one, so each row says why.
+    if (groups.length > 1) {
+      for (const group of groups) await recordGroups(db, actor, batchId, [group], rowsById);
+      return;
+    }
+    for (const { rowId } of groups[0]!.rows) await importRowAlone(db, actor, batchId, rowsById.get(rowId)!);
+  }
+}
+
+async function importChunk(db: PrismaClient, actor: Actor, batchId: string, rows: Row[], pace: Pace): Promise<void> {
   // Checked again as recordMessage would (time passed since the validation).
   const refused: RowOutcome[] = [];
   const byDomain = new Map<string, { row: Row; prepared: PreparedMessage }[]>();
@@ -76,37 +123,40 @@ async function importChunk(db: PrismaClient, actor: Actor, batchId: string, rows
       }
     }
   }
-  if (refused.length) await db.$transaction((tx) => settleRows(tx, batchId, refused));
   const domains = new Map(
     (await db.domain.findMany({ where: { name: { in: [...byDomain.keys()] } }, select: { id: true, name: true, accountId: true } })).map((d) => [d.name, d]),
   );
+  const groups: DomainGroup[] = [];
   for (const [name, entries] of byDomain) {
     const domain = domains.get(name);
-    for (let i = 0; i < entries.length; i += GROUP_LIMIT) {
-      const slice = entries.slice(i, i + GROUP_LIMIT);
-      if (!domain) {
-        const error = `The domain ${name} does not exist.`;
-        await db.$transaction((tx) => settleRows(tx, batchId, slice.map(({ row }) => ({ rowId: row.id, outcome: "refused", messageId: null, error }))));
-        continue;
-      }
-      const group: GroupRow[] = slice.map(({ row, prepared }) => ({ rowId: row.id, prepared }));
-      try {
-        await db.$transaction(
-          async (tx) => {
-            const outcomes = await recordDomainGroup(tx, actor, domain, group, new Date());
-            await settleRows(tx, batchId, outcomes);
-          },
-          { timeout: 60_000, maxWait: 30_000 },
-        );
-      } catch (failure) {
-        if (!(failure instanceof AppError)) throw failure;
-        // A rule refused something in the group: row by row, so each row says why.
-        for (const { row } of slice) await importRowAlone(db, actor, batchId, row);
-      }
-      // Other users' requests get the event loop and the database between groups (the
-      // embedded database runs in this thread and serves one transaction at a time).
-      await yieldToEventLoop();
+    if (!domain) {
+      const error = `The domain ${name} does not exist.`;
+      refused.push(...entries.map(({ row }): RowOutcome => ({ rowId: row.id, outcome: "refused", messageId: null, error })));
+      continue;
     }
+    for (let i = 0; i < entries.length; i += GROUP_LIMIT) {
+      groups.push({ domain, rows: entries.slice(i, i + GROUP_LIMIT).map(({ row, prepared }) => ({ rowId: row.id, prepared })) });
+    }
+  }
+  if (refused.length) await db.$transaction((tx) => settleRows(tx, batchId, refused));
+  const rowsById = new Map(rows.map((r) => [r.id, r]));
+  // Transactions of many rows: whole domain groups, each domain at most once in one.
+  for (let i = 0; i < groups.length; ) {
+    const take: DomainGroup[] = [];
+    const domainsTaken = new Set<string>();
+    let size = 0;
+    while (i < groups.length && take.length < pace.domains && !domainsTaken.has(groups[i]!.domain.id) && (!take.length || size + groups[i]!.rows.length <= TRANSACTION_ROWS)) {
+      const group = groups[i++]!;
+      take.push(group);
+      domainsTaken.add(group.domain.id);
+      size += group.rows.length;
+    }
+    const started = performance.now();
+    await recordGroups(db, actor, batchId, take, rowsById);
+    pace.after(performance.now() - started);
+    // Other users' requests get the event loop and the database between transactions (the
+    // embedded database runs in this thread and serves one transaction at a time).
+    await yieldToEventLoop();
   }
 }
 
@@ -120,6 +170,7 @@ async function runImport(db: PrismaClient, batchId: string): Promise<void> {
       });
       return;
     }
+    const pace = new Pace();
     for (;;) {
       const rows = await db.importRow.findMany({
         where: { batchId, outcome: "valid" },
@@ -128,7 +179,7 @@ async function runImport(db: PrismaClient, batchId: string): Promise<void> {
         select: { id: true, rowNumber: true, input: true },
       });
       if (!rows.length) break;
-      await importChunk(db, actor, batchId, rows);
+      await importChunk(db, actor, batchId, rows, pace);
     }
     const batch = await db.importBatch.update({ where: { id: batchId }, data: { state: "completed", finishedAt: new Date(), error: null } });
     await writeAudit(db, {
