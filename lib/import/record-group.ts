@@ -1,26 +1,29 @@
 // Bulk import: the messages of several domains recorded together, inside the caller's
-// transaction. Set-based where the steps allow it: the domains locked in one statement
-// (in id order, so two imports never wait on each other in a cycle), the new messages
-// of all of them inserted in one statement (a message already recorded is skipped by the
-// unique key and reported a duplicate), each domain re-derived once, the notification
-// outbox written, one audit event per recorded message, all in one statement.
+// transaction, set-based: the domains locked in one statement (in id order, so two imports
+// never wait on each other in a cycle), the new messages of all of them inserted in one
+// statement (a message already recorded is skipped by the unique key and reported a
+// duplicate), each domain's state read once and re-derived once in memory (planRederive),
+// and the writes of all of them (actions, status changes, domain rows, outbox events, one
+// audit event per recorded message) in one statement (applyWrites, lib/db/record-sql.ts).
 // The same steps as recordMessage (lib/use-cases/record-message.ts) for one message.
-import { randomUUID } from "node:crypto";
-import type { AuditEntry } from "@/lib/audit";
+import { auditEventRow } from "@/lib/audit";
+import { cuid } from "@/lib/db/cuid";
+import { applyWrites, readDomainState, type RecordingWrites } from "@/lib/db/record-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { DomainStatus } from "@/lib/generated/prisma/enums";
-import { enqueueDomainNotifications } from "@/lib/notifications/enqueue";
+import type { ActionState, DomainStatus } from "@/lib/generated/prisma/enums";
+import { notificationEventsFor } from "@/lib/notifications/enqueue";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
-import type { PreparedMessage } from "@/lib/use-cases/record-message";
-import { rederiveDomain } from "@/lib/use-cases/rederive-domain";
+import { planRederive } from "@/lib/use-cases/rederive-domain";
+import type { ImportMessage } from "./prepare-row";
 import type { RowOutcome } from "./report";
 
 type Tx = Prisma.TransactionClient;
 
-export type GroupRow = { rowId: string; prepared: PreparedMessage };
+export type GroupRow = { rowId: string; prepared: ImportMessage };
 /** One domain's rows, in file order. */
 export type DomainGroup = { domain: { id: string; name: string; accountId: string }; rows: GroupRow[] };
 
+const LIVE: ReadonlySet<ActionState> = new Set(["open", "in_progress"]);
 const DUPLICATE = "Already recorded (same domain, received-at and text).";
 const keyOf = (domainId: string, receivedAt: Date, textHash: string) => `${domainId}|${receivedAt.getTime()}|${textHash}`;
 const rowKey = (domainId: string, r: GroupRow) => keyOf(domainId, r.prepared.receivedAt, r.prepared.textHash);
@@ -38,7 +41,7 @@ export async function recordDomainGroups(tx: Tx, actor: Actor, groups: DomainGro
 
   // Ids chosen here, so the statement answers only which rows it inserted.
   const idOf = new Map<GroupRow, string>();
-  for (const { rows } of present) for (const r of rows) idOf.set(r, randomUUID());
+  for (const { rows } of present) for (const r of rows) idOf.set(r, cuid());
   const inserted = new Set(await insertMessages(tx, actor, present, idOf, now));
   const createdByKey = new Map<string, string>();
   for (const { domain, rows } of present) for (const r of rows) if (inserted.has(idOf.get(r)!)) createdByKey.set(rowKey(domain.id, r), idOf.get(r)!);
@@ -75,42 +78,61 @@ export async function recordDomainGroups(tx: Tx, actor: Actor, groups: DomainGro
   }
 
   if (recordedByDomain.size) {
-    const domainIds = [...recordedByDomain.keys()];
-    // Re-deriving also sets the ICP number from the newest approval (by received-at).
-    for (const [domainId, { lastId }] of recordedByDomain) await rederiveDomain(tx, domainId, { now, triggeringMessageId: lastId });
-    // The outbox (lib/notifications/enqueue.ts), as recordMessage writes it: for each new
-    // message that caused a live action, and for the last one (the status it led to).
-    const allIds = domainIds.flatMap((id) => recordedByDomain.get(id)!.ids);
-    const causes = await tx.action.findMany({
-      where: { domainId: { in: domainIds }, state: { in: ["open", "in_progress"] }, causeMessageId: { in: allIds } },
-      select: { causeMessageId: true },
-    });
-    const causeIds = new Set(causes.map((c) => c.causeMessageId!));
-    const after = new Map(
-      (await tx.domain.findMany({ where: { id: { in: domainIds } }, select: { id: true, status: true, reason: true, icpNumber: true } })).map((d) => [d.id, d]),
-    );
-    const audits: AuditEntry[] = [];
+    // rederiveDomain's steps (lib/use-cases/rederive-domain.ts) for each domain: its state
+    // read in one statement and the re-derivation planned in memory; then the writes of all
+    // the domains, their outbox events and the audit events in one statement.
+    const writes: Required<RecordingWrites> = {
+      messages: [],
+      actions: [],
+      actionUpdates: [],
+      actionEvents: [],
+      domains: [],
+      creationBackdates: [],
+      statusChanges: [],
+      notificationEvents: [],
+      auditEvents: [],
+    };
+    const writtenAt = new Date();
     for (const [domainId, { group, recorded, ids, lastId }] of recordedByDomain) {
+      const state = await readDomainState(tx, domainId);
+      if (!state) throw new Error(`recordDomainGroups: the domain ${domainId} does not exist.`);
+      // Re-deriving also sets the ICP number from the newest approval (by received-at).
+      const plan = planRederive(state, { now, triggeringMessageId: lastId }, writtenAt);
+      writes.actions.push(...plan.writes.actions);
+      writes.actionUpdates.push(...plan.writes.actionUpdates);
+      writes.actionEvents.push(...plan.writes.actionEvents);
+      writes.domains.push(...plan.writes.domains);
+      writes.creationBackdates.push(...plan.writes.creationBackdates);
+      writes.statusChanges.push(...plan.writes.statusChanges);
       const was = before.get(domainId)!;
-      const settled = after.get(domainId)!;
-      for (const messageId of ids.filter((id) => causeIds.has(id) || id === lastId)) {
+      const { domain: settled, actions } = plan.result;
+      // The outbox (lib/notifications/enqueue.ts), as recordMessage writes it: for each new
+      // message that caused a live action, and for the last one (the status it led to).
+      const causes = new Set(actions.filter((a) => LIVE.has(a.state)).map((a) => a.causeMessageId));
+      for (const messageId of ids.filter((id) => causes.has(id) || id === lastId)) {
         // The status change is the last message's to announce, once.
-        await enqueueDomainNotifications(tx, { domainId, messageId, statusBefore: messageId === lastId ? was.status : settled.status, now });
+        const statusBefore = messageId === lastId ? was.status : settled.status;
+        writes.notificationEvents.push(...notificationEventsFor(settled, actions, { messageId, statusBefore, now }, writtenAt));
       }
       recorded.forEach(({ prepared: m }, i) =>
-        audits.push({
-          actor: auditActor(actor),
-          event: "message.recorded",
-          targetType: "message",
-          targetId: ids[i]!,
-          accountId: group.domain.accountId,
-          domainId,
-          before: { status: was.status, icpNumber: was.icpNumber },
-          after: { kind: m.kind, channel: m.channel, receivedAt: m.receivedAt.toISOString(), status: settled.status, reason: settled.reason, icpNumber: settled.icpNumber },
-        }),
+        writes.auditEvents.push(
+          auditEventRow(
+            {
+              actor: auditActor(actor),
+              event: "message.recorded",
+              targetType: "message",
+              targetId: ids[i]!,
+              accountId: group.domain.accountId,
+              domainId,
+              before: { status: was.status, icpNumber: was.icpNumber },
+              after: { kind: m.kind, channel: m.channel, receivedAt: m.receivedAt.toISOString(), status: settled.status, reason: settled.reason, icpNumber: settled.icpNumber },
+            },
+            writtenAt,
+          ),
+        ),
       );
     }
-    await insertAudits(tx, audits, now);
+    await applyWrites(tx, writes);
   }
 
   return groups.flatMap(({ domain, rows }) =>
@@ -159,30 +181,4 @@ async function insertMessages(tx: Tx, actor: Actor, groups: DomainGroup[], idOf:
     ON CONFLICT ("domainId", "receivedAt", "textHash") DO NOTHING
     RETURNING id`;
   return inserted.map((m) => m.id);
-}
-
-/** The audit events in one INSERT, as lib/audit.ts writes them one by one. */
-async function insertAudits(tx: Tx, entries: AuditEntry[], now: Date): Promise<void> {
-  if (!entries.length) return;
-  const rows = entries.map((e) => ({
-    id: randomUUID(),
-    actorId: e.actor.id,
-    actorLabel: e.actor.label,
-    actorRole: e.actor.role,
-    event: e.event,
-    targetType: e.targetType,
-    targetId: e.targetId ?? null,
-    accountId: e.accountId ?? null,
-    domainId: e.domainId ?? null,
-    before: e.before ?? null,
-    after: e.after ?? null,
-  }));
-  await tx.$executeRaw`
-    INSERT INTO "AuditEvent" (id, "actorId", "actorLabel", "actorRole", event, "targetType", "targetId", "accountId", "domainId", before, after, "createdAt")
-    SELECT r.id, r."actorId", r."actorLabel", r."actorRole"::"Role", r.event, r."targetType", r."targetId", r."accountId", r."domainId",
-           r.before, r.after, ${now.toISOString()}::timestamp(3)
-      FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS (id text, "actorId" text, "actorLabel" text, "actorRole" text,
-           event text, "targetType" text, "targetId" text, "accountId" text, "domainId" text, before jsonb, after jsonb))
-           WITH ORDINALITY AS r(id, "actorId", "actorLabel", "actorRole", event, "targetType", "targetId", "accountId", "domainId", before, after, n)
-     ORDER BY r.n`;
 }

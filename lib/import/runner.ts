@@ -14,7 +14,8 @@ import { resolveDatabaseTarget } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
-import { prepareMessage, recordMessage, type PreparedMessage } from "@/lib/use-cases/record-message";
+import { recordMessage } from "@/lib/use-cases/record-message";
+import { prepareImportRow, type ImportMessage } from "./prepare-row";
 import { recordDomainGroups, type DomainGroup } from "./record-group";
 import { settleRows, type RowOutcome } from "./report";
 import { reasonOf, rowToInput, type StoredRowInput } from "./validate";
@@ -23,6 +24,8 @@ import { reasonOf, rowToInput, type StoredRowInput } from "./validate";
 export const IMPORT_CHUNK_SIZE = 2_000;
 /** Rows of one domain recorded in one transaction at most. */
 export const GROUP_LIMIT = 100;
+/** Rows prepared between two yields to the event loop. */
+const PREPARE_SLICE = 200;
 /** A batch "importing" without progress for this long is taken to be orphaned, and resumed. */
 export const STALE_AFTER_MS = 60_000;
 
@@ -104,13 +107,16 @@ async function recordGroups(db: PrismaClient, actor: Actor, batchId: string, gro
 }
 
 async function importChunk(db: PrismaClient, actor: Actor, batchId: string, rows: Row[], pace: Pace): Promise<void> {
-  // Checked again as recordMessage would (time passed since the validation).
+  // Checked again as recordMessage would (time passed since the validation), without
+  // classifying the texts again (lib/import/prepare-row.ts).
   const refused: RowOutcome[] = [];
-  const byDomain = new Map<string, { row: Row; prepared: PreparedMessage }[]>();
+  const byDomain = new Map<string, { row: Row; prepared: ImportMessage }[]>();
   const now = new Date();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    // Other users' requests get the event loop while a chunk is prepared.
+    if (i % PREPARE_SLICE === PREPARE_SLICE - 1) await yieldToEventLoop();
     try {
-      const prepared = prepareMessage(rowToInput(row.input as StoredRowInput), now);
+      const prepared = prepareImportRow(row.input as StoredRowInput, now);
       if (prepared.retractsMessageId) throw new Error("retraction");
       const list = byDomain.get(prepared.domainName) ?? [];
       list.push({ row, prepared });
