@@ -28,7 +28,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
   if (!claims?.id) return null;
   const db = await prisma();
-  const user = await db.user.findUnique({ where: { id: claims.id }, include: { account: { select: { name: true } } } });
+  // One statement with what is needed (not the password hash): every page and API call runs it.
+  const [user] = await db.$queryRaw<(CurrentUser & { disabledAt: Date | null; sessionVersion: number })[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u."accountId", a.name AS "accountName", u."disabledAt", u."sessionVersion"
+      FROM "User" u LEFT JOIN "Account" a ON a.id = u."accountId"
+     WHERE u.id = ${claims.id}`;
   // A password reset or disabling raises sessionVersion: older sessions end here.
   if (!user || user.disabledAt || user.sessionVersion !== (claims.sessionVersion ?? 0)) return null;
   return {
@@ -37,7 +41,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     name: user.name,
     role: user.role,
     accountId: user.accountId,
-    accountName: user.account?.name ?? null,
+    accountName: user.accountName,
   };
 });
 
