@@ -87,6 +87,7 @@ export default async function DomainsPage({ searchParams }: Props) {
 /** The summary counts, the table and the paging for the current filters. */
 async function DomainListResults({ user, query, locale }: { user: CurrentUser; query: TDomainListQuery; locale: Locale }) {
   const t = await getTranslations("domains");
+  const td = await getTranslations("domain");
   const tApp = await getTranslations("app");
   const db = await prisma();
   const now = new Date();
@@ -141,7 +142,7 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
                   <td data-label={t("columnIcp")}>{domain.icpNumber ?? t("noIcp")}</td>
                   <td data-label={t("columnNextDue")}>
                     {domain.overdue ? <span className="overdue-badge">{t("overdue")}</span> : null}
-                    <NextDue dueAt={domain.nextDueAt} openActions={domain.openActionCount} now={now} locale={locale} />
+                    {nextDue(domain.nextDueAt, domain.openActionCount, now, locale, t, td)}
                   </td>
                   <td data-label={t("columnActions")}>{domain.openActionCount}</td>
                   <td data-label={t("columnChanged")}>{formatDateTime(domain.statusChangedAt, locale)}</td>
@@ -172,10 +173,15 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
   );
 }
 
-/** The earliest due date of the domain's open actions with the time left, or why there is none. */
-async function NextDue({ dueAt, openActions, now, locale }: { dueAt: Date | null; openActions: number; now: Date; locale: Locale }) {
-  const t = await getTranslations("domains");
-  const td = await getTranslations("domain");
+type DomainsT = Awaited<ReturnType<typeof getTranslations<"domains">>>;
+type DomainT = Awaited<ReturnType<typeof getTranslations<"domain">>>;
+
+/**
+ * The earliest due date of the domain's open actions with the time left, or why there is none.
+ * A plain function, not an async component: one per row, and an async component is a
+ * separate task and a separate chunk of the page's payload each.
+ */
+function nextDue(dueAt: Date | null, openActions: number, now: Date, locale: Locale, t: DomainsT, td: DomainT) {
   if (openActions === 0) return <span className="muted">{t("nothingDue")}</span>;
   const left = timeLeft(dueAt, now);
   if (left.kind === "none" || dueAt === null) return <span className="muted">{td("noDeadline")}</span>;

@@ -64,7 +64,7 @@ export async function DomainActions({ domain, locale, now, headingLevel = 2 }: {
             </a>
           </p>
         ) : null}
-        {action.state === "open" || action.state === "in_progress" ? <DueLine dueAt={action.dueAt} now={now} locale={locale} /> : null}
+        {action.state === "open" || action.state === "in_progress" ? <DueLine dueAt={action.dueAt} now={now} locale={locale} t={t} /> : null}
         {action.key === "confirm_hosting_facts" && tracked && (action.state === "open" || action.state === "in_progress") ? (
           // The deciding question is asked here, inside the one action that needs it, and only the one still open.
           <FactsForm domain={domain.name} question={invalidFilingAction(domain).question ?? "hosting"} hosting={domain.hosting} providerAccess={domain.providerAccess} />

@@ -1,11 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import type { getTranslations } from "next-intl/server";
 import { timeLeft } from "@/lib/icp";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
-/** The due date of a required action with the time left ("3 days left", "overdue by 5 hours"), or "no deadline stated". */
-export async function DueLine({ dueAt, now, locale }: { dueAt: Date | null; now: Date; locale: Locale }) {
-  const t = await getTranslations("domain");
+type DomainT = Awaited<ReturnType<typeof getTranslations<"domain">>>;
+
+/**
+ * The due date of a required action with the time left ("3 days left", "overdue by 5 hours"), or
+ * "no deadline stated". Synchronous, with the caller's translator: one per action card.
+ */
+export function DueLine({ dueAt, now, locale, t }: { dueAt: Date | null; now: Date; locale: Locale; t: DomainT }) {
   const left = timeLeft(dueAt, now);
   if (left.kind === "none" || dueAt === null) return <p className="due due-none muted">{t("noDeadline")}</p>;
   const span = t(`span.${left.unit}`, { count: left.amount });

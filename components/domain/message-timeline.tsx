@@ -27,7 +27,8 @@ export async function MessageTimeline({ domain, locale, canRetract = false }: { 
             <p className="muted small">
               {t("receivedAt", { time: formatDateTime(message.receivedAt, locale) })}
               {message.recordedBy ? ` · ${t("recordedBy", { name: message.recordedBy.name })}` : null}
-              <MessageSourceNote source={message.source} />
+              {/* Most messages were recorded by a person and have no source: no async component for those. */}
+              {message.source !== null && typeof message.source === "object" ? <MessageSourceNote source={message.source} /> : null}
               {message.deadline ? ` · ${t("messageDeadline", { time: formatDateTime(message.deadline, locale) })}` : null}
             </p>
             {/* Raw text as text: React escapes it, so HTML or script in a message is shown, never run. */}

@@ -78,6 +78,8 @@ export async function findDomainsForUser(
   now: Date,
 ): Promise<DomainListPage> {
   const where = listWhere(user, query, now);
+  // A customer's domains are all in their own account: its name is known, not read per row.
+  const ownAccount = scopeOf(user).kind === "account" ? user.accountName : null;
   const [total, rows] = await Promise.all([
     // Without a search or the overdue filter, the total is a maintained count.
     !query.q && !query.overdue ? countByStatus(db, scopeOf(user), query.status) : db.domain.count({ where }),
@@ -96,14 +98,14 @@ export async function findDomainsForUser(
         statusChangedAt: true,
         openActionCount: true,
         nextDueAt: true,
-        account: { select: { name: true } },
+        ...(ownAccount === null ? { account: { select: { name: true } } } : {}),
       },
     }),
   ]);
   return {
-    items: rows.map(({ account, ...row }) => ({
+    items: rows.map(({ account, ...row }: (typeof rows)[number] & { account?: { name: string } }) => ({
       ...row,
-      account: account.name,
+      account: account?.name ?? ownAccount ?? "",
       overdue: row.nextDueAt !== null && row.nextDueAt < now,
     })),
     total,
@@ -136,18 +138,18 @@ export async function summariseDomainsForUser(db: PrismaClient, user: CurrentUse
   const accountId = scope.kind === "account" ? scope.accountId : undefined;
   await refreshStaleFigures(db, now, accountId);
   const only = accountId ? Prisma.sql`AND c."accountId" = ${accountId}` : Prisma.empty;
-  const [figures, filed] = await Promise.all([
-    db.$queryRaw<{ needAction: number; overdue: number }[]>`
-      SELECT coalesce(sum(x.dwa), 0)::int AS "needAction", coalesce(sum(x.odc), 0)::int AS overdue FROM (
-        SELECT c."domainsWithActions" AS dwa, c."overdueDomainCount" AS odc FROM "AccountCounter" c WHERE ${freshAt(now)} ${only}
-        UNION ALL
-        SELECT f."domainsWithActions", f."overdueDomainCount"
-          FROM "AccountCounter" c CROSS JOIN LATERAL icp_account_figures(c."accountId", ${now}::timestamp(3)) f
-         WHERE NOT ${freshAt(now)} ${only}
-      ) x`,
-    countByStatus(db, scope, "filed"),
-  ]);
-  return { needAction: figures[0]?.needAction ?? 0, overdue: figures[0]?.overdue ?? 0, filed };
+  // One statement: the action figures and the filed count (AccountStatusCount) together.
+  const [figures] = await db.$queryRaw<DomainSummary[]>`
+    SELECT coalesce(sum(x.dwa), 0)::int AS "needAction", coalesce(sum(x.odc), 0)::int AS overdue,
+      (SELECT coalesce(sum(c.count), 0)::int FROM "AccountStatusCount" c WHERE c.status = 'filed' ${only}) AS filed
+    FROM (
+      SELECT c."domainsWithActions" AS dwa, c."overdueDomainCount" AS odc FROM "AccountCounter" c WHERE ${freshAt(now)} ${only}
+      UNION ALL
+      SELECT f."domainsWithActions", f."overdueDomainCount"
+        FROM "AccountCounter" c CROSS JOIN LATERAL icp_account_figures(c."accountId", ${now}::timestamp(3)) f
+       WHERE NOT ${freshAt(now)} ${only}
+    ) x`;
+  return { needAction: figures?.needAction ?? 0, overdue: figures?.overdue ?? 0, filed: figures?.filed ?? 0 };
 }
 
 /** The one reading of a domain search box: the name (without www.) or display name, or an ICP number. */
