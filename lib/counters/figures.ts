@@ -88,6 +88,19 @@ export async function checkStaffFigures(db: PrismaClient, now: Date): Promise<{ 
   for (const row of statuses) {
     drift.push({ accountId: row.accountId, field: `domains ${row.status}`, kept: row.kept ?? 0, actual: row.actual ?? 0 });
   }
+  // The review queue's order columns: every account has a row, with its name and newest review.
+  const keys = await db.$queryRaw<{ accountId: string; field: string; kept: string | null; actual: string | null }[]>`
+    SELECT a.id AS "accountId",
+           CASE WHEN c."accountId" IS NULL THEN 'row' WHEN c."accountName" <> a.name THEN 'accountName' ELSE 'lastReview' END AS field,
+           CASE WHEN c."accountId" IS NULL THEN NULL WHEN c."accountName" <> a.name THEN c."accountName" ELSE c."lastReviewId" END AS kept,
+           CASE WHEN c."accountId" IS NULL THEN 'no row' WHEN c."accountName" <> a.name THEN a.name ELSE r.id END AS actual
+      FROM "Account" a
+      LEFT JOIN "AccountCounter" c ON c."accountId" = a.id
+      LEFT JOIN LATERAL (SELECT rv.id, rv."createdAt", rv."followUpAt" FROM "Review" rv
+                          WHERE rv."accountId" = a.id ORDER BY rv."createdAt" DESC, rv.id DESC LIMIT 1) r ON true
+     WHERE c."accountId" IS NULL OR c."accountName" <> a.name OR c."lastReviewId" IS DISTINCT FROM r.id
+        OR c."lastReviewAt" IS DISTINCT FROM r."createdAt" OR c."followUpAt" IS DISTINCT FROM r."followUpAt"`;
+  for (const row of keys) drift.push(row);
   return { accounts: kept.length, drift };
 }
 
@@ -99,5 +112,6 @@ export async function repairStaffFigures(db: PrismaClient, accountIds: string[],
     await tx.$executeRaw`DELETE FROM "AccountStatusCount" WHERE "accountId" = ANY(${accountIds})`;
     await tx.$executeRaw`INSERT INTO "AccountStatusCount" ("accountId", status, count)
       SELECT "accountId", status, count(*)::int FROM "Domain" WHERE "accountId" = ANY(${accountIds}) GROUP BY 1, 2`;
+    await tx.$executeRaw`SELECT icp_queue_keys(${accountIds})`;
   });
 }

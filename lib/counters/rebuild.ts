@@ -11,5 +11,7 @@ export async function rebuildStaffFigures(exec: { query: (sql: string) => Promis
     SELECT f."accountId", f."openCount", f."urgentKeyCount", f."criticalCount", f."dueSoonCount", f."overdueCount",
            f."domainsWithActions", f."overdueDomainCount", ${at}, f."nextChangeAt"
       FROM icp_all_account_figures(${at}) f`);
+  // The accounts without live actions, and every row's name and newest review (the queue's order).
+  await exec.query(`SELECT icp_queue_keys(NULL)`);
   await exec.query(`DELETE FROM "StatusHistoryDay"`);
 }

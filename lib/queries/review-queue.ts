@@ -93,53 +93,63 @@ function assertStaff(user: Pick<CurrentUser, "role">): void {
  * urgent actions, then the accounts not reviewed for longest (never reviewed first), then
  * by name. Only one page of rows leaves the database.
  *
- * The counts are the maintained per-account figures (AccountCounter, kept by triggers in
- * the transactions that change actions); an account whose figures changed with time since
- * they were kept is computed from its rows here (refreshStaleFigures first brings most of
- * them up to date), so the answer is exact at `now` either way.
+ * Every account has an AccountCounter row (kept by triggers in the transactions that change
+ * actions, domains, accounts and reviews) carrying its counts, its name and its newest
+ * review, and the rows are indexed in the queue's order (AccountCounter_queue_idx): a page
+ * reads `offset + limit` index entries, however many accounts there are. An account whose
+ * counts changed with time since they were kept is computed from its rows here and merged
+ * in (refreshStaleFigures first brings most of them up to date), so the answer is exact at
+ * `now` either way. The total counts the filtered rows (one index-only pass, no figures).
  */
 async function queueRows(db: PrismaClient, query: TReviewQueueQuery, now: Date, limit: number, offset: number): Promise<RawRow[]> {
   const filters: Prisma.Sql[] = [];
   if (query.status) {
     filters.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "AccountStatusCount" sc WHERE sc."accountId" = acc.id AND sc.status = ${query.status}::"DomainStatus" AND sc.count > 0)`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "AccountStatusCount" sc WHERE sc."accountId" = c."accountId" AND sc.status = ${query.status}::"DomainStatus" AND sc.count > 0)`,
     );
   }
-  if (query.followUpDue) filters.push(Prisma.sql`lr."followUpAt" <= ${now}`);
-  if (query.neverReviewed) filters.push(Prisma.sql`lr."accountId" IS NULL`);
+  if (query.followUpDue) filters.push(Prisma.sql`c."followUpAt" <= ${now}`);
+  if (query.neverReviewed) filters.push(Prisma.sql`c."lastReviewAt" IS NULL`);
+  const and = filters.length ? Prisma.sql`AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
   const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
+  const fresh = freshAt(now);
 
+  // The ORDER BY of `kept` is the index's definition, column for column.
   return db.$queryRaw<RawRow[]>`
-    WITH live AS (
-      SELECT c."accountId", c."criticalCount" AS critical, c."urgentKeyCount" + c."dueSoonCount" AS urgent,
-             c."overdueCount" AS overdue, c."openCount" AS open
+    WITH kept AS (
+      SELECT c."accountId", c."accountName", c."criticalCount" AS critical, c."urgentKeyCount" + c."dueSoonCount" AS urgent,
+             c."overdueCount" AS overdue, c."openCount" AS open, c."lastReviewAt", c."lastReviewId"
         FROM "AccountCounter" c
-       WHERE ${freshAt(now)}
-      UNION ALL
-      SELECT c."accountId", f."criticalCount", f."urgentKeyCount" + f."dueSoonCount", f."overdueCount", f."openCount"
-        FROM "AccountCounter" c CROSS JOIN LATERAL icp_account_figures(c."accountId", ${now}::timestamp(3)) f
-       WHERE NOT ${freshAt(now)}
+       WHERE ${fresh} ${and}
+       ORDER BY c."criticalCount" DESC, (c."urgentKeyCount" + c."dueSoonCount") DESC, c."lastReviewAt" ASC NULLS FIRST,
+                c."accountName" ASC, c."accountId" ASC
+       LIMIT ${offset + limit}
     ),
-    lr AS (
-      SELECT DISTINCT ON (r."accountId") r."accountId", r."createdAt", r.outcome, r."followUpAt", u.name AS reviewer
-        FROM "Review" r
-        LEFT JOIN "User" u ON u.id = r."agentId"
-       ORDER BY r."accountId", r."createdAt" DESC, r.id DESC
+    computed AS (
+      SELECT c."accountId", c."accountName", f."criticalCount" AS critical, f."urgentKeyCount" + f."dueSoonCount" AS urgent,
+             f."overdueCount" AS overdue, f."openCount" AS open, c."lastReviewAt", c."lastReviewId"
+        FROM "AccountCounter" c CROSS JOIN LATERAL icp_account_figures_opaque(c."accountId", ${now}::timestamp(3)) f
+       WHERE NOT ${fresh} ${and}
+    ),
+    page AS (
+      SELECT * FROM kept UNION ALL SELECT * FROM computed
+       ORDER BY critical DESC, urgent DESC, "lastReviewAt" ASC NULLS FIRST, "accountName" ASC, "accountId" ASC
+       LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT acc.id AS "accountId", acc.name AS "accountName",
-           coalesce(live.critical, 0)::int AS "criticalCount",
-           coalesce(live.urgent, 0)::int AS "urgentCount",
-           coalesce(live.overdue, 0)::int AS "overdueCount",
-           coalesce(live.open, 0)::int AS "openCount",
-           lr."createdAt" AS "lastReviewedAt", lr.outcome::text AS "lastOutcome", lr.reviewer AS "lastReviewer",
-           lr."followUpAt" AS "followUpAt",
-           count(*) OVER ()::int AS total
-      FROM "Account" acc
-      LEFT JOIN live ON live."accountId" = acc.id
-      LEFT JOIN lr ON lr."accountId" = acc.id
-      ${where}
-     ORDER BY "criticalCount" DESC, "urgentCount" DESC, lr."createdAt" ASC NULLS FIRST, acc.name ASC, acc.id ASC
-     LIMIT ${limit} OFFSET ${offset}`;
+    SELECT p."accountId", acc.name AS "accountName",
+           p.critical::int AS "criticalCount", p.urgent::int AS "urgentCount", p.overdue::int AS "overdueCount", p.open::int AS "openCount",
+           r."createdAt" AS "lastReviewedAt", r.outcome AS "lastOutcome", r.reviewer AS "lastReviewer", r."followUpAt" AS "followUpAt",
+           (SELECT count(*) FROM "AccountCounter" c ${where})::int AS total
+      FROM page p
+      -- LIMIT 1 keeps the planner from flattening these into joins that scan the tables:
+      -- one primary-key lookup per row of the page.
+      CROSS JOIN LATERAL (SELECT a.name FROM "Account" a WHERE a.id = p."accountId" LIMIT 1) acc
+      LEFT JOIN LATERAL (
+        SELECT rv."createdAt", rv.outcome::text AS outcome, rv."followUpAt", u.name AS reviewer
+          FROM "Review" rv LEFT JOIN "User" u ON u.id = rv."agentId"
+         WHERE rv.id = p."lastReviewId" LIMIT 1
+      ) r ON true
+     ORDER BY p.critical DESC, p.urgent DESC, p."lastReviewAt" ASC NULLS FIRST, p."accountName" ASC, p."accountId" ASC`;
 }
 
 async function withDomainCounts(db: PrismaClient, rows: RawRow[], now: Date): Promise<ReviewQueueRow[]> {
