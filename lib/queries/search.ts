@@ -93,15 +93,23 @@ export async function searchAccounts(db: PrismaClient, user: Pick<CurrentUser, "
       where: { name: { contains: q, mode: "insensitive" } },
       orderBy: { name: "asc" },
       take: SEARCH_LIMIT + 1,
-      select: { id: true, name: true, _count: { select: { domains: true } } },
+      select: { id: true, name: true },
     }),
     db.user.findMany({
       where: { email: { contains: lowered }, accountId: { not: null } },
       orderBy: { email: "asc" },
       take: SEARCH_LIMIT + 1,
-      select: { email: true, name: true, role: true, account: { select: { id: true, name: true, _count: { select: { domains: true } } } } },
+      select: { email: true, name: true, role: true, account: { select: { id: true, name: true } } },
     }),
   ]);
+  // Domains per found account from the maintained per-status counts (AccountStatusCount):
+  // Prisma's relation _count aggregates the whole Domain table in a subquery on every search.
+  const foundIds = [...new Set([...accountsByName.map((a) => a.id), ...usersByEmail.flatMap((u) => (u.account ? [u.account.id] : []))])];
+  const domainCounts = new Map<string, number>();
+  if (foundIds.length) {
+    const sums = await db.accountStatusCount.groupBy({ by: ["accountId"], where: { accountId: { in: foundIds } }, _sum: { count: true } });
+    for (const row of sums) domainCounts.set(row.accountId, row._sum.count ?? 0);
+  }
 
   const domains = new Map<string, SearchDomainHit>();
   // An exact name match first, then the others by name.
@@ -126,10 +134,10 @@ export async function searchAccounts(db: PrismaClient, user: Pick<CurrentUser, "
   }
 
   const accounts = new Map<string, SearchAccountHit>();
-  for (const a of accountsByName) accounts.set(a.id, { id: a.id, name: a.name, domainCount: a._count.domains, matchedUsers: [] });
+  for (const a of accountsByName) accounts.set(a.id, { id: a.id, name: a.name, domainCount: domainCounts.get(a.id) ?? 0, matchedUsers: [] });
   for (const u of usersByEmail) {
     if (!u.account) continue;
-    const hit = accounts.get(u.account.id) ?? { id: u.account.id, name: u.account.name, domainCount: u.account._count.domains, matchedUsers: [] };
+    const hit = accounts.get(u.account.id) ?? { id: u.account.id, name: u.account.name, domainCount: domainCounts.get(u.account.id) ?? 0, matchedUsers: [] };
     hit.matchedUsers.push({ email: u.email, name: u.name, role: u.role });
     accounts.set(u.account.id, hit);
   }
