@@ -8,7 +8,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { findOverview, HISTORY_DAYS } from "@/lib/queries/overview";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";
-import { STATUS_COLOURS, StatusChart } from "./status-chart";
+import { STATUS_COLOURS } from "./colours";
+import { HistoryTable, StatusChart, type HistorySeries } from "./status-chart";
 import { titled } from "@/lib/i18n/metadata";
 
 export const generateMetadata = titled("overview");
@@ -24,6 +25,13 @@ export default async function OverviewPage() {
     .map((s) => s.status)
     .filter((status) => overview.history.some((p) => p.counts[status] > 0) || overview.byStatus.some((s) => s.status === status && s.count > 0));
   const maxOverdue = Math.max(1, ...overview.overdueByKind.map((k) => k.count));
+  // The chart and its table are client components drawn from these numbers (a smaller page
+  // than the rendered cells: docs/benchmarks.md).
+  const series: HistorySeries = {
+    days: overview.history.map((p) => chinaDateString(p.day)),
+    counts: overview.history.map((p) => shown.map((status) => p.counts[status])),
+  };
+  const latest = overview.history[overview.history.length - 1];
 
   return (
     <section className="stack">
@@ -55,11 +63,10 @@ export default async function OverviewPage() {
       <section aria-labelledby="history-heading" className="panel">
         <h2 id="history-heading">{t("historyHeading", { days: HISTORY_DAYS })}</h2>
         <StatusChart
-          history={overview.history}
+          history={series}
           statuses={shown}
           label={t("chartLabel", { days: HISTORY_DAYS })}
-          dayLabel={chinaDateString}
-          statusLabel={(status, latest) => t("chartTooltip", { status: statusTitle(status, locale), count: latest })}
+          tooltips={shown.map((status) => t("chartTooltip", { status: statusTitle(status, locale), count: latest?.counts[status] ?? 0 }))}
         />
         <ul className={styles.legend} aria-label={t("legend")}>
           {shown.map((status) => (
@@ -75,29 +82,13 @@ export default async function OverviewPage() {
         <details>
           <summary>{t("tableSummary")}</summary>
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t("tableSummary")}>
-            <table className="domain-table" data-testid="status-history-table">
-              <caption className="muted small">{t("tableCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("columnDay")}</th>
-                  {shown.map((status) => (
-                    <th key={status} scope="col">
-                      {statusTitle(status, locale)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {overview.history.map((point) => (
-                  <tr key={point.day.toISOString()}>
-                    <th scope="row">{chinaDateString(point.day)}</th>
-                    {shown.map((status) => (
-                      <td key={status}>{point.counts[status]}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <HistoryTable
+              history={series}
+              statuses={shown}
+              caption={t("tableCaption")}
+              dayHeading={t("columnDay")}
+              statusHeadings={shown.map((status) => statusTitle(status, locale))}
+            />
           </div>
         </details>
       </section>

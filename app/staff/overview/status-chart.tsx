@@ -1,64 +1,55 @@
+"use client";
 import type { DomainStatus } from "@/lib/generated/prisma/enums";
-import type { HistoryPoint } from "@/lib/queries/overview";
 import styles from "../staff.module.css";
-
-/** One distinct colour per status (Okabe–Ito and Tableau hues, readable on white). */
-export const STATUS_COLOURS: Record<DomainStatus, string> = {
-  not_filed: "#8c959f",
-  provider_review: "#56b4e9",
-  provider_returned: "#e69f00",
-  authority_review: "#0072b2",
-  sms_verification: "#cc79a7",
-  authority_rejected: "#a3472f",
-  approved_pending_sync: "#76b7b2",
-  filed: "#009e73",
-  rectification_required: "#f0c419",
-  access_cancelled: "#d55e00",
-  cancellation_pending: "#9467bd",
-  cancelled: "#1b1f24",
-};
+import { STATUS_COLOURS } from "./colours";
 
 const WIDTH = 720;
 const HEIGHT = 260;
 const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
 
 /**
- * Domains by status per day as a stacked area chart, drawn on the server as inline SVG: no
- * chart library, no script, no outside host. The chart is an image with a text summary;
- * the same numbers are in the table beside it, so colour is never the only carrier.
+ * The 90-day history as the page sends it: the day labels, and per day the count of each
+ * shown status (in the order of `statuses`). Numbers, not rendered elements: the chart and
+ * the table are drawn from them here, in the server render and on hydration.
+ */
+export type HistorySeries = { days: string[]; counts: number[][] };
+
+/**
+ * Domains by status per day as a stacked area chart, drawn as inline SVG: no chart
+ * library, no outside host. The chart is an image with a text summary; the same numbers
+ * are in the table beside it, so colour is never the only carrier.
  */
 export function StatusChart({
   history,
   statuses,
   label,
-  dayLabel,
-  statusLabel,
+  tooltips,
 }: {
-  history: HistoryPoint[];
+  history: HistorySeries;
   statuses: DomainStatus[];
   label: string;
-  dayLabel: (day: Date) => string;
-  /** A status's name in the reader's language, for the tooltip of its band. */
-  statusLabel: (status: DomainStatus, latest: number) => string;
+  /** Per status (same order): its name and latest count in the reader's language. */
+  tooltips: string[];
 }) {
-  const totals = history.map((p) => statuses.reduce((sum, s) => sum + p.counts[s], 0));
+  const { days, counts } = history;
+  const totals = counts.map((day) => day.reduce((sum, n) => sum + n, 0));
   const max = Math.max(1, ...totals);
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (history.length <= 1 ? 0 : (i / (history.length - 1)) * innerW);
+  const x = (i: number) => PAD.left + (days.length <= 1 ? 0 : (i / (days.length - 1)) * innerW);
   const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
 
-  const lower = history.map(() => 0);
-  const layers = statuses.map((status) => {
+  const lower = days.map(() => 0);
+  const layers = statuses.map((status, s) => {
     const bottom = [...lower];
-    const top = history.map((p, i) => (lower[i] = (lower[i] ?? 0) + p.counts[status]));
+    const top = counts.map((day, i) => (lower[i] = (lower[i] ?? 0) + day[s]!));
     const upperPath = top.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`);
     const lowerPath = bottom.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).reverse();
-    return { status, points: [...upperPath, ...lowerPath].join(" ") };
+    return { status, points: [...upperPath, ...lowerPath].join(" "), tooltip: tooltips[s] };
   });
   const ticks = [0, Math.round(max / 2), max];
-  const first = history[0];
-  const last = history[history.length - 1];
+  const first = days[0];
+  const last = days[days.length - 1];
 
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.chart} role="img" aria-label={label}>
@@ -73,19 +64,60 @@ export function StatusChart({
       ))}
       {layers.map((layer) => (
         <polygon key={layer.status} points={layer.points} fill={STATUS_COLOURS[layer.status]} stroke="#ffffff" strokeWidth={0.5}>
-          <title>{statusLabel(layer.status, last?.counts[layer.status] ?? 0)}</title>
+          <title>{layer.tooltip}</title>
         </polygon>
       ))}
-      {first ? (
+      {first !== undefined ? (
         <text x={PAD.left} y={HEIGHT - 8} fontSize={11} fill="#57606a">
-          {dayLabel(first.day)}
+          {first}
         </text>
       ) : null}
-      {last ? (
+      {last !== undefined ? (
         <text x={WIDTH - PAD.right} y={HEIGHT - 8} fontSize={11} fill="#57606a" textAnchor="end">
-          {dayLabel(last.day)}
+          {last}
         </text>
       ) : null}
     </svg>
+  );
+}
+
+/** The chart's numbers as a table: a row per day, a column per shown status. */
+export function HistoryTable({
+  history,
+  statuses,
+  caption,
+  dayHeading,
+  statusHeadings,
+}: {
+  history: HistorySeries;
+  statuses: DomainStatus[];
+  caption: string;
+  dayHeading: string;
+  statusHeadings: string[];
+}) {
+  return (
+    <table className="domain-table" data-testid="status-history-table">
+      <caption className="muted small">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{dayHeading}</th>
+          {statuses.map((status, s) => (
+            <th key={status} scope="col">
+              {statusHeadings[s]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {history.days.map((day, i) => (
+          <tr key={day}>
+            <th scope="row">{day}</th>
+            {statuses.map((status, s) => (
+              <td key={status}>{history.counts[i]![s]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
