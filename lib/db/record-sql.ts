@@ -284,7 +284,9 @@ export type RecordingWrites = {
 };
 
 // One statement for all the writes: each part reads its rows from the one jsonb parameter,
-// and only the parts with rows are sent (less for the server to plan). The parts run on
+// and only the parts with rows are sent (less for the server to plan). An UPDATE also
+// names its keys as `= ANY (ARRAY(…))`: the planner guesses 100 rows for jsonb_to_recordset
+// and would rather scan a big table than probe its index 100 times. The parts run on
 // one snapshot and touch different rows; foreign keys are checked at the end of the
 // statement, so an action may name the message inserted beside it.
 const WRITE_PARTS: Record<keyof RecordingWrites, string> = {
@@ -311,7 +313,7 @@ const WRITE_PARTS: Record<keyof RecordingWrites, string> = {
     "updatedAt" = x."updatedAt"
     FROM p, jsonb_to_recordset(p.j->'actionUpdates') AS x(id text, reuse boolean, "causeMessageId" text, "dueAt" timestamp(3),
          state "ActionState", "closedAt" timestamp(3), "supersededByMessageId" text, "updatedAt" timestamp(3))
-   WHERE a.id = x.id
+   WHERE a.id = x.id AND a.id = ANY (ARRAY(SELECT r->>'id' FROM jsonb_array_elements((SELECT j FROM p)->'actionUpdates') AS r))
   RETURNING 1`,
   actionEvents: `  INSERT INTO "ActionEvent" (id, "actionId", "actorId", "actorRole", "fromState", "toState", "messageId", "createdAt")
   SELECT x.id, x."actionId", x."actorId", x."actorRole", x."fromState", x."toState", x."messageId", x."createdAt"
@@ -326,11 +328,12 @@ const WRITE_PARTS: Record<keyof RecordingWrites, string> = {
     FROM p, jsonb_to_recordset(p.j->'domains') AS x(id text, status "DomainStatus", reason text, "reasonZh" text,
          "statusCauseMessageId" text, "openActionCount" int, "nextDueAt" timestamp(3), "icpNumber" text, "icpEntityNumber" text,
          "statusChangedAt" timestamp(3), "updatedAt" timestamp(3))
-   WHERE d.id = x.id
+   WHERE d.id = x.id AND d.id = ANY (ARRAY(SELECT r->>'id' FROM jsonb_array_elements((SELECT j FROM p)->'domains') AS r))
   RETURNING 1`,
   creationBackdates: `  UPDATE "DomainStatusChange" s SET "changedAt" = x."changedAt"
     FROM p, jsonb_to_recordset(p.j->'creationBackdates') AS x("domainId" text, "changedAt" timestamp(3))
    WHERE s."domainId" = x."domainId" AND s."fromStatus" IS NULL AND s."changedAt" > x."changedAt"
+     AND s."domainId" = ANY (ARRAY(SELECT r->>'domainId' FROM jsonb_array_elements((SELECT j FROM p)->'creationBackdates') AS r))
   RETURNING 1`,
   statusChanges: `  INSERT INTO "DomainStatusChange" (id, "domainId", "accountId", "fromStatus", "toStatus", "causeMessageId", "changedAt")
   SELECT x.id, x."domainId", x."accountId", x."fromStatus", x."toStatus", x."causeMessageId", x."changedAt"
