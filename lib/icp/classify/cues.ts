@@ -185,7 +185,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
-    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过`),
+    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你))`),
     unless: /账号|账户|帐号|域名已|实例|取消接入/,
   }),
   cue({
@@ -269,8 +269,10 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.85,
     label: { en: "not approved (message from the authority)", zh: "审核未通过（管局来信）" },
-    pattern: /审核(?:未通过|不通过)|不予通过|未予通过|驳回/,
+    pattern: /审核(?:未通过|不通过)|不予通过|未予通过|驳回|退回/,
     when: (ctx) => ctx.fromAuthority,
+    // The authority relaying the provider's own first review is still the provider's.
+    notAbout: /初审|接入商审核|(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码)审核/,
   }),
   cue({
     id: "authority_rejected.en.rejected",
@@ -279,7 +281,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}`,
+      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ provider_returned
@@ -300,7 +302,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:initial |first |provider'?s? )?review|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to (?:accept|proceed with|approve|process) (?:your|the) (?:icp )?(?:filing|application|order)|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:${PROVIDER_ACTOR_EN}'s )?(?:initial |first |provider'?s? )?review(?! (?:of|by) ${AUTHORITY_EN})|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to (?:accept|proceed with|approve|process) (?:your|the) (?:icp )?(?:filing|application|order)|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
     ),
   }),
   cue({
@@ -348,7 +350,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern:
-      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
+      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
     notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b|\bfiles?\b|\bcalendar\b/,
   }),
   // ------------------------------------------------------------------ record_changed
@@ -359,7 +361,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
+      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -384,9 +386,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the change filing was approved and the record updated", zh: "变更备案已通过，备案信息已更新" },
     pattern: new RegExp(
-      `变更备案${W}{0,12}?(?:已|审核)?通过(?!${W}{0,8}?(?:初审|${ZH_PROVIDER}${W}{0,2}审核))|\\bchange (?:request|filing|to your icp filing)\\b${E}{0,60}?\\bapproved\\b`,
+      `变更(?:网站|主体|接入)?(?:备案)?(?:申请|请求)?${W}{0,30}?(?:(?:已|已经)?(?:审核)?通过|已获批准)(?!${W}{0,8}?(?:初审|${ZH_PROVIDER}${W}{0,2}审核))|\\bchange (?:request|filing|application|to your icp filing)\\b${E}{0,60}?\\bapproved\\b|\\b(?:approved|completed|processed) (?:the |our |your )?change (?:of|to|in)\\b|\\bchange (?:filing|request|application) (?:went through|passed|got approved)\\b|\\bchange (?:of|to|in) (?:the )?${E}{0,40}?\\b(?:completed|approved|done|in effect)\\b`,
     ),
-    when: (_ctx, t) => STATED_CHANGE.test(t),
+    // The provider's first review of the change, a rule or a form changed, is not the record.
+    notAbout: /初审|first review|initial review|\brules?\b|\bpolicy\b|\bforms?\b|规则|政策/,
   }),
   // ------------------------------------------------------------------ filing_approved
   cue({
@@ -408,7 +411,7 @@ export const CUES: readonly Cue[] = [
     ),
     unless: PROVIDER_REVIEWER,
     // Another check passed (real-name, account) or advice on how to get there ("如何快速拿到备案号").
-    notAbout: /实名|域名信息|域名模板|账号|账户|企业认证|资质|如何|怎样|怎么|教你|攻略|指南/,
+    notAbout: /实名|域名信息|域名模板|账号|账户|企业认证|资质|如何|怎样|怎么|教你|攻略|指南|注销|取消接入|变更/,
   }),
   cue({
     id: "filing_approved.en.approved",
@@ -420,7 +423,7 @@ export const CUES: readonly Cue[] = [
       `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?approved (?:the|our|your|it)\\b|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
-    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备/,
+    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist/,
   }),
   // ------------------------------------------------------------------ submitted_to_authority
   cue({
@@ -463,7 +466,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) review\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b`,
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) review\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -497,7 +500,7 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.95,
     label: { en: "empty-shell website / invalid filing", zh: "空壳网站 / 备案失效" },
-    pattern: /空壳|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|(?<!\bin (?:your |the )?(?:icp )?)\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b/,
+    pattern: /空壳|无效备案|备案(?:已)?(?:失效|无效)|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|(?<!\bin (?:your |the )?(?:icp )?)\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b/,
   }),
   // ------------------------------------------------------------------ rectification_notice
   cue({

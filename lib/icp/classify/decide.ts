@@ -73,7 +73,7 @@ const OTHER_FILINGS = new RegExp(
  * also speak of the filing (备案, filing) is not an ICP filing message, however much it says 受理 or 通过.
  */
 const LICENCE =
-  /增值电信(?:业务)?(?:经营)?许可|电信业务经营许可|经营许可证|许可证(?:申请|审批|年报|年检|续期)|\b(?:icp|edi|value[- ]added telecom(?:munications)?|telecom(?:munications)? business|commercial operating|operating) licen[cs]e\b|\b(?:icp|edi) (?:commercial )?(?:operating )?licen[cs]e\b/;
+  /增值电信(?:业务)?(?:经营)?许可|电信业务经营许可|经营许可(?:证)?|电信业务市场综合管理|(?<![a-z])[a-z]?[12]-\d{8}(?!\d)|许可证(?:申请|审批|年报|年检|续期)|\b(?:icp|edi|value[- ]added telecom(?:munications)?|telecom(?:munications)? business|commercial operating|operating) licen[cs]e\b|\b(?:icp|edi) (?:commercial )?(?:operating )?licen[cs]e\b/;
 const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
@@ -213,7 +213,8 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
 
   const ctx: CueContext = {
     hasCode,
-    fromAuthority: sender !== null ? AUTHORITY_SENDER.test(sender) : /^\s*(?:miit|工信部)\b/.test(text),
+    // A relayed SMS keeps its sender: '{"from":"12381","content":"【广东省通信管理局】…' is the authority's.
+    fromAuthority: sender !== null ? AUTHORITY_SENDER.test(sender) : /^\s*(?:miit|工信部)\b/.test(text) || AUTHORITY_SENDER.test(/^[^【]{0,80}【([^】]{1,30})】/.exec(text)?.[1] ?? "-"),
     miitContext: MIIT_CONTEXT.test(text),
   };
   const hits: CueHit[] = [];

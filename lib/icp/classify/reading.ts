@@ -53,6 +53,20 @@ const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
 const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时|了?的话)/;
 
+/**
+ * A modal inside the match, between its subject and its verb ("审核人员会驳回", "the filing … may be cancelled
+ * by the bureau"): the verb is a possible future, whatever the words before the match.
+ */
+const MODAL_IN_MATCH = /(?<!已)将(?!其|您|你)|会(?![员议计话场所])|可能|或将|\b(?:may|might|could|will|would|shall|can)(?: not)? be\b/i;
+/**
+ * A Chinese reason phrase whose verb is the cue itself ("因网站域名过期已被注销。", "因“…”被初审驳回，请修改后
+ * 重新提交"): the cause is given for this event, which is the sentence's main predicate, when nothing but
+ * an instruction follows it in the sentence. "因备案号已被注销，网站无法访问" keeps it a reason.
+ */
+const MAIN_PREDICATE_AFTER = /^\s*(?:$|[，,]\s*(?:请|须|需|如|若|可|敬请|特此|请您))/;
+/** Quoted or bracketed words are someone's wording or a detail, not the clause's tense ("因“…应选择新增网站”被驳回"). */
+const QUOTED = /“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)|「[^」]*」/g;
+
 /** Right before a cue: a Chinese negation of it ("未被注销", "并未取消接入", "尚未通过"). */
 const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不)$/;
 /** Right before an English cue: "not approved by…" read from outside, "never submitted to…". */
@@ -81,9 +95,11 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   const sentenceHead = sentence.replace(/^\s*[【[][^】\]]{1,30}[】\]]\s*/, "");
   if (reported <= sentenceStart && (SENTENCE_CONDITION_EN.test(sentenceHead) || SENTENCE_CONDITION_ZH.test(sentenceHead))) return "hypothetical";
 
-  let clauseStart = lastBreak(text, start, CLAUSE_BREAK);
+  // A comma inside a quotation that ends before the cue does not end the cue's clause.
+  const unquoted = text.slice(0, start).replace(QUOTED, (q) => "_".repeat(q.length));
+  let clauseStart = lastBreak(unquoted, start, CLAUSE_BREAK);
   if (reported > clauseStart) clauseStart = reported;
-  const before = text.slice(clauseStart, start);
+  const before = text.slice(clauseStart, start).replace(QUOTED, "");
   const after = text.slice(end, end + 4);
   // A match that runs over a clause break is read in the clause of its end, where its verb is:
   // "ICP filing guide: after your filing is approved" is a condition.
@@ -95,7 +111,10 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     if (CONDITION_ZH.test(tail) || CONDITION_EN.test(tail)) return "hypothetical";
   }
   if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
-  if (REASON_ZH.test(before) || REASON_EN.test(before)) return "reason";
+  if (MODAL_IN_MATCH.test(inMatch.slice(0, Math.max(0, inMatch.length - 2)))) return "hypothetical";
+  const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
+  if (REASON_ZH.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
+  if (REASON_EN.test(before)) return "reason";
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";
   if (CONDITION_ZH.test(before) || CONDITION_EN.test(before) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";

@@ -158,7 +158,7 @@ describe("the weaker reading: a suggestion when no cue decides", () => {
 
 describe("cautions: a neighbour kind's words keep an answer from intake's automatic recording", () => {
   it.each([
-    ["an approval that speaks of a change", "【工信部】您的变更备案申请已审核通过，请登录备案系统查看。", "filing_approved"],
+    ["an approval that speaks of a change", "【阿里云】您的备案已通过管局审核。如需变更备案信息，请在控制台提交变更申请。", "filing_approved"],
     ["a provider's return that names the authority", "【阿里云】您的备案初审未通过，请修改后重新提交，通过后将提交管局审核。", "provider_returned"],
   ])("%s", (_name, text, kind) => {
     const result = classifyMessage(text);

@@ -133,7 +133,7 @@ const FAMILIES: Family[] = [
       ["verification_code", "【工信部】您的ICP备案已提交至管局，短信核验码 583021，请于24小时内登录beian.miit.gov.cn完成核验。"],
       ["submitted_to_authority", "【阿里云】您的备案已提交至管局，工信部将发送短信核验，请留意。"],
       ["submitted_to_authority", "【阿里云】您的变更备案申请已通过阿里云初审，已提交至浙江省通信管理局。"],
-      ["filing_approved", "【工信部】您的变更备案申请已审核通过，备案号京ICP备2020011122号-1不变。"],
+      ["record_changed", "【工信部】您的变更备案申请已审核通过，备案号京ICP备2020011122号-1不变。"],
       ["record_changed", "【腾讯云】您的变更备案已审核通过，网站负责人信息已更新。"],
     ],
   },
