@@ -6,16 +6,16 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-… and D-… included after their misses were fixed by domain rules (two C- texts stay unknown:
- * a relay and a question in one sentence): a change that makes the classifier worse on any corpus text
+ * B-…, C-…, D-… and E-… included after their misses were fixed by domain rules (two C- texts and nine E-
+ * texts stay unknown: relays that end on a question to a colleague, and chat about a notice): a change that makes the classifier worse on any corpus text
  * fails here. A new blind batch is measured once before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 1137 / 1139,
+  overall: 1378 / 1389,
   tuning: 1,
-  heldout: 928 / 930,
-  zh: 699 / 701,
-  en: 1,
+  heldout: 1169 / 1180,
+  zh: 833 / 839,
+  en: 545 / 550,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
@@ -56,6 +56,12 @@ describe("classifier corpus", () => {
     const blind3 = corpus.filter((e) => e.id.startsWith("D-"));
     expect(blind3.length).toBe(250);
     expect(blind3.every((e) => e.split === "heldout")).toBe(true);
+  });
+
+  it("includes the fourth blind batch (E-…), measured twice unseen before it was tuned on, in the held-out part", () => {
+    const blind4 = corpus.filter((e) => e.id.startsWith("E-"));
+    expect(blind4.length).toBe(250);
+    expect(blind4.every((e) => e.split === "heldout")).toBe(true);
   });
 
   it("gives no kind to a text that must stay unknown", () => {
