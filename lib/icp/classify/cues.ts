@@ -113,8 +113,6 @@ const OWN_VERB = "(?:(?!发送|发出|提交|通过|收到|申请|办理|进行|
 /** English "is/was/has been…": the copula of a passive past or a present state ("is now cancelled"). */
 const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|were|is(?: now)?|are(?: now)?|got)";
 
-/** The record is said to have changed: "备案信息已更新", "负责人信息已变更", "新的…已生效", "has been updated", "is now in effect". */
-const STATED_CHANGE = /(?:信息|负责人|内容)(?:已|已经)(?:更新|变更|生效|修改)|已生效|\b(?:has been|have been|was|been) (?:updated|modified|changed)\b|\bin effect\b/;
 
 export const CUES: readonly Cue[] = [
   // ------------------------------------------------------------------ cancellation_verification
@@ -378,8 +376,8 @@ export const CUES: readonly Cue[] = [
     notAbout: /\brules?\b|\bregulations?\b|\bpolicy\b|\bforms?\b|\bguide\b/,
   }),
   cue({
-    // An approved change filing is the change once the record is said to have changed; the approval of
-    // the change application alone ("【工信部】您的变更备案申请已审核通过，变更后的网站负责人为…") is MIIT's approval SMS.
+    // An approved change filing is the change: the bureau's approval of a change application updates the record
+    // (the number stays), and no later message says so ("【工信部】您的变更备案申请已审核通过，变更后的网站负责人为…").
     id: "record_changed.change_approved",
     kind: "record_changed",
     mode: "event",
