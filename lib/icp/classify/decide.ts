@@ -171,6 +171,7 @@ const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kin
 const CAUTIONS: { kinds: readonly MessageKind[] | "all"; words: RegExp; why: string }[] = [
   { kinds: "all", words: LICENCE, why: "names a telecom licence (许可证/EDI/B2), which is not an ICP filing" },
   { kinds: ["filing_approved"], words: /变更|修改|更新|\bchange|\bmodif|\bupdated?\b|amend|同步|\bsync/, why: "an approval that also speaks of a change or a sync" },
+  { kinds: ["filing_approved"], words: /注销|取消接入|\bcancel|deregist|revok/, why: "an approval that also speaks of a cancellation (a cancellation request is approved too)" },
   { kinds: ["provider_returned"], words: /管局|通信管理局|工信部|\bmiit\b|\bbureau\b|communications administration|provincial administration|\b[a-z]+ ca\b/, why: "a return that also names the authority" },
   { kinds: ["authority_rejected"], words: /初审(?!通过)|first review|initial review|preliminary review|\breviewer\b/, why: "a rejection that also names the provider's review" },
   { kinds: ["filing_submitted"], words: /管局|通信管理局|\bbureau\b|communications administration/, why: "a submission that also names the authority" },
@@ -182,6 +183,18 @@ const CAUTIONS: { kinds: readonly MessageKind[] | "all"; words: RegExp; why: str
 function cautionFor(kind: MessageKind, text: string): string | null {
   for (const c of CAUTIONS) if ((c.kinds === "all" || c.kinds.includes(kind)) && c.words.test(text)) return c.why;
   return null;
+}
+
+/**
+ * Confident only when one event reading is clear: a cue of another kind anywhere in the text, in any
+ * reading (a possible return, a denied submission, a cancellation that is a reason), is evidence of a
+ * neighbouring kind, unless the winner naturally mentions that kind (SUBSUMES). The answer stands, but a
+ * person looks.
+ */
+function neighbourEvidence(winner: CueHit, hits: CueHit[]): string | null {
+  const subsumed = SUBSUMES[winner.cue.kind] ?? [];
+  const other = hits.find((h) => h.cue.kind !== winner.cue.kind && !subsumed.includes(h.cue.kind));
+  return other ? `also has a cue of ${other.cue.kind} (${other.cue.id}, read as ${other.reading})` : null;
 }
 
 /** Does this reading let the cue decide? Events need to be asserted; notices may also be instructions. */
@@ -287,7 +300,7 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     runnerUp,
     hits,
     gate: null,
-    caution: cautionFor(winner.cue.kind, text),
+    caution: cautionFor(winner.cue.kind, text) ?? neighbourEvidence(winner, hits),
   };
 }
 

@@ -70,7 +70,7 @@ const QUOTED = /“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)|「[^」]*」/g;
 /** Right before a cue: a Chinese negation of it ("未被注销", "并未取消接入", "尚未通过"). */
 const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不)$/;
 /** Right before an English cue: "not approved by…" read from outside, "never submitted to…". */
-const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)\s*$/i;
+const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)(?:\s+(?:yet|been|be|have|has|had|ever))*\s*$/i;
 
 function lastBreak(text: string, before: number, pattern: RegExp): number {
   let start = 0;
