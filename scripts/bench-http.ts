@@ -442,6 +442,10 @@ await runScript(async () => {
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: BASE,
       PORT: String(PORT),
+      // A web instance (README: NOTIFICATIONS_WORKER=0). The data set is bulk loaded, so a
+      // worker in this process would send the reminders of 300,000 actions at once while the
+      // pages are measured: a backlog no running service has.
+      NOTIFICATIONS_WORKER: "0",
     };
     build(env);
     server = await startServer(env);
