@@ -12,6 +12,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaClient } from "../generated/prisma/client";
 import { noteDatabaseUnavailable } from "./availability";
 import { isDatabaseUnavailable } from "./errors";
+import { recordingStatementName } from "./record-sql";
 import { databaseSettings } from "./settings";
 
 export type DatabaseTarget =
@@ -165,6 +166,9 @@ export async function openDatabase(
           // now on, not each at its own first failure (lib/db/availability.ts).
           onPoolError: noteIfUnavailable,
           onConnectionError: noteIfUnavailable,
+          // Recording's few long statements are prepared once per connection (lib/db/record-sql.ts);
+          // everything else stays an unnamed statement, planned for its own parameters.
+          statementNameGenerator: (query) => recordingStatementName(query.sql) as string,
         },
       ),
     );

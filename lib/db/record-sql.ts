@@ -116,8 +116,24 @@ function readSql(history: boolean): string {
 ) AS state`;
 }
 
-const READ_WITH_HISTORY = readSql(true);
-const READ_FOR_DERIVATION = readSql(false);
+// The recording statements are long (several KB each) and the same on every call, so they
+// run as server-side prepared statements (lib/db/connect.ts statementNameGenerator): the
+// text is sent and parsed once per pooled connection instead of on every message. Only
+// the statements named here are prepared; every other query stays unnamed.
+const PREPARED_NAMES = new Map<string, string>();
+
+function prepared(sql: string): string {
+  if (!PREPARED_NAMES.has(sql)) PREPARED_NAMES.set(sql, `icp_record_${PREPARED_NAMES.size + 1}`);
+  return sql;
+}
+
+/** The prepared statement's name for a recording statement's text; undefined for any other SQL. */
+export function recordingStatementName(sql: string): string | undefined {
+  return PREPARED_NAMES.get(sql);
+}
+
+const READ_WITH_HISTORY = prepared(readSql(true));
+const READ_FOR_DERIVATION = prepared(readSql(false));
 
 type RawState = {
   domain: Raw<StoredDomain> | null;
@@ -359,10 +375,19 @@ const WRITE_PARTS: Record<keyof RecordingWrites, string> = {
   RETURNING 1`,
 };
 
+/** The statement of each combination of parts, built (and named for preparing) once. */
+const WRITE_SQL = new Map<string, string>();
+
 function writeSql(writes: RecordingWrites): string | null {
   const parts = (Object.keys(WRITE_PARTS) as (keyof RecordingWrites)[]).filter((key) => (writes[key]?.length ?? 0) > 0);
   if (parts.length === 0) return null;
-  return `WITH p AS (SELECT $1::jsonb AS j),\n${parts.map((key) => `"${key}" AS (\n${WRITE_PARTS[key]}\n)`).join(",\n")}\nSELECT 1 AS done`;
+  const combination = parts.join(",");
+  let sql = WRITE_SQL.get(combination);
+  if (sql === undefined) {
+    sql = prepared(`WITH p AS (SELECT $1::jsonb AS j),\n${parts.map((key) => `"${key}" AS (\n${WRITE_PARTS[key]}\n)`).join(",\n")}\nSELECT 1 AS done`);
+    WRITE_SQL.set(combination, sql);
+  }
+  return sql;
 }
 
 /** JSON for the parameter: Dates as ISO strings (UTC), and a null JSON value left out (stored as NULL). */
