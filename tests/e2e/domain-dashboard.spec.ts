@@ -68,6 +68,10 @@ test("a second person updating the same action is told it changed, not overwritt
   const b = await second.newPage();
   await signIn(a, "customer@example.com");
   await signIn(b, "customer@example.com");
+  // B's page stays as it was rendered, as when A's change lands between two of its live-refresh
+  // polls: otherwise the refresh (about once a second) may show A's change before B clicks,
+  // and the test would race it instead of checking the server's version check.
+  await b.route("**/api/v1/changes**", (route) => route.fulfill({ status: 304 }));
   await a.goto("/domains/acme-mall.cn");
   await b.goto("/domains/acme-mall.cn");
   const cardA = a.locator('[data-action-key="apply_new_icp_number"]');

@@ -52,6 +52,8 @@ async function expectBellAfterReload(page: Page, expected: number) {
 }
 
 test("an SMS verification recorded for Acme lights the customer's bell, keeps the e-mail in the Outbox, and an overdue one escalates to the agent", async ({ browser }) => {
+  // Three people's pages, two recordings and the worker's deliveries: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const admin = await newPage(browser, "admin@example.com");
   const customer = await newPage(browser, "customer@example.com");
   const agent = await newPage(browser, "agent@example.com");

@@ -138,7 +138,8 @@ for (const [email, paths] of Object.entries(STAFF_AND_ADMIN_PAGES)) {
       await page.goto("/admin/users/new");
       await expect(page.getByLabel("角色").locator("option")).toHaveText(["客户", "客服", "管理员"]);
       await page.goto("/admin/messages?domain=no-such-domain-zh.cn");
-      await page.locator("#record-text").fill("【工信部】您的备案已通过，备案号：沪ICP备2026123456号-1。");
+      // A customer's question: no filing event, so the classifier answers unknown.
+      await page.locator("#record-text").fill("您好，请问这个网站的备案进度怎么查？");
       await page.locator("#record-received").fill("2026-01-01T00:00");
       await page.locator('form.record-form button[value="preview"]').click();
       // Unclassifiable without a kind: said beside the field, in Chinese; then the unknown domain.

@@ -43,7 +43,7 @@ async function stored(name: string) {
   const messages = await db.prisma.message.findMany({ where: { domainId: domain.id }, orderBy: { receivedAt: "asc" } });
   const textOf = new Map(messages.map((m) => [m.id, m.text]));
   const actions = await db.prisma.action.findMany({ where: { domainId: domain.id }, orderBy: [{ key: "asc" }, { createdAt: "asc" }] });
-  const changes = await db.prisma.domainStatusChange.findMany({ where: { domainId: domain.id }, orderBy: { changedAt: "asc" } });
+  const changes = await db.prisma.domainStatusChange.findMany({ where: { domainId: domain.id }, orderBy: [{ changedAt: "asc" }, { fromStatus: { sort: "asc", nulls: "first" } }] });
   const events = await db.prisma.notificationEvent.findMany({ where: { domainId: domain.id }, orderBy: [{ kind: "asc" }] });
   const audits = await db.prisma.auditEvent.findMany({ where: { domainId: domain.id, event: "message.recorded" } });
   return {
