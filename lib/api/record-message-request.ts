@@ -37,6 +37,21 @@ export function requestHashOf(body: TMessageRequestBody): string {
 
 export type RecordMessageResponse = { status: 200 | 201; body: Awaited<ReturnType<typeof responseBody>> };
 
+type DomainHead = { name: string; displayName: string; status: string; reason: string; reasonZh: string; statusChangedAt: Date; icpNumber: string | null };
+
+/** The domain's part of the answer besides its actions, the same from either source. */
+function domainHead<D extends DomainHead>(domain: D) {
+  return {
+    name: domain.name,
+    displayName: domain.displayName,
+    status: domain.status as D["status"],
+    reason: domain.reason,
+    reasonZh: domain.reasonZh,
+    statusChangedAt: domain.statusChangedAt.toISOString(),
+    icpNumber: domain.icpNumber,
+  };
+}
+
 /**
  * The answer from what the recording transaction already holds: the same body
  * responseBody reads (messageDto, and the domain with actionDto of every action).
@@ -62,13 +77,7 @@ function answerFromView(viewer: { role: Actor["role"]; accountId: string | null 
       domain: domain.name,
     },
     domain: {
-      name: domain.name,
-      displayName: domain.displayName,
-      status: domain.status,
-      reason: domain.reason,
-      reasonZh: domain.reasonZh,
-      statusChangedAt: domain.statusChangedAt.toISOString(),
-      icpNumber: domain.icpNumber,
+      ...domainHead(domain),
       actions: view.actions.map((action) => ({
         id: action.id,
         key: action.key,
@@ -103,13 +112,7 @@ async function responseBody(db: PrismaClient, viewer: { role: Actor["role"]; acc
   return {
     message: { ...messageDto(message), domain: domain.name },
     domain: {
-      name: domain.name,
-      displayName: domain.displayName,
-      status: domain.status,
-      reason: domain.reason,
-      reasonZh: domain.reasonZh,
-      statusChangedAt: domain.statusChangedAt.toISOString(),
-      icpNumber: domain.icpNumber,
+      ...domainHead(domain),
       actions: domain.actions.map((action) => actionDto(action, now)),
     },
   };
