@@ -14,7 +14,7 @@ export type CueMode = "event" | "notice" | "fact";
 export type CueContext = {
   /** The text contains a (masked) verification code. */
   hasCode: boolean;
-  /** The sender or the wording is MIIT or a communications administration. */
+  /** The sender or the wording is MIIT or a communications? administration. */
   fromAuthority: boolean;
   /** Wording of MIIT's own ICP system (工信部, 管局, beian.miit, 12381, ICP备案 …). */
   miitContext: boolean;
@@ -63,7 +63,7 @@ const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)
 const PROVINCE_EN =
   "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
 const AUTHORITY_EN =
-  "(?:(?:the )?(?:provincial |local )?(?:communications administration|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?(?:provincial |local )?(?:communications? administration|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications? administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -71,9 +71,12 @@ const AUTHORITY_EN =
 const PROVIDER_ACTOR_EN =
   "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|west\\.cn|the provider|our provider|the access provider)";
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
-const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|the bureau|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications administration|the authority|(?:the )?管局)";
+const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|(?:the )?bureau|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
-const PROVINCE_ZH = "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))?";
+const PROVINCE_ZH =
+  "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古?|广西|西藏|宁夏|新疆|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新])?";
+/** A provider by its short Chinese name, as people say it in chat ("被阿里打回来了", "不是阿里退的"). */
+const ZH_PROVIDER_SHORT = "(?:阿里(?:云)?|腾讯(?:云)?|华为(?:云)?|百度(?:智能云|云)?|京东(?:云)?|火山(?:引擎)?|西部数码|金山云|天翼云|ucloud|优刻得|接入商|服务商)";
 /** The date of the event between 已 and the verb: "已于2026年11月26日变更", "已于2026-11-27 14:32提交". */
 const DATE_ZH = "(?:于?\\s*\\d{4}[年/.-]\\d{1,2}[月/.-]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)";
 /** The providers' own review: passing it is a provider step, not the filing's approval. */
@@ -86,9 +89,9 @@ const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:
 function statusCues(): Cue[] {
   const values: [MessageKind, string, string, string][] = [
     ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)`],
-    ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes))(?! by (?:the )?(?:miit|bureau|communications administration|[a-z]+ communications administration|[a-z]+ ca)\\b)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
-    ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|communications administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
-    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|in (?:the )?(?:initial|first) review|pending (?:the )?(?:initial|first) review|awaiting (?:the )?(?:initial|first) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中)"],
+    ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
+    ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
+    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first) review|awaiting (?:the )?(?:initial|first) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中)"],
     ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
     ["access_cancelled", "access removed", "已取消接入", "access (?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
     ["icp_number_cancelled", "cancelled", "已注销", "(?:cancell?ed|revoked|deregistered)(?! by (?:the )?(?:provider|alibaba|tencent|huawei))|已注销|注销成功"],
@@ -101,6 +104,8 @@ function statusCues(): Cue[] {
       weight: 0.85,
       label: { en: `status: ${en}`, zh: `状态：${zh}` },
       pattern: new RegExp(`${STATUS}(?:${value})`),
+      // The label names what the value is of: "Access status: Cancelled" is the access, not the number.
+      ...(kind === "icp_number_cancelled" ? { notAbout: /\baccess\b|接入/ } : {}),
     }),
   );
 }
@@ -153,7 +158,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "a cancellation request waiting for verification", zh: "注销申请待核验" },
     pattern:
-      /\b(?:cancell?ation (?:request|application)|request(?:ed)? to cancel|requested (?:the )?cancell?ation|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp)\b/,
+      /\b(?:cancell?ation (?:request|application)|cancel (?:request|application)|cancell?ation verification|cancell?ation status\s*:\s*(?:awaiting|pending|waiting for)|request(?:ed)? to cancel|requested (?:the )?cancell?ation|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp)\b/,
     when: (_ctx, t) => /verif|\bcode\b|confirm|abort|核验|验证/.test(t),
   }),
   cue({
@@ -170,7 +175,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b/,
     when: (_ctx, t) =>
-      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b/.test(t),
+      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b/.test(t),
   }),
   // ------------------------------------------------------------------ status lines
   // A status field ("Status: Returned for modification", "当前状态：初审驳回") states where the filing is now:
@@ -193,7 +198,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
     pattern:
-      new RegExp(`(?<!\\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\\b(?:icp|filing|record|numbers?|license|licence)\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|revoked|withdrawn|deregistered)\\b|\\bicp (?:filing )?number cancell?ed\\b|\\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications administration|^${E}{0,80}?\\bcancell?ed by (?:the )?(?:[a-z]+ )?(?:provincial )?communications administration\\b`, "m"),
+      new RegExp(`(?<!\\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\\b(?:icp|filing|record|numbers?|license|licence)\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|revoked|revoke|withdrawn|deregistered|logout|logged out)\\b|\\bicp (?:filing )?number cancell?ed\\b|\\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications? administration|^${E}{0,80}?\\bcancell?ed by (?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration\\b`, "m"),
     unless: /access|transfer|request|application|order/,
     notAbout: /\baccess\b|接入/,
   }),
@@ -228,7 +233,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
     pattern: new RegExp(
-      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|把${W}{0,30}?接入(?:给)?取消`,
+      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|把${W}{0,30}?接入(?:给)?取消|从${W}{0,20}?接入(?:信息|服务|列表|名单)?(?:中|里)?(?:移除|删除|去除|撤下|剔除)`,
     ),
   }),
   cue({
@@ -238,7 +243,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
-      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|removed|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|our (?:site|website|filing)|the (?:site|website|filing)|it) off (?:the |their |its )?access\b/.source),
+      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|our (?:site|website|filing)|the (?:site|website|filing)|it) off (?:the |their |its )?access\b/.source),
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -250,15 +255,24 @@ export const CUES: readonly Cue[] = [
       `\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated|dropped) (?:its |their |our |the |your )?access\\b`,
     ),
   }),
+  cue({
+    // A status field labelled as the access's ("Access status: Cancelled", "接入状态：已取消"): the access.
+    id: "access_cancelled.status",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "access status: cancelled", zh: "接入状态：已取消" },
+    pattern: /\baccess status\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b|接入状态\s*[:：为]\s*(?:已)?(?:取消|移除|注销|删除)/,
+  }),
   // ------------------------------------------------------------------ authority_rejected
   cue({
     id: "authority_rejected.zh.rejected",
     kind: "authority_rejected",
     mode: "event",
     weight: 0.9,
-    label: { en: "rejected by the communications administration", zh: "管局驳回" },
+    label: { en: "rejected by the communications? administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|打回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|${AUTHORITY_ZH}审核[,，]\\s*(?:未通过|不通过|驳回|退回|不予通过)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核`,
+      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|打回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|${AUTHORITY_ZH}审核[,，]\\s*(?:未通过|不通过|驳回|退回|不予通过)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核|不是${ZH_PROVIDER_SHORT}${W}{0,4}?(?:退|驳|打回)${W}{0,3}?[，,]\\s*(?:是|而是)${W}{0,8}?${AUTHORITY_ZH}`,
     ),
   }),
   cue({
@@ -277,9 +291,9 @@ export const CUES: readonly Cue[] = [
     kind: "authority_rejected",
     mode: "event",
     weight: 0.9,
-    label: { en: "rejected by the communications administration", zh: "管局驳回" },
+    label: { en: "rejected by the communications? administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `\\b(?:rejected|returned|refused) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
+      `\\b(?:rejected|reject|returned|refused) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|turned (?:the|our|your|it|this)(?: [a-z]+){0,2} down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ provider_returned
@@ -290,7 +304,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider's first review returned it", zh: "接入商初审驳回" },
     pattern: new RegExp(
-      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)[,，]\\s*(?:需要修改|需修改|需补充|未通过|不通过)|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)(?:没过|没通过|没有通过)|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格|需要修改|需修改|需补充)`,
+      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)[,，]\\s*(?:需要修改|需修改|需补充|未通过|不通过)|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)(?:没过|没通过|没有通过)|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格|需要修改|需修改|需补充)|被${ZH_PROVIDER_SHORT}${W}{0,2}?(?:驳回|退回|打回)|初审(?:就|也|都|还)(?:没过|没通过|没有通过|未通过)|(?:备案)?订单${W}{0,24}?(?:需修改|需要修改|待修改)`,
     ),
   }),
   cue({
@@ -300,7 +314,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:${PROVIDER_ACTOR_EN}'s )?(?:initial |first |provider'?s? )?review(?! (?:of|by) ${AUTHORITY_EN})|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to (?:accept|proceed with|approve|process) (?:your|the) (?:icp )?(?:filing|application|order)|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:${PROVIDER_ACTOR_EN}'s )?(?:initial |first |provider'?s? )?(?:review|audit)(?! (?:of|by) ${AUTHORITY_EN})|\\b(?:is |was |has )?not pass(?:ed)? (?:the |our )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|provider'?s?) (?:review|audit)\\b|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to (?:accept|proceed with|approve|process) (?:your|the) (?:icp )?(?:filing|application|order)|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
     ),
   }),
   cue({
@@ -318,7 +332,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.75,
     label: { en: "the filing was rejected", zh: "备案被驳回" },
-    pattern: /\b(?:filing|application|order)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:was|has been|is) rejected\b/,
+    pattern: new RegExp(`\\b(?:filing|application|order)\\b${E}{0,40}?\\b(?:was|has been|is) (?:rejected|reject|return)\\b(?! by ${AUTHORITY_EN})`),
   }),
   // ------------------------------------------------------------------ provider_synced
   cue({
@@ -359,7 +373,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
+      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -371,7 +385,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern:
-      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications administration|authority|provider|bureau|[a-z]+ ca) (?:has |have )?(?:updated|changed|modified) (?:the |our |your |its )?(?:icp )?(?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\b(?:miit|bureau|communications administration|authority|管局) (?:has )?(?:confirmed|completed|processed|approved) (?:the|our|your) change\b|\b(?:information |record |filing )change\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|has been|was) (?:now )?(?:complete|completed|done|finished)\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b/,
+      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications? administration|authority|provider|bureau|[a-z]+ ca) (?:has |have )?(?:updated|changed|modified) (?:the |our |your |its )?(?:icp )?(?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\b(?:miit|bureau|communications? administration|authority|管局) (?:has )?(?:confirmed|completed|processed|approved) (?:the|our|your) change\b|\b(?:information |record |filing )change\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|has been|was) (?:now )?(?:complete|completed|done|finished)\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b|\b(?:website|site|entity) (?:name|leader|principal|contact|address|ip)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:(?:has been|was|is now) )?(?:changed|updated) to\b|\bchange (?:was |has been |is )?completed\b/,
     // The rules or a form changed, not this record.
     notAbout: /\brules?\b|\bregulations?\b|\bpolicy\b|\bforms?\b|\bguide\b/,
   }),
@@ -396,7 +410,8 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.95,
     label: { en: "ICP filing successful (备案成功)", zh: "备案成功" },
-    pattern: /(?:已)?备案成功/,
+    // "备案已成功提交管局" is a submission: 成功 there qualifies the verb after it.
+    pattern: /(?:已)?备案成功|备案已(?:经)?成功(?=$|[。，,！!；;：:\s]|了)/,
   }),
   cue({
     id: "filing_approved.zh.passed_review",
@@ -418,7 +433,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?approved (?:the|our|your|it)\\b|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications administration|bureau)(?![a-z]))`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has )?(?:approved|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist/,
@@ -429,7 +444,7 @@ export const CUES: readonly Cue[] = [
     kind: "submitted_to_authority",
     mode: "event",
     weight: 0.85,
-    label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
+    label: { en: "submitted to the communications? administration", zh: "已提交管局审核" },
     pattern: new RegExp(
       `(?:提交|报送|递交|转交|移交)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局)|待管局审核|管局审核(?:中|阶段)|进入${W}{0,4}管局审核`,
     ),
@@ -439,9 +454,9 @@ export const CUES: readonly Cue[] = [
     kind: "submitted_to_authority",
     mode: "event",
     weight: 0.85,
-    label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
+    label: { en: "submitted to the communications? administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `\\b(?:submitted|sent|forwarded|passed|handed|pushed|went|gone|moved|escalated)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications administration|miit)\\b|\\bpending (?:miit|管局|authority|bureau|communications administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
+      `\\b(?:submitted|submit|sent|forwarded|passed|handed|pushed|went|gone|moved|escalated)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications? administration|miit)\\b|\\bpending (?:miit|管局|authority|bureau|communications? administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ filing_submitted
@@ -452,7 +467,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)`,
+      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)|把${W}{0,30}?备案${W}{0,4}?(?:提交|递交)(?:了|成功)|(?:显示|状态为?)[“"]?${ZH_PROVIDER}(?:初审|审核)中`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -464,7 +479,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been|have been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) review\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b`,
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has(?: now)? been|have(?: now)? been|was|is|were) (?:successfully )?(?:submitted|received)\\b|\\bsubmitted successfully\\b|\\b(?:is |was )?submit (?:success|successfully|successful|ok)\\b|\\b(?:is |now )?in (?:the )?(?:initial|first) audit\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) review\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -516,8 +531,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
     pattern: new RegExp(
-      `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance|filing) check\\b|\\bfiling-check\\b|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\binconsistent with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,40}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,20}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b`,
+      `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance|filing) check\\b|\\bfiling-check\\b|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:inconsistent|not consistent) with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\bcorrection (?:is )?required\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,40}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b`,
     ),
+    // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
+    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b/,
   }),
   cue({
     // The bare word "rectify": an instruction that names no problem. When the text names the problem
@@ -556,7 +573,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place)(?:s|ing)? (?:its |the |your )?(?:website |site )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)`,
+      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place)(?:s|ing)? (?:its |the |your )?(?:website |site )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|filing|beian) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,

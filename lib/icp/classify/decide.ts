@@ -78,7 +78,7 @@ const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|空壳|communications administration|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|first review|initial review)\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|first review|initial review)\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
@@ -87,10 +87,10 @@ const AUTHORITY_SENDER = /工信部|工业和信息化部|通信管理局|管局
 const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|文化|旅游|快递|速运|邮政|支付|交管|交警|车管|12123/;
 /** A government body's name ("…局", "…厅", "…委员会", "…办公室"): another authority unless it is the ICP one. */
 const GOVERNMENT_SENDER = /(?:局|厅|委员会|委|办公室|政府|机关)$/;
-const ICP_SPECIFIC = /icp|工信部|工业和信息化部|通信管理局|管局|beian\.miit|miit|communications administration/;
+const ICP_SPECIFIC = /icp|工信部|工业和信息化部|通信管理局|管局|beian\.miit|miit|communications? administration/;
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 const MARKETING =
-  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|promo(?:tion)?\b|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
+  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9])|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|\bwhy\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
@@ -114,6 +114,35 @@ export function senderOf(text: string): string | null {
 const RELAY =
   /\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)/;
 
+/**
+ * Where a reply's quoted history starts: "> …" lines, "On … wrote:", "在…写道：", "---- 原始邮件 ----",
+ * "-----Original Message-----", an Outlook header block (发件人:/From: then 发送时间:/Sent:). A forward is not
+ * a quote: the forwarded message is the news.
+ */
+const QUOTE_START =
+  /\n\s*>|\n[^\n]{0,100}\bwrote:|\n[^\n]{0,60}写道[:：]|-{3,}\s*(?:原始邮件|original message|回复的原邮件)\s*-{3,}|\n(?:发件人|from)\s*[:：][^\n]*\n\s*(?:发送时间|sent|date)\s*[:：]/;
+const FORWARD = /forwarded message|\bfwd?:|转发/;
+
+/** The index where quoted history starts in a reply, or -1 when the text quotes nothing. */
+export function quoteStartOf(text: string): number {
+  const m = QUOTE_START.exec(text);
+  if (!m || m.index === 0) return -1;
+  const top = text.slice(0, m.index);
+  if (FORWARD.test(top) || top.replace(/\s/g, "").length < 2) return -1;
+  return m.index;
+}
+
+/**
+ * The number stands ("备案号还在", "您的备案号未注销", "ICP number: … (still valid)") in a text that speaks of the
+ * access: what was cancelled is the access, not the number, whatever else the text says of a cancellation.
+ */
+const NUMBER_STANDS =
+  /备案号(?:还在|仍在|仍然有效|依然有效|仍有效|未注销|没有注销|没被注销|未被注销|不受影响|保留|不变|未变)|\b(?:icp|filing) number\b[^.\n]{0,60}(?:\bstill valid\b|\bremains? (?:valid|active)\b|\bis still active\b|\bnot (?:been )?cancell?ed\b|\bunaffected\b)|\(still valid\)/;
+const NAMES_ACCESS = /接入|\baccess\b/;
+
+/** A status line among other fields of a console page ("Access status: Cancelled / ICP number: …"). */
+const FIELD_LINE = /(?:^|\n)[^\n:：]{1,30}[:：]/g;
+
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstQuestion = trimmed.search(/[？?]/);
@@ -136,7 +165,7 @@ function isQuestion(text: string): boolean {
  * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
  * to the holder (您, your…) or names the site or its number.
  */
-const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|通报|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b/;
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog ?(?:post|article|entry)\b|\b(?:on|from) (?:our|the|my) blog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|通报|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b/;
 /**
  * The event's clause names something other than the filing: a refund, an invoice, a trademark, a
  * certificate, an account, a ticket, a licence ("Your refund request for the ICP filing service has been
@@ -161,6 +190,13 @@ function subjectClause(text: string, index: number): string {
   return /(?:状态|status)\s*$/.test(label) ? `${label}:${before}` : before;
 }
 
+/**
+ * Domain names blanked (same length): a word inside a name ("dayu-design.cn", "legacy-promo.cn")
+ * is part of the name, not the clause's subject, a marketing word or a blog.
+ */
+const DOMAIN_NAME = /(?<![a-z0-9-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:cn|com|net|org|top|xyz|info|biz|cc|io|co|vip|shop|site|online|tech|club|wang|ltd|link|中国)(?![a-z0-9-])/g;
+const withoutDomains = (s: string): string => s.replace(DOMAIN_NAME, (m) => " ".repeat(m.length));
+
 const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate, caution: null });
 
 /**
@@ -172,9 +208,9 @@ const CAUTIONS: { kinds: readonly MessageKind[] | "all"; words: RegExp; why: str
   { kinds: "all", words: LICENCE, why: "names a telecom licence (许可证/EDI/B2), which is not an ICP filing" },
   { kinds: ["filing_approved"], words: /变更|修改|更新|\bchange|\bmodif|\bupdated?\b|amend|同步|\bsync/, why: "an approval that also speaks of a change or a sync" },
   { kinds: ["filing_approved"], words: /注销|取消接入|\bcancel|deregist|revok/, why: "an approval that also speaks of a cancellation (a cancellation request is approved too)" },
-  { kinds: ["provider_returned"], words: /管局|通信管理局|工信部|\bmiit\b|\bbureau\b|communications administration|provincial administration|\b[a-z]+ ca\b/, why: "a return that also names the authority" },
+  { kinds: ["provider_returned"], words: /管局|通信管理局|工信部|\bmiit\b|\bbureau\b|communications? administration|provincial administration|\b[a-z]+ ca\b/, why: "a return that also names the authority" },
   { kinds: ["authority_rejected"], words: /初审(?!通过)|first review|initial review|preliminary review|\breviewer\b/, why: "a rejection that also names the provider's review" },
-  { kinds: ["filing_submitted"], words: /管局|通信管理局|\bbureau\b|communications administration/, why: "a submission that also names the authority" },
+  { kinds: ["filing_submitted"], words: /管局|通信管理局|\bbureau\b|communications? administration/, why: "a submission that also names the authority" },
   { kinds: ["verification_code", "submitted_to_authority", "filing_submitted"], words: /注销|取消接入|\bcancel|deregist/, why: "also speaks of a cancellation, which MIIT confirms by SMS" },
   { kinds: ["icp_number_cancelled", "access_cancelled"], words: /核验|验证码|\bverif|\bconfirm/, why: "a cancellation that may still wait for its SMS confirmation" },
   { kinds: ["icp_number_cancelled"], words: /接入|\baccess\b/, why: "a cancellation that also speaks of the access" },
@@ -221,8 +257,10 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
   const text = lower.replace(OTHER_FILINGS, (m) => " ".repeat(m.length));
   if (LICENCE.test(text) && !FILING_WORDS.test(text.replace(LICENCE_ALL, " "))) return UNKNOWN("licence");
   if (!ICP_CONTEXT.test(text)) return UNKNOWN("no_icp_context");
-  if (MARKETING.test(text)) return UNKNOWN("marketing");
-  if (isQuestion(text)) return UNKNOWN("question");
+  if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
+  // A reply is asked or told at its top; a question in the quoted history below is not this message's.
+  const quoteStart = quoteStartOf(text);
+  if (isQuestion(quoteStart >= 0 ? text.slice(0, quoteStart) : text)) return UNKNOWN("question");
 
   const ctx: CueContext = {
     hasCode,
@@ -231,6 +269,7 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     miitContext: MIIT_CONTEXT.test(text),
   };
   const hits: CueHit[] = [];
+  const publicText = PUBLIC_TEXT.test(withoutDomains(text)) && !ADDRESSEE.test(text);
   for (const cue of CUES) {
     if (cue.when && !cue.when(ctx, text)) continue;
     const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);
@@ -239,10 +278,10 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
       // The subject check reads the clause before other filings were blanked: "Your Public Security (PSB)
       // filing for acme-trading.cn has been approved" is that filing's approval.
       // …and the rest of its clause, where the object stands ("已经在阿里云提交了工单": the ticket was submitted).
-      const clause = subjectClause(lower, m.index) + m[0] + clauseAfter(lower, m.index + m[0].length);
+      const clause = withoutDomains(subjectClause(lower, m.index) + m[0] + clauseAfter(lower, m.index + m[0].length));
       if (cue.notAbout?.test(clause)) continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
-      if (PUBLIC_TEXT.test(text) && !ADDRESSEE.test(text)) continue;
+      if (publicText) continue;
       if (cue.mode !== "fact" && NOT_THE_FILING.test(clause)) continue;
       const reading = readingAt(text, m.index, m.index + m[0].length, { atStart: cue.readAtStart === true });
       const match = lower.length === plain.length ? plain.slice(m.index, m.index + m[0].length) : m[0];
@@ -250,10 +289,18 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     }
   }
 
+  // A reply above a quoted earlier message: when the reply itself reports an event, the quote is history
+  // ("Approved! … > On 3 Dec … wrote: > Submitted to the bureau").
+  if (quoteStart >= 0 && hits.some((h) => h.index < quoteStart && decides(h.cue, h.reading) && h.cue.weight >= DECIDE_AT)) {
+    for (const h of hits) if (h.index >= quoteStart) h.reading = "history";
+  }
+  const numberStands = NUMBER_STANDS.test(text) && NAMES_ACCESS.test(text);
+
   // Best deciding cue per kind.
   const best = new Map<MessageKind, CueHit>();
   for (const hit of hits) {
     if (!decides(hit.cue, hit.reading) || hit.cue.weight < DECIDE_AT) continue;
+    if (numberStands && hit.cue.kind === "icp_number_cancelled") continue;
     const current = best.get(hit.cue.kind);
     // A cue that names the problem is preferred to the generic word of its kind (precedenceOf).
     const currentGeneric = current?.cue.generic === true;
@@ -300,7 +347,11 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
     runnerUp,
     hits,
     gate: null,
-    caution: cautionFor(winner.cue.kind, text) ?? neighbourEvidence(winner, hits),
+    caution:
+      cautionFor(winner.cue.kind, text) ??
+      (quoteStart >= 0 ? "a reply above a quoted earlier message (the quote is read as history)" : null) ??
+      (winner.cue.id.endsWith(".status") && (text.match(FIELD_LINE) ?? []).length >= 2 ? "a status line among other fields of a console page" : null) ??
+      neighbourEvidence(winner, hits),
   };
 }
 

@@ -25,7 +25,7 @@ export type EventReading = {
 export const WEAK_WEIGHT = 0.6;
 
 /** The text clearly concerns an ICP filing: its number, the filing words, the filing portal, the authority. */
-const FILING_ANCHOR = /icp\s?[备证]|备案|\bicp\b|\bfiling\b|beian|管局|通信管理局|communications administration|\bmiit\b|工信部/;
+const FILING_ANCHOR = /icp\s?[备证]|备案|\bicp\b|\bfiling\b|beian|管局|通信管理局|communications? administration|\bmiit\b|工信部/;
 
 /** A sentence about something other than the ICP filing (another check, an account, a licence, a ticket). */
 const OTHER_SUBJECT =
@@ -39,7 +39,7 @@ const ADDRESSED = /^\s*(?:just )?(?:submitted|resubmitted|filed|got|received)\b|
 /** What a record change changes: the record or one of its fields. */
 const RECORD_FIELD = /备案信息|负责人|联系|主体|名称|地址|\bip\b|接入信息|电话|手机|邮箱|证件|\brecord\b|filing information|\bcontact\b|\bphone\b|\baddress\b|\bname\b|\bprincipal\b|\bleader\b|person in charge|e-?mail|\bentity\b/;
 
-const AUTHORITY_EN = /\bmiit\b|\bbureau\b|communications administration|\bprovincial administration\b|\bthe authority\b|\b[a-z]+ ca\b|管局|通信管理局|工信部/;
+const AUTHORITY_EN = /\bmiit\b|\bbureau\b|communications? administration|\bprovincial administration\b|\bthe authority\b|\b[a-z]+ ca\b|管局|通信管理局|工信部/;
 const PROVIDER_EN =
   /alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano|ucloud|kingsoft|west\.cn|\bprovider\b|\breviewer\b|review team|(?:initial|first|preliminary|provider'?s?) review|\bhost(?:ing)?\b/;
 const AUTHORITY_ZH = /管局|通信管理局|工信部|工业和信息化部/;
@@ -120,7 +120,7 @@ function actorOf(sentence: string, at: number, end: number, zh: boolean): Actor 
 function kindOf(family: EventFamily, actor: Actor, sentence: string, clause: string, zh: boolean): MessageKind | null {
   const access = zh ? /接入/.test(sentence) : /\baccess\b/.test(sentence);
   const change = zh ? /变更/.test(sentence) : /\bchange(?: filing| request| application)?\b/.test(sentence);
-  const toAuthority = zh ? /(?:提交|递交|报送|转)(?:至|到|给)?[^，,。]{0,8}(?:管局|通信管理局)/.test(sentence) : /\bto (?:the )?(?:[a-z]+ )?(?:bureau|communications administration|miit|管局)\b/.test(sentence);
+  const toAuthority = zh ? /(?:提交|递交|报送|转)(?:至|到|给)?[^，,。]{0,8}(?:管局|通信管理局)/.test(sentence) : /\bto (?:the )?(?:[a-z]+ )?(?:bureau|communications? administration|miit|管局)\b/.test(sentence);
   switch (family) {
     case "returned":
       return actor === "authority" ? "authority_rejected" : "provider_returned";
@@ -136,7 +136,7 @@ function kindOf(family: EventFamily, actor: Actor, sentence: string, clause: str
       return RECORD_FIELD.test(clause) ? "record_changed" : null;
     case "synced":
       // Synced to the authority is the provider sending data up, not the approval reaching the provider.
-      if (zh ? /同步(?:至|到|给)[^，,。]{0,8}(?:管局|通信管理局|工信部)/.test(sentence) : /\bsync(?:ed|hronized)? to (?:the )?(?:miit|bureau|communications administration)\b/.test(sentence)) return null;
+      if (zh ? /同步(?:至|到|给)[^，,。]{0,8}(?:管局|通信管理局|工信部)/.test(sentence) : /\bsync(?:ed|hronized)? to (?:the )?(?:miit|bureau|communications? administration)\b/.test(sentence)) return null;
       return "provider_synced";
     case "submitted":
       return toAuthority ? "submitted_to_authority" : "filing_submitted";

@@ -33,22 +33,43 @@ const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)/g;
 const REPORTED =
   /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|\b(?:please )?(?:note|be advised|be informed) that\s+|表明|显示|告知您?|通知您?|请(?:您)?(?:注意|知悉)[:：,，]?)/gi;
 
-const CONDITION_ZH = /(?:否则|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已)将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
-const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|应|要求|建议|尽快|及时)/;
+const CONDITION_ZH = /(?:否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
+/** "按管局要求更新了…" (as the bureau required, we updated…) reports a requirement met, it asks nothing. */
+const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
 const CONDITION_EN =
   /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them) to)|wanted(?! (?:us|you|me|them) to)|would like|asking for|asks for)\b/i;
 const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b/i;
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
+/**
+ * "After your corrections the order passed our review and has been submitted…": a time clause followed by a
+ * past main clause tells what happened, it sets no condition.
+ */
+const PAST_AFTER_TIME = /\b(?:after|when)\b[^,，]*\b(?:was|were|did|[a-z]{3,}ed (?:our|the|your|its|their)\b)/i;
 /** A time long past before the event: history, not the event the message reports. */
 const HISTORY_EN = /\b(?:last (?:year|month|time|spring|summer|autumn|winter)|previously|in the past|years? ago|months? ago|once before|back in (?:19|20)\d\d)\b/i;
 const HISTORY_ZH = /去年|前年|上次|上回|此前曾|以前|曾经|之前曾|早前/;
+/**
+ * A status that something "still" shows is the old one, left behind by a newer event ("Console still says
+ * “管局审核中”, that's just the sync lag", "控制台还显示审核中"): history, not this message's news.
+ */
+const STALE_STATUS = /\bstill (?:says|shows|showing|displays|reads|lists|has)\b|(?:仍然?|依然)(?:显示|停留在)|还(?:显示|停留在)|暂时还?显示/;
+/**
+ * "您收到…短信，是因为我们更新了…": an explanation of a message the holder received states the event that
+ * caused it as a fact; it is not a reason given for some other event.
+ */
+const EXPLAINS = /是(?:因为|由于)/;
+/**
+ * A cue in a relative clause that describes which filings a possible future applies to ("核查不通过的备案可能
+ * 会被取消接入": filings that fail the check may lose access) is part of that condition.
+ */
+const DESCRIBES_CONDITION = /^[^，,。；;！!？?\n]{0,8}的(?:备案|网站|域名|订单|主体|接入)[^，,。；;！!？?\n]{0,10}(?:可能|会被|将被|或将|将会|会)/;
 /**
  * A sentence that opens on a time condition ("Once your ICP filing is approved, …", "备案成功后，…",
  * "After approval, …") is advice about a future step: everything in it is hypothetical. Not when
  * the opening clause is in the past ("When we checked your site, …", "经核查后，…", "已…后").
  */
-const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed)\b)/i;
+const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed|(?:order|filing|application)\s+\w+ed (?:our|the|your|its|their)\b)\b)/i;
 const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
 const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时|了?的话)/;
@@ -68,7 +89,7 @@ const MAIN_PREDICATE_AFTER = /^\s*(?:$|[，,]\s*(?:请|须|需|如|若|可|敬�
 const QUOTED = /“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)|「[^」]*」/g;
 
 /** Right before a cue: a Chinese negation of it ("未被注销", "并未取消接入", "尚未通过"). */
-const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不)$/;
+const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不|不是|并非|而非)$/;
 /** Right before an English cue: "not approved by…" read from outside, "never submitted to…". */
 const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)(?:\s+(?:yet|been|be|have|has|had|ever))*\s*$/i;
 
@@ -113,10 +134,13 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
   if (MODAL_IN_MATCH.test(inMatch.slice(0, Math.max(0, inMatch.length - 2)))) return "hypothetical";
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
-  if (REASON_ZH.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
+  if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
+  if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
+  if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
   if (REASON_EN.test(before)) return "reason";
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";
-  if (CONDITION_ZH.test(before) || CONDITION_EN.test(before) || AFTER_CONDITION.test(after)) return "hypothetical";
+  const beforeCondition = PAST_AFTER_TIME.test(before) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
+  if (CONDITION_ZH.test(before) || CONDITION_EN.test(beforeCondition) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
 }
