@@ -3,11 +3,20 @@
 // language, per split and per kind, the confusion matrix, the kinds wrongly given to texts that
 // must stay unknown, and any verification code left in clear. docs/classifier.md explains it.
 // Options: --verbose (list every miss), --split tuning|heldout (only that part), --prefix H2-
-// (only entries whose id starts so: H2- the second held-out batch, B-, C-, D- the blind batches), --json.
+// (only entries whose id starts so: H2- the second held-out batch, B-, C-, D-, E-, F- the blind batches), --json.
 import { loadCorpus } from "../lib/icp/classify/corpus";
 import { evaluateCorpus, formatReport } from "../lib/icp/classify/evaluate";
 
 const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(`npm run eval:classifier -- [--verbose] [--split tuning|heldout] [--prefix F-] [--json]
+  --verbose         list every miss with the cue that decided it
+  --split <part>    only the tuning or the held-out part
+  --prefix <id>     only entries whose id starts so (one file: T-, H-, H2-, H3-, B-, C-, D-, E-, F-)
+  --json            the numbers as JSON
+The corpus is the files in CORPUS_FILES (lib/icp/classify/corpus.ts); docs/classifier.md explains the report.`);
+  process.exit(0);
+}
 const splitIndex = args.indexOf("--split");
 const split = splitIndex >= 0 ? args[splitIndex + 1] : undefined;
 if (split !== undefined && split !== "tuning" && split !== "heldout") {

@@ -6,16 +6,18 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-… and E-… included after their misses were fixed by domain rules (two C- texts and nine E-
- * texts stay unknown: relays that end on a question to a colleague, and chat about a notice): a change that makes the classifier worse on any corpus text
- * fails here. A new blind batch is measured once before it lowers or keeps them.
+ * B-…, C-…, D-…, E-… and F-… included after their misses were fixed by domain rules (two C- texts and nine E-
+ * texts stay unknown: relays that end on a question to a colleague, and chat about a notice). Since the F
+ * round the floors stand a text or two below what is reached (1598/1609 overall, 1389/1400 held-out, zh
+ * 943/949, en 655/660), so a regression of more than that fails here. A new blind batch is measured once
+ * before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 1378 / 1389,
+  overall: 1596 / 1609,
   tuning: 1,
-  heldout: 1169 / 1180,
-  zh: 833 / 839,
-  en: 545 / 550,
+  heldout: 1387 / 1400,
+  zh: 942 / 949,
+  en: 654 / 660,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
@@ -62,6 +64,12 @@ describe("classifier corpus", () => {
     const blind4 = corpus.filter((e) => e.id.startsWith("E-"));
     expect(blind4.length).toBe(250);
     expect(blind4.every((e) => e.split === "heldout")).toBe(true);
+  });
+
+  it("includes the fifth blind batch (F-…), measured twice unseen before it was tuned on, in the held-out part", () => {
+    const blind5 = corpus.filter((e) => e.id.startsWith("F-"));
+    expect(blind5.length).toBe(220);
+    expect(blind5.every((e) => e.split === "heldout")).toBe(true);
   });
 
   it("gives no kind to a text that must stay unknown", () => {
