@@ -41,6 +41,9 @@ const CONDITION_EN =
   /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them) to)|wanted(?! (?:us|you|me|them) to)|would like|asking for|asks for)\b/i;
 const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b/i;
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
+/** "ICP filings that fail the accuracy check may be cancelled": the cue describes which filings a possible future applies to. */
+const RELATIVE_EN = /\b(?:that|which|who|whose)\b(?:\s+\S+){0,4}\s*$/i;
+const MODAL_AFTER_EN = /^[^,;:]{0,30}?\b(?:may|might|could|will|would|can)(?: not)? (?:be|lose|get|have)\b/i;
 /**
  * "After your corrections the order passed our review and has been submitted…": a time clause followed by a
  * past main clause tells what happened, it sets no condition.
@@ -136,6 +139,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
   if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
   if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
+  if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
   if (REASON_EN.test(before)) return "reason";
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";

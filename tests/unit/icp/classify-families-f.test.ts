@@ -16,6 +16,7 @@ describe("F round: a reply above quoted history is read at the top", () => {
     ["submitted_to_authority", "Yes: the order was submitted to the Jiangsu Communications Administration today.\n\n> On Tue, Li wrote:\n> Did it go to the bureau yet? Can you check?"],
     // With nothing at the top, the quote is all there is.
     ["submitted_to_authority", "Thanks!\n\n> On 1 Dec, Tencent Cloud wrote:\n> Your filing has been submitted to the Guangdong Communications Administration."],
+    ["filing_submitted", "Resubmitted today after fixing the address.\n\nOn Mon, Alibaba Cloud wrote:\n> Your ICP filing order was returned: the address is incomplete."],
   ])("%s ← %s", (kind, text) => {
     const c = classifyMessage(text);
     expect(c.kind).toBe(kind);
@@ -45,6 +46,16 @@ describe("F round: non-native English from ops staff and resellers", () => {
     ["icp_number_cancelled", "ICP number 京ICP备2020012345号-1 was cancel by MIIT."],
     ["access_cancelled", "the access of our site is cancel by Huawei, ICP filing still ok"],
     ["provider_returned", "our filing order is return by Tencent review, need change the leader photo"],
+    ["filing_approved", "MIIT approval came in today for blueorca.cn: 浙ICP备2026045678号-1."],
+    ["filing_approved", "The bureau has approve our ICP, we get the number 沪ICP备2026011223号-1"],
+    ["filing_approved", "ICP done! got number 京ICP备2026077777号-1 from MIIT this morning"],
+    ["authority_rejected", "Filing is refuse by Communication Administration because the address is not detail enough"],
+    ["icp_number_cancelled", "MIIT has cancel our website filing 浙ICP备2019012345号-2 yesterday."],
+    ["provider_returned", "ICP update: Alibaba review not pass, the website name can't contain 'platform'. Please modify and submit again."],
+    ["rectification_notice", "Filing info verification failed: the entity address is not match business licence. Correct before 12/20."],
+    ["provider_synced", "Tencent already sync the MIIT result, site can open now."],
+    ["filing_submitted", "ICP order has submitted, waiting for Alibaba first audit."],
+    ["cancellation_verification", "The website cancellation need SMS confirm by the owner within 24 hours, otherwise the cancellation fail."],
   ])("%s ← %s", (kind, text) => {
     expect(classifyMessage(text).kind).toBe(kind);
   });
@@ -106,6 +117,8 @@ describe("F round: readings", () => {
     ["record_changed", "MIIT notice: entity leader of 京ICP备2020012345号 changed to 王芳 (change completed 2026-11-30)."],
     ["filing_approved", "【西部数码】您的ICP备案已成功，备案号：川ICP备2026010101号-1。请在网站底部悬挂备案号。"],
     ["submitted_to_authority", "初审通过啦，已经提交到浙江管局了，大概要20个工作日"],
+    ["submitted_to_authority", "已经过了阿里云初审，现在在管局那边审核"],
+    ["access_cancelled", "阿里云已经把我们的接入撤了，备案号还保留着"],
     // A word inside a domain name is part of the name.
     ["access_cancelled", "ICP filing 浙ICP备2026012121号-1: access for promo-shop.cn has been removed by JD Cloud."],
     ["filing_submitted", "best-design.cn 的备案订单已提交成功，进入初审。"],
@@ -117,6 +130,7 @@ describe("F round: readings", () => {
     // A future campaign and who it may affect is addressed to nobody in particular.
     "温馨提示：管局将于下月开展备案真实性核查，核查未通过的网站可能会被注销备案。",
     "Reminder: the bureau will run filing checks next month; filings that fail the check may lose access.",
+    "Reminder from the team: ICP filings that fail the accuracy check may be cancelled. Check your own info.",
     // 成功 before a verb qualifies the verb: "备案已成功提交管局" is no approval.
   ])("stays unknown: %s", (text) => {
     expect(classifyMessage(text).kind).toBe("unknown");
