@@ -16,6 +16,7 @@ describe("F round: a reply above quoted history is read at the top", () => {
     ["submitted_to_authority", "Yes: the order was submitted to the Jiangsu Communications Administration today.\n\n> On Tue, Li wrote:\n> Did it go to the bureau yet? Can you check?"],
     // With nothing at the top, the quote is all there is.
     ["submitted_to_authority", "Thanks!\n\n> On 1 Dec, Tencent Cloud wrote:\n> Your filing has been submitted to the Guangdong Communications Administration."],
+    ["filing_approved", "Approved by the Jiangsu CA.\n\n> On 28 Nov, Li wrote:\n> Tencent sent it back once, we fixed the address."],
     ["filing_submitted", "Resubmitted today after fixing the address.\n\nOn Mon, Alibaba Cloud wrote:\n> Your ICP filing order was returned: the address is incomplete."],
   ])("%s ← %s", (kind, text) => {
     const c = classifyMessage(text);
@@ -131,6 +132,16 @@ describe("F round: readings", () => {
     "温馨提示：管局将于下月开展备案真实性核查，核查未通过的网站可能会被注销备案。",
     "Reminder: the bureau will run filing checks next month; filings that fail the check may lose access.",
     "Reminder from the team: ICP filings that fail the accuracy check may be cancelled. Check your own info.",
+    // The new base-form and status spellings name something else here.
+    "Our SSL certificate order is pass, the cert will be issued today.",
+    "The refund for the ICP filing service is approve by finance.",
+    "ICP news: MIIT has cancel 2,000 filings of empty-shell sites this quarter, according to a report.",
+    "The ICP filing webinar registration is pass, see you Tuesday.",
+    "Payment status: Cancelled\nOrder: ICP filing assistance package",
+    "Ticket status: Under provider review\nSubject: ICP filing question",
+    "Our DNS change completed, ICP filing not affected.",
+    "公司内部通知：备案专员岗位已取消，相关工作由运维接手。",
+    "腾讯云备案课堂：备案被管局驳回怎么办？",
     // 成功 before a verb qualifies the verb: "备案已成功提交管局" is no approval.
   ])("stays unknown: %s", (text) => {
     expect(classifyMessage(text).kind).toBe("unknown");
