@@ -78,7 +78,7 @@ const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|(?:first|initial) (?:review|audit))\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
@@ -90,9 +90,9 @@ const GOVERNMENT_SENDER = /(?:局|厅|委员会|委|办公室|政府|机关)$/;
 const ICP_SPECIFIC = /icp|工信部|工业和信息化部|通信管理局|管局|beian\.miit|miit|communications? administration/;
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 const MARKETING =
-  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9])|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
+  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
-const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|\bwhy\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
+const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
 /** Sender in 【】 or [] at the start or the end of an SMS, possibly after the sender number. */
 const SENDER = /^\s*(?:\d{5,20}\s*[:：]?\s*)?[【[]([^】\]]{1,30})[】\]]|[【[]([^】\]]{1,30})[】\]]\s*$/;
@@ -112,7 +112,7 @@ export function senderOf(text: string): string | null {
  * then left to the reading (a cue inside the question sentence still reads as a question).
  */
 const RELAY =
-  /\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)/;
+  /\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|发(?:来|了)?(?:一条|条|封)?(?:短信|邮件|通知)[^。？?]{0,12}?说|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b/;
 
 /**
  * Where a reply's quoted history starts: "> …" lines, "On … wrote:", "在…写道：", "---- 原始邮件 ----",
@@ -148,7 +148,7 @@ function isQuestion(text: string): boolean {
   const firstQuestion = trimmed.search(/[？?]/);
   if (firstQuestion > 0) {
     const beforeQuestion = trimmed.slice(0, firstQuestion);
-    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。.!！\n]\s/g)].map((m) => m.index), -1);
+    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。！]|[.!\n]\s/g)].map((m) => m.index), -1);
     // The relay must stand in a sentence before the one that asks, and the question must ask a
     // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
     // how or why ("How can I restore it?" is a customer's question).

@@ -151,3 +151,25 @@ describe("F round: readings", () => {
     expect(classifyMessage("【天翼云】您的备案已成功提交管局，请留意工信部短信。").kind).toBe("submitted_to_authority");
   });
 });
+
+describe("F round: a relay, then a question to a colleague", () => {
+  it.each([
+    // The relay is in a sentence before the question (a Chinese sentence ends on 。 with no space after it).
+    ["provider_returned", "阿里云发邮件说我们的备案被初审驳回了，原因是网站名称太短。谁有空改一下？"],
+    ["submitted_to_authority", "控制台上显示“管局审核中”。谁盯一下进度？"],
+    ["filing_approved", "The MIIT text says the filing for qinghe.cn has been approved. Who can update the footer?"],
+    // "cancel access" and a provider's review are ICP context.
+    ["rectification_notice", "Aliyun rectification notice for two of our sites: leader ID expired. deadline Jan. 5th, otherwise they'll cancel access."],
+  ])("%s ← %s", (kind, text) => {
+    expect(classifyMessage(text).kind).toBe(kind);
+  });
+
+  it.each([
+    // Why and how questions stay a customer's question.
+    "阿里云发邮件说备案被驳回了。为什么会被驳回？",
+    "腾讯云短信里写备案已注销。这个还能恢复吗？",
+    "The SMS says our filing was returned. Why was it returned?",
+  ])("stays unknown: %s", (text) => {
+    expect(classifyMessage(text).kind).toBe("unknown");
+  });
+});
