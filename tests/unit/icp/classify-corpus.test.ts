@@ -6,18 +6,18 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-…, E-… and F-… included after their misses were fixed by domain rules (two C- texts and nine E-
- * texts stay unknown: relays that end on a question to a colleague, and chat about a notice). Since the F
- * round the floors stand a text or two below what is reached (1598/1609 overall, 1389/1400 held-out, zh
- * 943/949, en 655/660), so a regression of more than that fails here. A new blind batch is measured once
+ * B-…, C-…, D-…, E-… and F-… included after their misses were fixed by domain rules (two C- texts and four E-
+ * texts stay unknown: a relay and its question in one sentence, what-happened and how questions, a quoted
+ * question, a loose chat relay). Since the F round the floors stand a text or two below what is reached
+ * (1603/1609 overall, 1394/1400 held-out, zh 945/949, en 658/660), so a regression of more than that fails here. A new blind batch is measured once
  * before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 1596 / 1609,
+  overall: 1601 / 1609,
   tuning: 1,
-  heldout: 1387 / 1400,
-  zh: 942 / 949,
-  en: 654 / 660,
+  heldout: 1392 / 1400,
+  zh: 944 / 949,
+  en: 657 / 660,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
