@@ -85,7 +85,7 @@ const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云
 const cue = (c: Cue): Cue => c;
 
 /** A status field and its value: "status: …", "当前状态：…", "订单状态：…". */
-const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
+const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
 function statusCues(): Cue[] {
   const values: [MessageKind, string, string, string][] = [
     ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)`],
@@ -175,7 +175,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b/,
     when: (_ctx, t) =>
-      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t),
+      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t),
   }),
   // ------------------------------------------------------------------ status lines
   // A status field ("Status: Returned for modification", "当前状态：初审驳回") states where the filing is now:
@@ -233,7 +233,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
     pattern: new RegExp(
-      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|把${W}{0,30}?接入(?:给)?(?:取消|撤(?:销|掉|下|了)|停(?:掉|了))|从${W}{0,20}?接入(?:信息|服务|列表|名单)?(?:中|里)?(?:移除|删除|去除|撤下|剔除)`,
+      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入(?:已)?(?:成功|完成)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|把${W}{0,30}?接入(?:给)?(?:取消|撤(?:销|掉|下|了)|停(?:掉|了))|从${W}{0,20}?接入(?:信息|服务|列表|名单)?(?:中|里)?(?:移除|删除|去除|撤下|剔除)|取消(?:了)?接入了|取消了${W}{0,10}?接入`,
     ),
   }),
   cue({
@@ -272,7 +272,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications? administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|打回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案)|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|${AUTHORITY_ZH}审核[,，]\\s*(?:未通过|不通过|驳回|退回|不予通过)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核|不是${ZH_PROVIDER_SHORT}${W}{0,4}?(?:退|驳|打回)${W}{0,3}?[，,]\\s*(?:是|而是)${W}{0,8}?${AUTHORITY_ZH}`,
+      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|打回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案|(?<!还|尚|暂|仍)(?:没通过|没有通过|没给过|没过))|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|${AUTHORITY_ZH}审核[,，]\\s*(?:未通过|不通过|驳回|退回|不予通过)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核|不是${ZH_PROVIDER_SHORT}${W}{0,4}?(?:退|驳|打回)${W}{0,3}?[，,]\\s*(?:是|而是)${W}{0,8}?${AUTHORITY_ZH}`,
     ),
   }),
   cue({
@@ -293,7 +293,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications? administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `\\b(?:rejected|reject|returned|refused|refuse) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|turned (?:the|our|your|it|this)(?: [a-z]+){0,2} down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
+      `\\b(?:rejected|reject|returned|refused|refuse) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|said no to|turned (?:the|our|your|it|this)(?: [a-z]+){0,2} down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ provider_returned
@@ -304,7 +304,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider's first review returned it", zh: "接入商初审驳回" },
     pattern: new RegExp(
-      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)[,，]\\s*(?:需要修改|需修改|需补充|未通过|不通过)|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)(?:没过|没通过|没有通过)|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格|需要修改|需修改|需补充)|被${ZH_PROVIDER_SHORT}${W}{0,2}?(?:驳回|退回|打回)|初审(?:就|也|都|还)(?:没过|没通过|没有通过|未通过)|(?:备案)?订单${W}{0,24}?(?:需修改|需要修改|待修改)`,
+      `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)[,，]\\s*(?:需要修改|需修改|需补充|未通过|不通过)|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)(?:没过|没通过|没有通过)|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格|需要修改|需修改|需补充)|被${ZH_PROVIDER_SHORT}${W}{0,2}?(?:驳回|退回|打回)|初审(?:就|也|都)?(?:没|没有|未)给?(?:过|通过)|(?:备案)?订单${W}{0,24}?(?:需修改|需要修改|待修改)`,
     ),
   }),
   cue({
@@ -362,7 +362,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern:
-      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
+      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
     notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b|\bfiles?\b|\bcalendar\b/,
   }),
   // ------------------------------------------------------------------ record_changed
@@ -373,7 +373,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|变更|修改|更新)(?:成|为)`,
+      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -433,7 +433,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist/,
@@ -467,7 +467,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)|把${W}{0,30}?备案${W}{0,4}?(?:提交|递交)(?:了|成功)|(?:显示|状态为?)[“"]?${ZH_PROVIDER}(?:初审|审核)中`,
+      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)|把${W}{0,30}?备案${W}{0,4}?(?:提交|递交)(?:了|成功)|(?:刚|刚刚|刚才|已经)(?:点了?|点击了?)(?:一下)?(?:提交|递交)|刚(?:刚|才)?(?:提交|递交)了|(?:显示|状态为?)[“"]?${ZH_PROVIDER}(?:初审|审核)中`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -479,7 +479,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has(?: now)? been|have(?: now)? been|was|is|were|has) (?:successfully )?(?:submitted|received)\\b|(?:^|\\n)\\s*(?:just |already )?(?:re)?submitted (?:it |the filing |the order )?(?:today|again|just now|this (?:morning|afternoon)|yesterday)\\b|\\bsubmitted successfully\\b|\\b(?:is |was )?submit (?:success|successfully|successful|ok)\\b|\\b(?:is |now )?in (?:the )?(?:initial|first) audit\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) (?:review|audit)\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b`,
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has(?: now)? been|have(?: now)? been|was|is|were|has) (?:successfully )?(?:submitted|received)\\b|(?:^|\\n)\\s*(?:just |already )?(?:re)?submitted (?:it |the filing |the order )?(?:today|again|just now|this (?:morning|afternoon)|yesterday)\\b|\\bsubmitted successfully\\b|\\b(?:application|order|filing)\\b${E}{0,30}?\\breceived by (?:the )?${PROVIDER_ACTOR_EN}\\b|\\b(?:is |was )?submit (?:success|successfully|successful|ok)\\b|\\b(?:is |now )?in (?:the )?(?:initial|first) audit\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) (?:review|audit)\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,

@@ -173,3 +173,38 @@ describe("F round: a relay, then a question to a colleague", () => {
     expect(classifyMessage(text).kind).toBe("unknown");
   });
 });
+
+describe("F round, second set of our own: spellings the first pass still missed", () => {
+  it.each([
+    ["filing_approved", "FYI the ICP for hilltop-coffee.cn is done, MIIT gave 闽ICP备2026034343号-1"],
+    ["filing_approved", "Update: our filing got the green light from the Shandong bureau today."],
+    ["provider_returned", "西部数码初审没给过，说网站名称不能用个人姓名"],
+    ["provider_returned", "Order status changed to 'Returned' by the Baidu Cloud reviewer, comment: ID photo expired."],
+    ["authority_rejected", "管局那边没通过，理由是网站内容与备案类型不符，要重新提交"],
+    ["authority_rejected", "The Henan Communications Administration said no to the filing — they want a residence permit."],
+    ["filing_submitted", "资料都传完了，刚点了提交，等京东云初审"],
+    ["access_cancelled", "腾讯云给我们的网站取消接入了，原因是服务器已经到期，备案号还在"],
+    ["cancellation_verification", "MIIT is waiting for the website leader to confirm the cancellation by SMS before it goes through."],
+    ["record_changed", "备案里的网站负责人手机号已经换成新的了，工信部那边能查到"],
+    ["provider_synced", "Aliyun finally pulled the MIIT result, console says 已备案 and the site opens."],
+  ])("%s ← %s", (kind, text) => {
+    expect(classifyMessage(text).kind).toBe(kind);
+  });
+
+  it.each([
+    // Not yet, or only possibly: no rejection.
+    "管局还没通过，再等等，ICP备案在审核",
+    "如果管局没通过，我们再改备案资料",
+    // A green light to do something is not the approval; a meeting's status is not the filing's.
+    "The bureau gave us the green light to resubmit the ICP filing.",
+    "Meeting about ICP filing: status changed to cancelled",
+    "Your ICP filing support ticket status changed to 'Cancelled'.",
+    "刚提交了工单，问备案的事",
+    "Our CDN vendor approved the new cache rules for the ICP-filed domain.",
+    "Last year our filing was cancelled by MIIT, this year everything is fine.",
+    "【阿里云】您的域名 sky-bird.cn 实名认证已通过，可前往备案。",
+    "如果管局驳回了，我们再改。现在还没消息。",
+  ])("stays unknown: %s", (text) => {
+    expect(classifyMessage(text).kind).toBe("unknown");
+  });
+});
