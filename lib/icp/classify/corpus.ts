@@ -19,26 +19,38 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
   const ids = new Set<string>();
   for (const file of CORPUS_FILES) {
-    const raw = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as unknown;
-    if (!Array.isArray(raw)) throw new Error(`${file}: not an array`);
-    for (const item of raw as Record<string, unknown>[]) {
-      const { id, text, kind, language, split, source, codes, receivedAt } = item;
-      const where = `${file} ${String(id)}`;
-      if (typeof id !== "string" || ids.has(id)) throw new Error(`${where}: missing or duplicate id`);
-      if (typeof text !== "string" || !text.trim()) throw new Error(`${where}: no text`);
-      if (kind !== "unknown" && !isMessageKind(kind)) throw new Error(`${where}: bad kind ${String(kind)}`);
-      if (language !== "zh" && language !== "en") throw new Error(`${where}: bad language`);
-      if (split !== (HELDOUT_FILES.includes(file) ? "heldout" : "tuning")) throw new Error(`${where}: split does not match its file`);
-      if (typeof source !== "string" || !source.trim()) throw new Error(`${where}: no source`);
-      if (codes !== undefined && !(Array.isArray(codes) && codes.every((c) => typeof c === "string" && text.includes(c)))) {
-        throw new Error(`${where}: codes must be strings found in the text`);
-      }
-      if (receivedAt !== undefined && (typeof receivedAt !== "string" || Number.isNaN(Date.parse(receivedAt)))) {
-        throw new Error(`${where}: bad receivedAt`);
-      }
-      ids.add(id);
-      entries.push({ id, text, kind, language, split: split as CorpusEntry["split"], source, ...(codes ? { codes: codes as string[] } : {}), ...(receivedAt ? { receivedAt: receivedAt as string } : {}) });
+    entries.push(...readCorpusFile(path.join(dir, file), HELDOUT_FILES.includes(file) ? "heldout" : "tuning", ids));
+  }
+  return entries;
+}
+
+/**
+ * One file of labelled texts, checked for shape as the corpus is: the corpus's own files, or a
+ * new batch measured before it joins them (`npm run eval:classifier -- --file …`). Every entry's
+ * split must be `split`; `ids` collects the ids seen, so that a duplicate across files is an error.
+ */
+export function readCorpusFile(file: string, split: CorpusEntry["split"], ids = new Set<string>()): CorpusEntry[] {
+  const entries: CorpusEntry[] = [];
+  const name = path.basename(file);
+  const raw = JSON.parse(readFileSync(file, "utf8")) as unknown;
+  if (!Array.isArray(raw)) throw new Error(`${name}: not an array`);
+  for (const item of raw as Record<string, unknown>[]) {
+    const { id, text, kind, language, split: entrySplit, source, codes, receivedAt } = item;
+    const where = `${name} ${String(id)}`;
+    if (typeof id !== "string" || ids.has(id)) throw new Error(`${where}: missing or duplicate id`);
+    if (typeof text !== "string" || !text.trim()) throw new Error(`${where}: no text`);
+    if (kind !== "unknown" && !isMessageKind(kind)) throw new Error(`${where}: bad kind ${String(kind)}`);
+    if (language !== "zh" && language !== "en") throw new Error(`${where}: bad language`);
+    if (entrySplit !== split) throw new Error(`${where}: split does not match its file`);
+    if (typeof source !== "string" || !source.trim()) throw new Error(`${where}: no source`);
+    if (codes !== undefined && !(Array.isArray(codes) && codes.every((c) => typeof c === "string" && text.includes(c)))) {
+      throw new Error(`${where}: codes must be strings found in the text`);
     }
+    if (receivedAt !== undefined && (typeof receivedAt !== "string" || Number.isNaN(Date.parse(receivedAt)))) {
+      throw new Error(`${where}: bad receivedAt`);
+    }
+    ids.add(id);
+    entries.push({ id, text, kind, language, split, source, ...(codes ? { codes: codes as string[] } : {}), ...(receivedAt ? { receivedAt: receivedAt as string } : {}) });
   }
   return entries;
 }
