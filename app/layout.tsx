@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "@/lib/i18n/server";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { NotificationBell } from "@/components/notifications/bell";
@@ -58,8 +58,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main">
-          {/* Only what client components read (lib/i18n/client-messages.ts), not the whole catalogue:
-              without `messages`, next-intl puts every message into every page's payload. */}
+          {/* Only what the client components rendered on every page read (lib/i18n/client-messages.ts);
+              each folder's layout hands over its own pages' (components/segment-messages.tsx). Without
+              `messages`, next-intl puts every message into every page's payload. */}
           <NextIntlClientProvider messages={clientMessages(await getMessages())}>{children}</NextIntlClientProvider>
         </main>
         <footer className="site-footer">{t("app.timeZoneNote")}</footer>

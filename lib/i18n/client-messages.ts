@@ -1,34 +1,46 @@
 // What of the message catalogue goes to the browser. Server components translate on the
 // server and send text; only client components ("use client") need messages in the page's
-// payload, and only the namespaces they read. tests/unit/client-messages.test.ts checks
-// this list against every client component's useTranslations calls.
+// payload, and only the namespaces they read.
 //
-// One list for every page: the provider sits in the root layout, which is not rendered again
-// on a client-side navigation, so what it hands over must serve whichever page comes next.
+// Each part of the site hands over its own: the root layout the namespaces of what it renders
+// everywhere (the error boundary), and each top-level folder of app/ a layout of its own with
+// those of the client components its pages render (components/segment-messages.tsx). A folder's
+// layout is rendered whenever a navigation enters it, so what it hands over serves every page
+// of that folder; a provider replaces the messages of the one above it, so each folder's set
+// includes the root's. tests/unit/client-messages.test.ts follows every page's imports to the
+// client components it reaches and checks these lists against their useTranslations calls.
 
-/** Every namespace a client component reads with useTranslations("…"). */
-export const CLIENT_NAMESPACES = [
-  "app",
-  "login",
-  "live",
-  "domain",
-  "roles",
-  "users",
-  "notifications",
-  "classifier",
-  "admin.accounts",
-  "admin.channels",
-  "admin.domains",
-  "admin.imports",
-  "admin.provider",
-  "admin.record",
-  "admin.tokens",
-  "intake.channels",
-  "intake.inbox",
-  "intake.reasons",
-  "intake.report",
-  "staff.review",
-] as const;
+/** The namespaces the root layout hands over: what a client component rendered on every page reads. */
+const ROOT_NAMESPACES = ["app"] as const;
+
+/** Per top-level folder of app/, the namespaces its pages' client components read with useTranslations("…"). */
+export const SEGMENT_NAMESPACES = {
+  admin: [
+    "admin.accounts",
+    "admin.channels",
+    "admin.domains",
+    "admin.imports",
+    "admin.provider",
+    "admin.record",
+    "admin.tokens",
+    "classifier",
+    "roles",
+    "users",
+  ],
+  domains: ["domain", "intake.reasons", "intake.report", "live"],
+  inbound: ["intake.inbox", "intake.reasons", "intake.report"],
+  intake: ["intake.channels"],
+  login: ["login"],
+  notifications: ["notifications"],
+  staff: ["domain", "intake.inbox", "staff.review"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Segment = keyof typeof SEGMENT_NAMESPACES;
+
+/** What a page of `segment` (or, without one, the root layout) hands its client components. */
+export function namespacesFor(segment?: Segment): readonly string[] {
+  return segment ? [...ROOT_NAMESPACES, ...SEGMENT_NAMESPACES[segment]] : ROOT_NAMESPACES;
+}
 
 type Messages = Record<string, unknown>;
 
@@ -52,11 +64,17 @@ export function pickMessages(messages: Messages, namespaces: readonly string[]):
   return picked;
 }
 
-const cache = new WeakMap<Messages, Messages>();
+const cache = new WeakMap<Messages, Map<string, Messages>>();
 
-/** The client components' messages of one catalogue, picked once per catalogue (the catalogues never change while the server runs). */
-export function clientMessages(messages: Messages): Messages {
-  let picked = cache.get(messages);
-  if (!picked) cache.set(messages, (picked = pickMessages(messages, CLIENT_NAMESPACES)));
+/**
+ * The client components' messages of one catalogue for `segment` (the root layout's without
+ * one), picked once per catalogue and segment: the catalogues never change while the server runs.
+ */
+export function clientMessages(messages: Messages, segment?: Segment): Messages {
+  let bySegment = cache.get(messages);
+  if (!bySegment) cache.set(messages, (bySegment = new Map()));
+  const key = segment ?? "";
+  let picked = bySegment.get(key);
+  if (!picked) bySegment.set(key, (picked = pickMessages(messages, namespacesFor(segment))));
   return picked;
 }
