@@ -1,4 +1,5 @@
 import { getToken } from "next-auth/jwt";
+import { decodeSession } from "@/lib/auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { allowedMethods } from "@/lib/api/routes";
 import { DATABASE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "@/lib/db/availability";
@@ -163,7 +164,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (needsSignIn(pathname)) {
     const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
     // getToken picks the __Secure- cookie name itself when NEXTAUTH_URL is https.
-    const token = secret ? await getToken({ req: request, secret }) : null;
+    const token = secret ? await getToken({ req: request, secret, decode: decodeSession }) : null;
     if (!token) {
       const signIn = request.nextUrl.clone();
       signIn.pathname = "/login";

@@ -6,6 +6,7 @@ import { writeAudit, SYSTEM_ACTOR } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { noteDatabaseUnavailable } from "@/lib/db/availability";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { decodeSession, encodeSession } from "./jwt";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { blockedUntil, recordFailure, recordSuccess } from "./throttle";
 import { clientAddress } from "./client-address";
@@ -44,6 +45,8 @@ export const authOptions: NextAuthOptions = {
   // disabled are read from the database on every request (lib/auth/session.ts), so a
   // change takes effect on the next request.
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // next-auth's own token format, with the derived key kept (lib/auth/jwt.ts).
+  jwt: { encode: encodeSession, decode: decodeSession },
   pages: { signIn: "/login", error: "/login" },
   get secret() {
     return authSecret();

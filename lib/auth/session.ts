@@ -1,11 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authOptions } from "./options";
+import { decodeSession, sessionTokenFrom } from "./jwt";
+import { authSecret } from "./options";
 import { can, type Permission } from "./permissions";
 
 /** Who is calling, as read from the database on this request. */
@@ -24,8 +24,14 @@ export type CurrentUser = {
  * request; null when signed out, disabled or deleted. Cached per request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  // The session cookie read directly, as the proxy reads it: getServerSession would run
+  // next-auth's whole session endpoint and re-encrypt a cookie that a page or a route
+  // handler reading it this way cannot set anyway.
+  const cookie = sessionTokenFrom((await cookies()).getAll());
+  if (!cookie) return null;
+  // A token that does not decrypt with this server's secret, or has expired, is no session.
+  const token = await decodeSession({ token: cookie, secret: authSecret() }).catch(() => null);
+  const claims = token ? { id: token.sub, sessionVersion: token.sessionVersion } : undefined;
   if (!claims?.id) return null;
   const db = await prisma();
   // One statement with what is needed (not the password hash): every page and API call runs it.

@@ -8,12 +8,21 @@ import { createTestUser, openTestDatabase, unique } from "./support/database";
 let db: OpenDatabase;
 let sessionUserId: string | null = null;
 let sessionVersion = 0;
+/** The secret the cookie is made with; the server's unless a test forges one. */
+let cookieSecret: string | null = null;
 
-vi.mock("next-auth", () => ({
-  getServerSession: async () => (sessionUserId ? { user: { id: sessionUserId, sessionVersion } } : null),
-}));
+const secret = "auth-guard-test-secret-of-enough-length";
+vi.stubEnv("NEXTAUTH_SECRET", secret);
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-icp-path": "/admin/users?page=2" }) }));
+// The session cookie a signed-in browser sends: a real token, made as next-auth makes it.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-icp-path": "/admin/users?page=2" }),
+  cookies: async () => {
+    const { encodeSession } = await import("@/lib/auth/jwt");
+    const value = sessionUserId ? await encodeSession({ token: { sub: sessionUserId, sessionVersion }, secret: cookieSecret ?? secret, maxAge: 600 }) : null;
+    return { getAll: () => (value ? [{ name: "next-auth.session-token", value }] : []) };
+  },
+}));
 vi.mock("next/navigation", () => ({
   notFound: () => {
     throw new Error("NEXT_NOT_FOUND");
@@ -63,6 +72,15 @@ describe("getCurrentUser", () => {
     sessionVersion = 1;
     expect(await getCurrentUser()).toMatchObject({ id: user.id });
     sessionVersion = 0;
+  });
+
+  it("is null for a cookie made with another secret (a forged session)", async () => {
+    const user = await createTestUser(db, "admin");
+    sessionUserId = user.id;
+    cookieSecret = "another-secret-that-the-server-does-not-hold";
+    expect(await getCurrentUser()).toBeNull();
+    cookieSecret = null;
+    expect(await getCurrentUser()).toMatchObject({ id: user.id });
   });
 
   it("is null without a session", async () => {

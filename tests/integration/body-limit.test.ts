@@ -18,8 +18,8 @@ let token: string;
 let bytesRead = 0;
 
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
-vi.mock("next-auth", () => ({ getServerSession: async () => null }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// Signed out: no session cookie.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
 
 const { NextRequest } = await import("next/server");
 const routes = {

@@ -15,8 +15,8 @@ const domainName = `${unique("metrics-")}.cn`;
 const accountName = unique("Metrics account ");
 
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
-vi.mock("next-auth", () => ({ getServerSession: async () => null }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// Signed out: no session cookie.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
 
 const { GET: scrape } = await import("@/app/metrics/route");
 const { GET: getDomain } = await import("@/app/api/v1/domains/[name]/route");

@@ -19,8 +19,8 @@ let db: OpenDatabase;
 let token: string;
 
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
-vi.mock("next-auth", () => ({ getServerSession: async () => null }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// Signed out: no session cookie.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
 
 const { NextRequest } = await import("next/server");
 const root = path.resolve(__dirname, "../..");

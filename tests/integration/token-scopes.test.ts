@@ -13,8 +13,8 @@ const domainName = `${unique("scopes-")}.cn`;
 const tokens: Record<"read" | "record" | "admin" | "expired", string> = { read: "", record: "", admin: "", expired: "" };
 
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
-vi.mock("next-auth", () => ({ getServerSession: async () => null }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// Signed out: no session cookie.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
 
 const { NextRequest } = await import("next/server");
 const domains = await import("@/app/api/v1/domains/route");
