@@ -63,7 +63,7 @@ const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)
 const PROVINCE_EN =
   "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
 const AUTHORITY_EN =
-  "(?:(?:the )?(?:provincial |local )?(?:communications? administration|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications? administration(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?(?:provincial |local )?(?:communications? administration|communications? bureau|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications? (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -177,6 +177,20 @@ export const CUES: readonly Cue[] = [
     when: (_ctx, t) =>
       /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t),
   }),
+  cue({
+    // MIIT asks the holder to confirm a cancellation (确认是否注销, "asking to confirm the deregistration"): that
+    // is the cancellation's SMS step, whoever relays it and however the request is worded.
+    id: "cancellation_verification.confirm_cancellation",
+    kind: "cancellation_verification",
+    // A request is an instruction, which a notice may be; "请在核查完成后再确认是否注销" is a condition, not the step.
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "asked to confirm a cancellation", zh: "要求确认注销" },
+    pattern: new RegExp(
+      `(?<!勿|别|不用|不必|无需|不需要)(?:确认|核验|核实)(?:是否|一下)?(?:要)?(?:注销|取消接入)|(?:让|要求|请)${W}{0,6}?确认${W}{0,6}?注销|(?:问|询问)(?:我们|您|你)?(?:是不是|是否)(?:要|确认)?注销|(?<!\\b(?:not|never|no need to|don't|do not) )\\bconfirm(?:ing|ation of)? (?:the |our |your |this |that )?(?:website |entity |site |icp |filing )*(?:cancel(?:lation)?|deregistration|de-registration|removal of (?:the |your |our )?(?:icp )?filing)\\b`,
+    ),
+    when: (ctx, t) => ctx.miitContext || /备案|\bfiling\b|beian/.test(t),
+  }),
   // ------------------------------------------------------------------ status lines
   // A status field ("Status: Returned for modification", "当前状态：初审驳回") states where the filing is now:
   // its value is the event, in any provider's words. The authority named in the value decides (precedence).
@@ -190,6 +204,9 @@ export const CUES: readonly Cue[] = [
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
     pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你))`),
     unless: /账号|账户|帐号|域名已|实例|取消接入/,
+    // The holder's business licence or ID was cancelled or revoked (营业执照已注销或吊销): a reason to correct the
+    // filing, not the number's cancellation.
+    notAbout: /营业执照|执照|工商登记|身份证|证件|business licen[cs]e/,
   }),
   cue({
     id: "icp_number_cancelled.en.cancelled",
@@ -243,7 +260,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
-      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|our (?:site|website|filing)|the (?:site|website|filing)|it) off (?:the |their |its )?access\b/.source),
+      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -252,8 +269,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider withdrew its access", zh: "接入商已取消接入" },
     pattern: new RegExp(
-      `\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated|dropped) (?:its |their |our |the |your )?access\\b`,
+      `\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated|dropped) (?:its |their |our |the |your )?access\\b|\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:do|does|did|has done|have done|made|processed|completed|performed) (?:the |an? )?['"“]?(?:cancel(?:led)? access|access cancell?ation|取消接入)\\b`,
     ),
+    // A provider that will withdraw its access has not: "Huawei will do the cancel access next week".
+    unless: /\b(?:will|shall|would|may|might|can|could|going to|plans? to|about to)\b/,
   }),
   cue({
     // A status field labelled as the access's ("Access status: Cancelled", "接入状态：已取消"): the access.
@@ -342,10 +361,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern: new RegExp(
-      `(?:审核结果|备案结果|审核通过的?结果|备案信息)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)`,
+      `(?:审核结果|备案结果|审核通过的?结果|备案信息)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)|把${W}{0,4}(?:管局|工信部)?的?(?:审核|备案)?结果(?:拉|同步|取|抓)(?:过来|到|回来)|(?:已|已经)(?:在)?${W}{0,12}?同步(?:完毕|完成|成功|好了|完了)|同步完毕|(?:完成|做完)了?(?:接入|备案)(?:信息)?同步`,
     ),
-    // Something else synced: a domain's DNS, a database, files.
-    notAbout: /域名(?!备案)|dns|解析|数据库|文件/,
+    // Something else synced: a domain's DNS, a database, files (a domain that names its filing number is a landmark).
+    notAbout: /域名(?!备案|[^，,。；]*?(?:备案号|icp备))|dns|解析|数据库|文件/,
   }),
   cue({
     id: "provider_synced.zh.block_lifted",
@@ -353,7 +372,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.75,
     label: { en: "the provider lifted the access block", zh: "访问拦截已解除" },
-    pattern: new RegExp(`(?:拦截|访问限制)已解除|已(?:解除|放开)${W}{0,30}?(?:访问拦截|拦截|访问限制)`),
+    pattern: new RegExp(`(?:拦截|访问限制)已解除|拦截页(?:面)?(?:已(?:经)?)?(?:撤(?:掉|了|下)?|去掉了?|取消了|没了|被撤)|已(?:解除|放开)${W}{0,30}?(?:访问拦截|拦截|访问限制)`),
   }),
   cue({
     id: "provider_synced.en.synced",
@@ -362,8 +381,10 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern:
-      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))/,
-    notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b|\bfiles?\b|\bcalendar\b/,
+      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:shows?|showing|displays?|lists?)\b (?:the |our |your )?(?:site|website|domain) as ['"]?filed\b|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))|\b(?:interception|block(?:ing)?|blocked) page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:is|are|was|were|has been|have been|now) (?:now )?(?:sync|synced|synchroni[sz]ed|imported|loaded) (?:in)?to (?:the |their |its |our |your )?(?:(?!miit|bureau|管局|authority)[a-z]+(?: cloud)?(?:'s)? )?(?:access |filing |icp )?(?:system|console|platform|database)\b(?![^.!?\n]{0,16}\b(?:within|in \d|in (?:one|two|three|a few)|after|once)\b)|\b(?:access |filing )?(?:record )?sync(?:hroni[sz]ation)?(?: status)?\s*[:：]\s*(?:completed|complete|done|finished|success(?:ful)?)\b/,
+    // A provider that will sync is not one that has: "JD Cloud will sync the result within 1–2 working days".
+    unless: /\b(?:will|shall|would|may|might|can|could|going to)\b/,
+    notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b(?! of)|\bfiles?\b|\bcalendar\b/,
   }),
   // ------------------------------------------------------------------ record_changed
   cue({
@@ -373,7 +394,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern: new RegExp(
-      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)`,
+      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -385,7 +406,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
     pattern:
-      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\bchange (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bcompleted\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications? administration|authority|provider|bureau|[a-z]+ ca) (?:has |have )?(?:updated|changed|modified) (?:the |our |your |its )?(?:icp )?(?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\b(?:miit|bureau|communications? administration|authority|管局) (?:has )?(?:confirmed|completed|processed|approved) (?:the|our|your) change\b|\b(?:information |record |filing )change\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|has been|was) (?:now )?(?:complete|completed|done|finished)\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b|\b(?:website|site|entity) (?:name|leader|principal|contact|address|ip)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:(?:has been|was|is now) )?(?:changed|updated) to\b|\bchange (?:was |has been |is )?completed\b/,
+      /\b(?:record|filing information|filing|information)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:has been|was|have been|is now) (?:changed|updated|modified)\b|\b(?:change|modify|modification|amendment) (?:request|filing|to your icp filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:completed|is done|is complete|is finished|went through)\b|\bchanged fields?\s*[:：]|\b(?:access|record|filing|information|ip|contact|leader) change (?:went through|is done|is complete|was completed|has been completed|took effect)\b|\bmodification was made\b|\bnew access provider was added\b|\baccess (?:service )?provider\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:was|has been) added\b|\b(?:miit|communications? administration|authority|provider|bureau|[a-z]+ ca) (?:has |have )?(?:updated|changed|modified) (?:the |our |your |its )?(?:icp )?(?:filing )?(?:record|information)\b|\bupdated filing information is now in effect\b|\b(?:miit|bureau|communications? administration|authority|管局) (?:has )?(?:confirmed|completed|processed|approved) (?:the|our|your) change\b|\b(?:information |record |filing )change\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|has been|was) (?:now )?(?:complete|completed|done|finished)\b|\bfiling information\b(?:[^.!?\n]|\.(?=\S)){0,50}?\bchanged\b|\b(?:record|filing(?: information)?)(?: (?:for|of) \S+)? (?:has )?changed\b|\b(?:filing |record )?change (?:has )?(?:taken|took) effect\b|\bchanges? (?:is|are) now in effect\b|\b(?:website|site|entity) (?:name|leader|principal|contact|address|ip)\b(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:(?:has been|was|is now) )?(?:changed|updated) to\b|\bchange (?:was |has been |is )?completed\b/,
     // The rules or a form changed, not this record.
     notAbout: /\brules?\b|\bregulations?\b|\bpolicy\b|\bforms?\b|\bguide\b/,
   }),
@@ -420,11 +441,12 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "passed the authority's review", zh: "已通过管局审核" },
     pattern: new RegExp(
-      `(?<!初)审核(?:已|已经)?通过|已(?:经)?通过${W}{0,8}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号|备案(?:号)?${W}{0,6}?(?:下来了|批了|批下来了?|下号了)|(?:拿到|获得|下发)了?${W}{0,4}备案号`,
+      `(?<!初)审核(?:已|已经)?通过|已(?:经)?${DATE_ZH}?通过${W}{0,12}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号|备案(?:号)?${W}{0,6}?(?:下来了|批了|批下来了?|下号了)|(?:拿到|获得|下发)了?${W}{0,4}备案号`,
     ),
     unless: PROVIDER_REVIEWER,
     // Another check passed (real-name, account) or advice on how to get there ("如何快速拿到备案号").
-    notAbout: /实名|域名信息|域名模板|账号|账户|企业认证|资质|如何|怎样|怎么|教你|攻略|指南|注销|取消接入|变更/,
+    // A pass that goes on to the authority in the same clause ("已审核通过并提交管局") is the provider's review.
+    notAbout: new RegExp(`实名|域名信息|域名模板|账号|账户|企业认证|资质|如何|怎样|怎么|教你|攻略|指南|注销|取消接入|变更|(?:提交|报送|递交|转交|移交|交|送)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局)`),
   }),
   cue({
     id: "filing_approved.en.approved",
@@ -433,7 +455,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,20}?\\b(?:is|was|got|went) (?:finally |now |all )?through\\b(?! (?:to|with|for)\\b)|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?${E}{0,10}?\\b(?:came|come|arrived) (?:in )?from ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist/,
@@ -446,7 +468,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "submitted to the communications? administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `(?:提交|报送|递交|转交|移交)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局)|待管局审核|管局审核(?:中|阶段)|进入${W}{0,4}管局审核|(?:在|到了?)${PROVINCE_ZH}(?:管局|通信管理局)(?:那边|这边|那里)?(?:审核|审)`,
+      `(?:提交|报送|递交|转交|移交)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局)|(?:交|送|报|转)(?:至|到|给)${W}{0,2}?${PROVINCE_ZH}(?:管局|通信管理局)|待管局审核|管局审核(?:中|阶段)|进入${W}{0,4}管局审核|(?:在|到了?)${PROVINCE_ZH}(?:管局|通信管理局)(?:那边|这边|那里)?(?:审核|审)`,
     ),
   }),
   cue({
@@ -456,7 +478,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "submitted to the communications? administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `\\b(?:submitted|submit|sent|forwarded|passed|handed|pushed|went|gone|moved|escalated)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:is|it's|now|currently) (?:now )?(?:under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review\\b|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications? administration|miit)\\b|\\bpending (?:miit|管局|authority|bureau|communications? administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
+      `\\b(?:submitted|submit|sent|send|forwarded|forward|passed|handed|pushed|push|went|gone|moved|escalated|transferred|transfer|transmitted|delivered)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:is|it's|now|currently) (?:now )?(?:under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review\\b|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications? administration|miit)\\b|\\b(?:is|it's) (?:now )?with (?:the )?${PROVINCE_EN} ca\\b|\\bpending (?:miit|管局|authority|bureau|communications? administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ filing_submitted
@@ -479,7 +501,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has(?: now)? been|have(?: now)? been|was|is|were|has) (?:successfully )?(?:submitted|received)\\b|(?:^|\\n)\\s*(?:just |already )?(?:re)?submitted (?:it |the filing |the order )?(?:today|again|just now|this (?:morning|afternoon)|yesterday)\\b|\\bsubmitted successfully\\b|\\b(?:application|order|filing)\\b${E}{0,30}?\\breceived by (?:the )?${PROVIDER_ACTOR_EN}\\b|\\b(?:is |was )?submit (?:success|successfully|successful|ok)\\b|\\b(?:is |now )?in (?:the )?(?:initial|first) audit\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) (?:review|audit)\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b`,
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has(?: now)? been|have(?: now)? been|was|is|were|has) (?:successfully )?(?:submitted|received)\\b|(?:^|\\n)\\s*(?:just |already )?(?:re)?submitted (?:it |the filing |the order )?(?:today|again|just now|this (?:morning|afternoon)|yesterday)\\b|\\bsubmitted successfully\\b|\\b(?:application|order|filing)\\b${E}{0,30}?\\breceived by (?:the )?${PROVIDER_ACTOR_EN}\\b|\\b(?:is |was )?submit (?:success|successfully|successful|ok)\\b|\\b(?:is |now )?in (?:the )?(?:initial|first) audit\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) (?:review|audit)\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b|\\b(?:queued|waiting|lined up|scheduled) for (?:the |their |its |our )?(?:provider'?s? )?(?:initial|first|preliminary) (?:check|review|audit)\\b|\\b(?:filing|application|order)\\b${E}{0,40}?\\bwent in (?:via|through|with|at|to)\\b|\\b${PROVIDER_ACTOR_EN} (?:has )?confirmed (?:the )?receipt\\b`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -531,7 +553,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
     pattern: new RegExp(
-      `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance|filing) check\\b|\\bfiling-check\\b|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:inconsistent|not consistent) with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\bcorrection (?:is )?(?:required|needed)\\b|\\b(?:filing )?info(?:rmation)? (?:verification|check) (?:is )?(?:failed|not pass(?:ed)?)\\b|\\b(?:is|are) not match(?:ed|ing)?\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,40}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b`,
+      `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance|filing) check\\b|\\bfiling-check\\b|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:inconsistent|not consistent) with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\bcorrection (?:is )?(?:required|needed)\\b|\\b(?:filing )?info(?:rmation)? (?:verification|check) (?:is )?(?:failed|not pass(?:ed)?)\\b|\\b(?:is|are) not match(?:ed|ing)?\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,40}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact )?e-?mail\\b${E}{0,30}?\\b(?:bounces|bounced|is bouncing)\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b|\\bfollowing (?:items?|fields?|information|details|problems?|issues?)\\b${E}{0,20}?\\b(?:failed|did not pass|didn't pass|(?:is|are) (?:wrong|incorrect|inaccurate|invalid))\\b|\\bverifying the accuracy\\b|\\b(?:record|filing|filed) information\\b${E}{0,20}?\\b(?:has|have|had) (?:some )?(?:problems?|issues?|errors?)\\b|\\b(?:contact|phone|telephone|mobile)\\b${E}{0,30}?\\b(?:cannot|could not|can't) be (?:connected|reached|called)\\b`,
     ),
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b/,
@@ -573,7 +595,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place)(?:s|ing)? (?:its |the |your )?(?:website |site )?icp (?:filing )?number\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|filing|beian) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
+      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,

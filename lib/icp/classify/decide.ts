@@ -64,9 +64,13 @@ const OTHER_FILINGS = new RegExp(
     "(?:public security(?: bureau)?|psb)(?:\\s*\\(psb\\))?(?:\\s+network)?\\s+(?:filing|registration)(?:\\s+number)?",
     "public security filing",
     "national internet security management service platform",
+    "beian\\.mps\\.gov\\.cn",
+    "(?:public security|psb|police)(?: bureau)? (?:filing|registration|record)s?",
   ].join("|"),
   "gi",
 );
+/** The same, once: the subject check of an event's clause. */
+const OTHER_FILING_SUBJECT = new RegExp(OTHER_FILINGS.source, "i");
 /**
  * A telecom licence (增值电信业务经营许可证, the ICP/EDI commercial licence, B2-…) is applied for, approved
  * and reported on in MIIT's licence system, not the filing system: a text about the licence that does not
@@ -78,16 +82,16 @@ const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry and information technology|\brecord (?:application|information|info|subject|entity|filing|order)\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bfirst trial\b|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
-const MIIT_CONTEXT = /工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
+const MIIT_CONTEXT = /工信部|工业和信息化部|ministry of industry and information technology|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
-const AUTHORITY_SENDER = /工信部|工业和信息化部|通信管理局|管局|miit|12381/;
+const AUTHORITY_SENDER = /工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
 const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|文化|旅游|快递|速运|邮政|支付|交管|交警|车管|12123/;
 /** A government body's name ("…局", "…厅", "…委员会", "…办公室"): another authority unless it is the ICP one. */
 const GOVERNMENT_SENDER = /(?:局|厅|委员会|委|办公室|政府|机关)$/;
-const ICP_SPECIFIC = /icp|工信部|工业和信息化部|通信管理局|管局|beian\.miit|miit|communications? administration/;
+const ICP_SPECIFIC = /icp|工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|beian\.miit|miit|communications? administration/;
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 const MARKETING =
   /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
@@ -112,7 +116,7 @@ export function senderOf(text: string): string | null {
  * then left to the reading (a cue inside the question sentence still reads as a question).
  */
 const RELAY =
-  /\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|发(?:来|了)?(?:一条|条|封)?(?:短信|邮件|通知)[^。？?]{0,12}?说|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b/;
+  /\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|checker|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|发(?:来|了)?(?:一条|条|封)?(?:短信|邮件|通知)[^。？?]{0,12}?说|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b/;
 
 /**
  * Where a reply's quoted history starts: "> …" lines, "On … wrote:", "在…写道：", "---- 原始邮件 ----",
@@ -137,7 +141,7 @@ export function quoteStartOf(text: string): number {
  * access: what was cancelled is the access, not the number, whatever else the text says of a cancellation.
  */
 const NUMBER_STANDS =
-  /备案号(?:还在|仍在|仍然有效|依然有效|仍有效|未注销|没有注销|没被注销|未被注销|不受影响|保留|不变|未变)|\b(?:icp|filing) number\b[^.\n]{0,60}(?:\bstill valid\b|\bremains? (?:valid|active)\b|\bis still active\b|\bnot (?:been )?cancell?ed\b|\bunaffected\b)|\(still valid\)/;
+  /备案号(?:还在|仍在|仍然有效|依然有效|仍有效|未注销|没有注销|没被注销|未被注销|不受影响|保留|不变|未变)|\b(?:icp|filing) number\b[^.\n]{0,60}(?:\bstill valid\b|\bremains? (?:valid|active)\b|\bis still active\b|\bnot (?:been )?cancell?ed\b|\bunaffected\b)|\(still valid\)|\b(?:icp |filing )?number (?:is )?still (?:there|valid|active|ok)\b/;
 const NAMES_ACCESS = /接入|\baccess\b/;
 
 /** A status line among other fields of a console page ("Access status: Cancelled / ICP number: …"). */
@@ -148,7 +152,7 @@ function isQuestion(text: string): boolean {
   const firstQuestion = trimmed.search(/[？?]/);
   if (firstQuestion > 0) {
     const beforeQuestion = trimmed.slice(0, firstQuestion);
-    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。！]|[.!\n]\s/g)].map((m) => m.index), -1);
+    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。！]|[.!\n]\s|\s[—–-]{1,2}\s/g)].map((m) => m.index), -1);
     // The relay must stand in a sentence before the one that asks, and the question must ask a
     // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
     // how or why ("How can I restore it?" is a customer's question).
@@ -257,6 +261,12 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
   const text = lower.replace(OTHER_FILINGS, (m) => " ".repeat(m.length));
   if (LICENCE.test(text) && !FILING_WORDS.test(text.replace(LICENCE_ALL, " "))) return UNKNOWN("licence");
   if (!ICP_CONTEXT.test(text)) return UNKNOWN("no_icp_context");
+  // A message about another authority's filing (the public-security 公安联网备案 / PSB filing, 等保, 算法备案…)
+  // is not an ICP event unless it also names the ICP system (ICP, 工信部, 管局, MIIT…) or a filing of its own
+  // (备案, filing left once the other filings are blanked): "您的公安联网备案申请被退回…请登录 beian.mps.gov.cn"
+  // and "Your PSB filing information … was updated (website leader changed)" are that filing's news, whatever
+  // words (网站负责人, website leader) they share with an ICP message.
+  if (text !== lower && !ICP_SPECIFIC.test(text) && !FILING_WORDS.test(text)) return UNKNOWN("other_authority");
   if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
@@ -280,6 +290,9 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
       // …and the rest of its clause, where the object stands ("已经在阿里云提交了工单": the ticket was submitted).
       const clause = withoutDomains(subjectClause(lower, m.index) + m[0] + clauseAfter(lower, m.index + m[0].length));
       if (cue.notAbout?.test(clause)) continue;
+      // The event's clause names another authority's filing ("您的公安联网备案已审核通过", "PSB filing submitted"):
+      // it happened to that filing.
+      if (cue.mode === "event" && OTHER_FILING_SUBJECT.test(clause)) continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
       if (publicText) continue;
       if (cue.mode !== "fact" && NOT_THE_FILING.test(clause)) continue;

@@ -24,7 +24,7 @@ export type Reading =
 /** Where a clause starts: sentence ends, commas, colons, line breaks, list commas. */
 const CLAUSE_BREAK = /[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s/g;
 /** Where a sentence starts (for questions). */
-const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)/g;
+const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)|\s[—–]\s/g;
 
 /**
  * Reported speech starts a new clause: what a message "says" or "indicates" is asserted by that
@@ -33,9 +33,9 @@ const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)/g;
 const REPORTED =
   /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|\b(?:please )?(?:note|be advised|be informed) that\s+|表明|显示|告知您?|通知您?|请(?:您)?(?:注意|知悉)[:：,，]?)/gi;
 
-const CONDITION_ZH = /(?:否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
+const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
 /** "按管局要求更新了…" (as the bureau required, we updated…) reports a requirement met, it asks nothing. */
-const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
+const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|(?<![对相反供响适回答效])应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
 const CONDITION_EN =
   /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them) to)|wanted(?! (?:us|you|me|them) to)|would like|asking for|asks for)\b/i;
@@ -48,7 +48,7 @@ const MODAL_AFTER_EN = /^[^,;:]{0,30}?\b(?:may|might|could|will|would|can)(?: no
  * "After your corrections the order passed our review and has been submitted…": a time clause followed by a
  * past main clause tells what happened, it sets no condition.
  */
-const PAST_AFTER_TIME = /\b(?:after|when)\b[^,，]*\b(?:was|were|did|[a-z]{3,}ed (?:our|the|your|its|their)\b)/i;
+const PAST_AFTER_TIME = /\b(?:after|when)\b[^,，]*\b(?:was|were|did|went|came|took|got|[a-z]{3,}ed (?:our|the|your|its|their)\b)/i;
 /** A time long past before the event: history, not the event the message reports. */
 const HISTORY_EN = /\b(?:last (?:year|month|time|spring|summer|autumn|winter)|previously|in the past|years? ago|months? ago|once before|back in (?:19|20)\d\d)\b/i;
 const HISTORY_ZH = /去年|前年|上次|上回|此前曾|以前|曾经|之前曾|早前/;
@@ -73,7 +73,7 @@ const DESCRIBES_CONDITION = /^[^，,。；;！!？?\n]{0,8}的(?:备案|网站|�
  * the opening clause is in the past ("When we checked your site, …", "经核查后，…", "已…后").
  */
 const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed|(?:order|filing|application)\s+\w+ed (?:our|the|your|its|their)\b)\b)/i;
-const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]/;
+const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]|^\s*(?:以后|将来|之后|到时候?)?(?:要是|如果|假如|若是?|万一|倘若)[^，,。；;]{1,30}[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
 const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时|了?的话)/;
 
@@ -109,7 +109,7 @@ function lastBreak(text: string, before: number, pattern: RegExp): number {
  */
 export function readingAt(text: string, start: number, end: number, { atStart = false }: { atStart?: boolean } = {}): Reading {
   const sentenceStart = lastBreak(text, start, SENTENCE_BREAK);
-  const restOfSentence = text.slice(end).search(/[。；;！!？?\n]|\.(?=\s|$)/);
+  const restOfSentence = text.slice(end).search(/[。；;！!？?\n]|\.(?=\s|$)|\s[—–]\s/);
   const sentenceEnd = restOfSentence < 0 ? text.length : end + restOfSentence;
   const terminator = text.charAt(sentenceEnd);
   const sentence = text.slice(sentenceStart, sentenceEnd);
@@ -143,7 +143,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
   if (REASON_EN.test(before)) return "reason";
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";
-  const beforeCondition = PAST_AFTER_TIME.test(before) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
+  const beforeCondition = PAST_AFTER_TIME.test(before + text.slice(start, end)) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
   if (CONDITION_ZH.test(before) || CONDITION_EN.test(beforeCondition) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
