@@ -6,18 +6,19 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-…, E-… and F-… included after their misses were fixed by domain rules (two C- texts and four E-
- * texts stay unknown: a relay and its question in one sentence, what-happened and how questions, a quoted
- * question, a loose chat relay). Since the F round the floors stand a text or two below what is reached
- * (1603/1609 overall, 1394/1400 held-out, zh 945/949, en 658/660), so a regression of more than that fails here. A new blind batch is measured once
+ * B-…, C-…, D-…, E-…, F-… and G-… included after their misses were fixed by domain rules (two C- texts, four E-
+ * texts and two G- texts stay unknown: a relay and its question in one sentence, what-happened and how questions,
+ * a quoted question, a loose chat relay, a relay followed by a customer's own question). Since the G round the
+ * floors stand a text or two below what is reached (1821/1829 overall, 1612/1620 held-out, zh 1055/1059, en
+ * 766/770), so a regression of more than that fails here. A new blind batch is measured once
  * before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 1601 / 1609,
+  overall: 1819 / 1829,
   tuning: 1,
-  heldout: 1392 / 1400,
-  zh: 944 / 949,
-  en: 657 / 660,
+  heldout: 1610 / 1620,
+  zh: 1054 / 1059,
+  en: 765 / 770,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
@@ -70,6 +71,12 @@ describe("classifier corpus", () => {
     const blind5 = corpus.filter((e) => e.id.startsWith("F-"));
     expect(blind5.length).toBe(220);
     expect(blind5.every((e) => e.split === "heldout")).toBe(true);
+  });
+
+  it("includes the sixth blind batch (G-…), measured once unseen before it was tuned on, in the held-out part", () => {
+    const blind6 = corpus.filter((e) => e.id.startsWith("G-"));
+    expect(blind6.length).toBe(220);
+    expect(blind6.every((e) => e.split === "heldout")).toBe(true);
   });
 
   it("gives no kind to a text that must stay unknown", () => {
