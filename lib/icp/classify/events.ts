@@ -32,8 +32,10 @@ const OTHER_SUBJECT =
   /实名|账号|账户|帐号|工单|发票|退款|订单支付|付款|支付|密码|密钥|许可证|域名(?:信息)?模板|企业认证|资质|证书|ssl|\breal[- ]name\b|\baccount\b|\bticket\b|\binvoice\b|\brefund\b|\bpayment\b|\bpassword\b|\baccess ?key\b|\bapi key\b|\blicen[cs]e\b|\bcertificate\b|\bpsb\b|public security|\bpolice\b|公安|网安|互联网安全管理|\btrademark\b|\bdomain (?:name )?(?:verification|transfer|renewal|registration)\b|\bwhois\b|\bsupport\b|\bquote\b|\bprice\b|\bguide\b|\bpolicy\b|\bpolicies\b|\brules?\b|\bterms\b|\bdocumentation\b|\bhotline\b|\bblog\b|\bfaq\b|\bnews\b|\breport(?:ed|s)?\b|\bworkflow\b|\bprocess\b|\bapps?\b|app\s?备案|小程序|mini[- ]?programs?|移动应用|快应用|\bcontract\b|\bbudget\b|\bagency\b|\bdesign\b|\bproposal\b|预算|方案|\bsubscription\b|\binstance\b|\bcoupon\b|指南|政策|规则|流程|热线|客服|新闻|报道|通报|公告|教程|攻略|合同|订阅|套餐|实例/;
 
 /** What an event may happen to: the filing, its application or order, its number, record or access, the site. */
-const FILING_SUBJECT_EN = /\b(?:filing|application|order|record|icp|access)\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
+const FILING_SUBJECT_EN = /\b(?:filing|application|order|record|icp|access|beian|result|approval)\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
 const FILING_SUBJECT_ZH = /备案|订单|申请|接入|icp[备证]/;
+/** Things in an English clause that are not the filing: "The meeting is cancel, …", "Data is already sync to the backup". */
+const OTHER_THING_EN = /\b(?:meeting|call|training|interview|appointment|event|session|intern|employee|laptops?|printer|mockup|design|ticket|data|backup|database|files?|invoice|refund|payment)\b/;
 /** The text speaks to the holder or about our own filing (not news about filings in general). */
 const ADDRESSED = /^\s*(?:just )?(?:submitted|resubmitted|filed|got|received)\b|您|贵(?:司|单位|公司)|你的|你们|我们|我司|咱们|\b(?:your|you|our|we|us)\b|icp\s?[备证]\s?\d|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
 /** What a record change changes: the record or one of its fields. */
@@ -52,11 +54,18 @@ const VERBS_EN: { family: EventFamily; pattern: RegExp }[] = [
     pattern:
       /\b(?:returned|rejected|declined|refused|bounced|turned down|sent (?:\S+ )?back|kicked (?:\S+ )?back|did not pass|didn't pass|failed(?! to)|said no to|knocked (?:\S+ )?back|(?:was|were|is|are|has been|have been) not (?:approved|accepted)|(?:has|have) not been (?:approved|accepted)|not accepted)\b/g,
   },
-  { family: "approved", pattern: /\b(?:approved|went through|got through|cleared|granted|passed)\b/g },
-  { family: "cancelled", pattern: /\b(?:cancell?ed|revoked|deregistered|withdrawn|withdrew|removed|deleted|terminated)\b/g },
-  { family: "changed", pattern: /\b(?:changed|updated|modified|amended)\b/g },
-  { family: "synced", pattern: /\b(?:synced|synchroni[sz]ed|sync(?:ed)? (?:is )?(?:done|complete|finished))\b/g },
-  { family: "submitted", pattern: /\b(?:submitted|resubmitted|sent in|lodged|filed(?= (?:the|our|an?) (?:icp )?(?:filing|application)))\b/g },
+  { family: "approved", pattern: /\b(?:approved|went through|got through|cleared|granted|passed|okayed|signed off|(?:is|was|got) (?:finally |now )?through(?! (?:to|with|for)\b)|got the go-ahead)\b/g },
+  { family: "cancelled", pattern: /\b(?:cancell?ed|revoked|deregistered|withdrawn|withdrew|removed|deleted|terminated|taken off|took (?:\S+ ){1,3}off)\b/g },
+  { family: "changed", pattern: /\b(?:changed|updated|modified|amended|swapped|replaced)\b/g },
+  { family: "synced", pattern: /\b(?:synced|synchroni[sz]ed|sync(?:ed)? (?:is )?(?:done|complete|finished)|imported into|pulled (?:in |over )?the (?:miit |bureau |管局 )?(?:result|approval|record))\b/g },
+  { family: "submitted", pattern: /\b(?:submitted|resubmitted|sent in|lodged|went in|handed (?:in|over)|transferred|filed(?= (?:the|our|an?) (?:icp )?(?:filing|application)))\b/g },
+  // Non-native English writes the base form after an auxiliary ("is approve", "has reject", "already submit",
+  // "was cancel by Huawei"): the auxiliary marks the tense, the base form names the family.
+  { family: "approved", pattern: /\b(?:is|was|has|have|been|already|get|got) (?:been )?(?:approve|pass)\b(?! (?:to|the|our|your|it)\b)/g },
+  { family: "returned", pattern: /\b(?:is|was|has|have|been|already|get|got) (?:been )?(?:reject|return|refuse|decline)\b(?! (?:to|the|our|your|it)\b)/g },
+  { family: "cancelled", pattern: /\b(?:is|was|has|have|been|already|get|got) (?:been )?(?:cancel|revoke|deregister|withdraw|remove)\b(?! (?:to|the|our|your|it)\b)/g },
+  { family: "submitted", pattern: /\b(?:is|was|has|have|been|already) (?:been )?submit\b(?! (?:to|the|our|your|it)\b)/g },
+  { family: "synced", pattern: /\b(?:is|was|has|have|been|already) (?:been |now )?sync\b(?! (?:the|our|your|it)\b)/g },
 ];
 /** Chinese event verbs with the aspect that reports them (已/被/了/成功/完成), or a verb that is a result (驳回, 未通过). */
 const VERBS_ZH: { family: EventFamily; pattern: RegExp }[] = [
@@ -64,8 +73,8 @@ const VERBS_ZH: { family: EventFamily; pattern: RegExp }[] = [
   { family: "approved", pattern: /(?:已|已经)[^，,。；;]{0,8}?(?:通过|获批|批准)|(?:审核|审批)通过|通过了|获得批准/g },
   { family: "cancelled", pattern: /(?:已|已经|被)[^，,。；;]{0,12}?(?:注销|取消|撤销|收回)|(?:注销|取消|撤销)(?:成功|完成|了)/g },
   { family: "changed", pattern: /(?:已|已经|被|由)[^，,。；;]{0,12}?(?:变更|修改|更新|调整)|(?:变更|修改|更新)(?:成功|完成|了)|变更(?:已)?生效/g },
-  { family: "synced", pattern: /(?:已|已经)[^，,。；;]{0,8}?同步|同步(?:成功|完成|好了|了)/g },
-  { family: "submitted", pattern: /(?:已|已经)[^，,。；;]{0,8}?(?:提交|递交|报送)|(?:提交|递交)(?:成功|完成|了)/g },
+  { family: "synced", pattern: /(?:已|已经)[^，,。；;]{0,8}?同步|同步(?:成功|完成|完毕|好了|了)|结果(?:拉|取|抓)(?:过来|回来|到)了?/g },
+  { family: "submitted", pattern: /(?:已|已经)[^，,。；;]{0,8}?(?:提交|递交|报送)|(?:提交|递交)(?:成功|完成|了)|(?:交|送|报|转)(?:到|给)了?[^，,。；;]{0,8}?(?:管局|通信管理局)/g },
 ];
 
 /** Every sentence with its offset. */
@@ -113,14 +122,21 @@ function actorOf(sentence: string, at: number, end: number, zh: boolean): Actor 
     for (const m of before.matchAll(new RegExp(re.source, "g"))) if (m.index > lastAt) [last, lastAt] = [who, m.index];
   }
   if (last) return last;
-  return classify(sentence.slice(end)) ?? "none";
+  // Else the first actor named after the verb ("cleared Tencent's first review … with the Guangdong CA").
+  const rest = sentence.slice(end);
+  const a = rest.search(authority);
+  const p = rest.search(provider);
+  if (a < 0 && p < 0) return "none";
+  if (a < 0) return "provider";
+  if (p < 0) return "authority";
+  return a < p ? "authority" : "provider";
 }
 
 /** The kind an event of this family, by this actor, about this subject reports, or null when none does. */
 function kindOf(family: EventFamily, actor: Actor, sentence: string, clause: string, zh: boolean): MessageKind | null {
   const access = zh ? /接入/.test(sentence) : /\baccess\b/.test(sentence);
   const change = zh ? /变更/.test(sentence) : /\bchange(?: filing| request| application)?\b/.test(sentence);
-  const toAuthority = zh ? /(?:提交|递交|报送|转)(?:至|到|给)?[^，,。]{0,8}(?:管局|通信管理局)/.test(sentence) : /\bto (?:the )?(?:[a-z]+ )?(?:bureau|communications? administration|miit|管局)\b/.test(sentence);
+  const toAuthority = zh ? /(?:提交|递交|报送|转)(?:至|到|给)?[^，,。]{0,8}(?:管局|通信管理局)/.test(sentence) : /\bto (?:the )?(?:[a-z]+ )?(?:bureau|communications? (?:administration|bureau)|miit|管局|ca)\b/.test(sentence);
   switch (family) {
     case "returned":
       return actor === "authority" ? "authority_rejected" : "provider_returned";
@@ -166,6 +182,9 @@ export function readEvents(text: string, original: string = text): EventReading[
           Math.max(0, ...[...body.slice(0, m.index).matchAll(/[，,：:]/g)].map((c) => c.index + 1)),
           after < 0 ? body.length : m.index + m[0].length + after,
         );
+        // In English the verb's own clause names what happened ("The meeting is cancel, we talk about the ICP
+        // filing next week": the meeting was cancelled); a clause that names nothing reads the sentence.
+        if (!zh && OTHER_THING_EN.test(clause) && !FILING_SUBJECT_EN.test(clause)) continue;
         const kind = kindOf(family, actor, body, clause, zh);
         if (kind) found.push({ kind, family, actor, index: start + m.index, match: m[0] });
       }

@@ -147,3 +147,38 @@ describe("G round: a provider that will sync has not synced", () => {
     expect(c.kind).toBe("submitted_to_authority");
   });
 });
+
+describe("G round: the weaker reading reads base forms after an auxiliary and more event verbs, in the verb's own clause", () => {
+  it.each([
+    ["filing_approved", "boss, our beian for lotus-garden.cn get approve yesterday, number 粤ICP备2025066661号-1"],
+    ["provider_returned", "the filing for sun-mart.cn was reject by Huawei initial review, they said the photo not clear"],
+    ["icp_number_cancelled", "our old ICP for redkite.cn is revoke by MIIT last night, site cannot open"],
+    ["filing_submitted", "the filing order for grape.cn is already submit, now we wait Tencent"],
+    ["provider_synced", "the MIIT result already sync, console show normal now for bluemoon.cn"],
+    ["record_changed", "the ICP record of fenix.cn: leader phone swapped to the new number, MIIT shows it"],
+    ["submitted_to_authority", "Kingsoft handed over our filing to the Fujian communications bureau on Tuesday."],
+    ["provider_synced", "JD Cloud pulled the bureau result for greatwall-tea.cn and the block page is off."],
+  ])("%s ← %s", (kind, text) => {
+    const c = classifyMessage(text, ref);
+    expect(c.kind).toBe(kind);
+  });
+
+  it.each([
+    "The new intern is approve by HR, she starts Monday with the ICP team.",
+    "Our refund for the filing service was reject by Alibaba finance.",
+    "The meeting is cancel, we talk about the ICP filing next week.",
+    "I already submit the ticket about the ICP filing, waiting support reply.",
+    "The design mockup is through, we can show the ICP number in the footer later.",
+    "Data is already sync to the backup server, ICP filing not affected.",
+    "The office printer was replaced; the ICP filing folder is on the shared drive.",
+    "HR handed over the laptops, ICP filing papers are in the second drawer.",
+  ])("stays unknown: %s", (text) => {
+    expect(classifyMessage(text, ref).kind).toBe("unknown");
+  });
+
+  it("a suggestion from the sentence is never confident", () => {
+    const c = classifyMessage("boss, our beian for lotus-garden.cn get approve yesterday, number 粤ICP备2025066661号-1", ref);
+    expect(c.decidedBy?.id.startsWith("weak.")).toBe(true);
+    expect(isConfidentClassification(c)).toBe(false);
+  });
+});
