@@ -38,7 +38,7 @@ const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|�
 const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|(?<![对相反供响适回答效])应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
 const CONDITION_EN =
-  /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them) to)|wanted(?! (?:us|you|me|them) to)|would like|asking for|asks for)\b/i;
+  /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to)|wanted(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to)|would like|asking for|asks for)\b/i;
 const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b/i;
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
 /** "ICP filings that fail the accuracy check may be cancelled": the cue describes which filings a possible future applies to. */
