@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { setLocale } from "@/app/actions/set-locale";
 import { LOCALES } from "@/lib/i18n/locales";
 import { LocaleSelect } from "./locale-select";

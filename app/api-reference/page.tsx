@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/session";
 import { openApiDocument } from "@/lib/openapi/document";
 import styles from "./reference.module.css";

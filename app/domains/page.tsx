@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { LiveRefresh } from "@/components/domain/live-refresh";
 import { LinkPending } from "@/components/link-pending";
 import { StatusBadge } from "@/components/status-badge";

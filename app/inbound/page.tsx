@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { InboundList } from "@/components/intake/inbound-list";
 import { ReportMessageForm } from "@/components/intake/report-form";
 import { can } from "@/lib/auth/permissions";

@@ -4,7 +4,7 @@
 // the use cases check once more which account the caller may reach.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { z } from "zod";
 import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { publicBaseUrlFromHeaders } from "@/lib/intake/base-url";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 /** "message.recorded" → "Message recorded" in the user's language; unknown events as written. */
 export async function auditEventTitle(event: string): Promise<string> {

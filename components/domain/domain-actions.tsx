@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ACTION_CATALOGUE, invalidFilingAction, isOverdue, pendingRecheck, RECHECK_CATALOGUE, URGENCIES, type Urgency } from "@/lib/icp";
 import { actionUrgency } from "@/lib/icp/urgency";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MIIT_PUBLIC_QUERY_URL } from "@/lib/icp";
 import type { DomainDetail } from "@/lib/queries/domain-detail";
 

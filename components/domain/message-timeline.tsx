@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MessageSourceNote } from "@/components/intake/message-source";
 import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle } from "@/lib/i18n/icp-text";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { parseSource } from "@/lib/intake/source";
 
 /** Where a message that arrived by itself came from, for the timeline ("SMS forwarded from 106… via intake 'Li's phone'"). */

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { AppError } from "@/lib/errors";
 import type { ActionKey, DomainStatus, MessageKind } from "@/lib/icp";

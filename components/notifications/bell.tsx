@@ -1,6 +1,6 @@
 // The bell on every page: rendered on the server with the unread count, kept fresh by the
 // client part (bell-count.tsx) while the page stays open.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { prisma } from "@/lib/db";
 import { unreadCount } from "@/lib/notifications/inbox";
 import { BellLink } from "./bell-count";

@@ -5,7 +5,7 @@ import "server-only";
 // every failure to a typed answer in the caller's language. Decision 0010 says why this is
 // our own small function rather than next-safe-action.
 import { unstable_rethrow } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 // Page titles in the reader's language: "Domains · ICP filing dashboard" / "域名 · ICP 备案状态面板".
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 type TitleKey =
   | "domains" | "domain" | "login" | "users" | "newUser" | "user" | "adminDomains" | "adminDomain" | "imports" | "import"

@@ -1,5 +1,5 @@
 import "server-only";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { localiseServerText } from "./server-text";
 
 /** A use case's field messages (English sentences) in the reader's language, where they have a key. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/session";
 import { formatChinaInput } from "@/lib/import/format";
 import { ProviderEventForm } from "./provider-event-form";

@@ -4,7 +4,7 @@
 // the answers here are the Users page's own texts, beside each field.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { z } from "zod";
 import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { findUserRole } from "@/lib/queries/admin-users";

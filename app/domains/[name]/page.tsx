@@ -2,7 +2,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { DomainActions } from "@/components/domain/domain-actions";
 import { DomainHistory } from "@/components/domain/domain-history";
 import { FilingProgress } from "@/components/domain/filing-progress";

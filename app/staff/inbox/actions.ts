@@ -2,7 +2,7 @@
 // The inbox's confirm and reject forms. runServerAction identifies the caller (re-read from the
 // database) and refuses anyone who does not triage; the use cases check once more.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { formText, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { localizeIntakeFields } from "@/lib/intake/form-errors";
 import { confirmInbound, rejectInbound, ZConfirmInput, ZRejectInput } from "@/lib/intake/triage";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { InboundList } from "@/components/intake/inbound-list";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";

@@ -3,7 +3,7 @@
 // refuses anyone who may not review accounts, as if the account did not exist, before the
 // use case checks once more.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { z } from "zod";
 import { formText, formTexts, runServerAction, type ActionFailure } from "@/lib/actions/server-action";
 import { parseChinaDate } from "@/lib/icp";

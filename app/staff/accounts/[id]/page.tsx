@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/session";
 import { chinaDateString } from "@/lib/icp";
 import { prisma } from "@/lib/db";

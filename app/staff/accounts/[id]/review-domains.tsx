@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DomainActions } from "@/components/domain/domain-actions";
 import { DomainHistory } from "@/components/domain/domain-history";
 import { FilingRecord } from "@/components/domain/filing-record";
