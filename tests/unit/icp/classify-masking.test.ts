@@ -153,4 +153,20 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
       { numRuns: 300 },
     );
   });
+
+  it("masks the other one-time secrets a forwarded SMS carries: a parcel's pickup code, a password", () => {
+    const cases = [
+      ["【顺丰速运】您的快件SF1402345678901已由前台代收，取件码 4417，如有疑问请联系快递员。", "4417", "SF1402345678901"],
+      ["【丰巢】凭提货码 58213906 到 3 号柜取件。", "58213906", "3 号柜"],
+      ["Your parcel is in locker B-12, pickup code 7730, until Friday.", "7730", "B-12"],
+      ["您的初始密码为 639045，请登录后修改。", "639045", "请登录后修改"],
+      ["Temporary password: 918273 (change it after you sign in)", "918273", "change it"],
+    ] as const;
+    for (const [text, code, kept] of cases) {
+      const masked = maskVerificationCodes(text);
+      expect(masked, text).not.toContain(code);
+      expect(masked, text).toContain(kept);
+      expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
+    }
+  });
 });
