@@ -77,10 +77,23 @@ export const TRANSACTION_DOMAINS = 64;
  */
 export class Pace {
   domains = 4;
-  constructor(readonly budgetMs: number = resolveDatabaseTarget().kind === "pglite" ? 40 : 250) {}
+  constructor(
+    readonly budgetMs: number = resolveDatabaseTarget().kind === "pglite" ? 40 : 250,
+    /**
+     * The pause after a transaction, as a share of the time it took. An import runs in the
+     * server's thread: without pauses it takes every turn of the event loop, and every other
+     * user's request waits behind it at each of its own steps (its queries, its rendering).
+     * Pausing a third of the time lets those requests run at once, for a third of the import's speed.
+     */
+    readonly restRatio = 0.5,
+  ) {}
   after(ms: number): void {
     if (ms > this.budgetMs) this.domains = Math.max(1, Math.floor(this.domains / 2));
     else if (ms < this.budgetMs / 2) this.domains = Math.min(TRANSACTION_DOMAINS, this.domains * 2);
+  }
+  /** How long to leave the server to other requests after a transaction that took `ms`. */
+  rest(ms: number): number {
+    return Math.min(this.budgetMs, ms * this.restRatio);
   }
 }
 
@@ -159,10 +172,11 @@ async function importChunk(db: PrismaClient, actor: Actor, batchId: string, rows
     }
     const started = performance.now();
     await recordGroups(db, actor, batchId, take, rowsById);
-    pace.after(performance.now() - started);
+    const took = performance.now() - started;
+    pace.after(took);
     // Other users' requests get the event loop and the database between transactions (the
     // embedded database runs in this thread and serves one transaction at a time).
-    await yieldToEventLoop();
+    await new Promise<void>((resolve) => setTimeout(resolve, pace.rest(took)));
   }
 }
 
