@@ -80,28 +80,37 @@ export async function findDomainsForUser(
   const where = listWhere(user, query, now);
   // A customer's domains are all in their own account: its name is known, not read per row.
   const ownAccount = scopeOf(user).kind === "account" ? user.accountName : null;
-  const [total, rows] = await Promise.all([
+  const rowsQuery = db.domain.findMany({
+    where,
+    orderBy: listOrder(query.sort),
+    skip: (query.page - 1) * query.pageSize,
+    take: query.pageSize,
+    select: {
+      name: true,
+      displayName: true,
+      status: true,
+      reason: true,
+      reasonZh: true,
+      icpNumber: true,
+      statusChangedAt: true,
+      openActionCount: true,
+      nextDueAt: true,
+      ...(ownAccount === null ? { account: { select: { name: true } } } : {}),
+    },
+  });
+  let total: number;
+  let rows: Awaited<typeof rowsQuery>;
+  if (!query.q && !query.overdue) {
     // Without a search or the overdue filter, the total is a maintained count.
-    !query.q && !query.overdue ? countByStatus(db, scopeOf(user), query.status) : db.domain.count({ where }),
-    db.domain.findMany({
-      where,
-      orderBy: listOrder(query.sort),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: {
-        name: true,
-        displayName: true,
-        status: true,
-        reason: true,
-        reasonZh: true,
-        icpNumber: true,
-        statusChangedAt: true,
-        openActionCount: true,
-        nextDueAt: true,
-        ...(ownAccount === null ? { account: { select: { name: true } } } : {}),
-      },
-    }),
-  ]);
+    [total, rows] = await Promise.all([countByStatus(db, scopeOf(user), query.status), rowsQuery]);
+  } else {
+    // A search or a filter counts its matches with the same scan as the page. A page that is
+    // not full already says how many there are (most searches find a few), so the count runs
+    // only for a full page, or an empty one past the first (the total says where the end is).
+    rows = await rowsQuery;
+    const partial = rows.length < query.pageSize && (rows.length > 0 || query.page === 1);
+    total = partial ? (query.page - 1) * query.pageSize + rows.length : await db.domain.count({ where });
+  }
   return {
     items: rows.map(({ account, ...row }: (typeof rows)[number] & { account?: { name: string } }) => ({
       ...row,

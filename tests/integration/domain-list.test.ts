@@ -69,6 +69,23 @@ describe("findDomainsForUser", () => {
     expect(page2.total).toBe(2);
   });
 
+  it("gives a search's total on every page: counted for a full page, read off a page that is not full", async () => {
+    const many = unique("many");
+    const a = await db.prisma.account.findFirstOrThrow({ where: { name: `A ${tag}` } });
+    for (let i = 0; i < 12; i++) {
+      await createDomain(db.prisma, { actor: actorOf(admin), input: { name: `d${String(i).padStart(2, "0")}-${many}.cn`, account: a.name }, now: NOW });
+    }
+    const user = { ...customerA, accountName: null };
+    const page = (n: number) => findDomainsForUser(db.prisma, user, parseDomainListQuery({ q: many, pageSize: "10", page: String(n), sort: "name" }), NOW);
+    const [first, second, past] = [await page(1), await page(2), await page(3)];
+    expect([first.items.length, first.total, first.pageCount]).toEqual([10, 12, 2]);
+    expect([second.items.length, second.total, second.pageCount]).toEqual([2, 12, 2]);
+    expect(second.items.map((d) => d.name)).toEqual([`d10-${many}.cn`, `d11-${many}.cn`]);
+    expect([past.items.length, past.total]).toEqual([0, 12]);
+    const none = await findDomainsForUser(db.prisma, user, parseDomainListQuery({ q: unique("nothing") }), NOW);
+    expect([none.items.length, none.total, none.pageCount]).toEqual([0, 0, 1]);
+  });
+
   it("summarises the customer's own domains: needing action, overdue, filed", async () => {
     expect(await summariseDomainsForUser(db.prisma, { ...customerA, accountName: null }, NOW)).toEqual({ needAction: 1, overdue: 1, filed: 0 });
     expect(await summariseDomainsForUser(db.prisma, { ...customerB, accountName: null }, NOW)).toEqual({ needAction: 0, overdue: 0, filed: 0 });
