@@ -56,20 +56,20 @@ const C = "[^。；;！!？?\\n]";
 const W = "[^。；;！!？?\\n，,:：]";
 /** An English clause character: a full stop only inside a name ("example.com"). */
 const E = "(?:[^.!?;；\\n]|\\.(?=\\S))";
-const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|ucloud|优刻得|接入商|平台|我司|我们)";
+const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云|ucloud|优刻得|接入商|平台|我司|我们)";
 const EN_PROVIDER = "(?:alibaba cloud|tencent cloud|huawei cloud|baidu ai cloud|jd cloud|volcano engine|ucloud|west\\.cn|the provider|our|us)";
 const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)";
 /** The authority in English, or in Chinese inside an English relay ("the 管局 (not Alibaba) rejected it"). */
 const PROVINCE_EN =
   "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
 const AUTHORITY_EN =
-  "(?:(?:the )?(?:provincial |local )?(?:communications? administration|communications? bureau|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?communications? (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?(?:provincial |local )?(?:communications? administration|communications? bureau|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
  */
 const PROVIDER_ACTOR_EN =
-  "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|west\\.cn|the provider|our provider|the access provider)";
+  "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|china telecom cloud|west\\.cn|the provider|our provider|the access provider)";
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
 const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|(?:the )?bureau|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
@@ -80,19 +80,20 @@ const ZH_PROVIDER_SHORT = "(?:阿里(?:云)?|腾讯(?:云)?|华为(?:云)?|百�
 /** The date of the event between 已 and the verb: "已于2026年11月26日变更", "已于2026-11-27 14:32提交". */
 const DATE_ZH = "(?:于?\\s*\\d{4}[年/.-]\\d{1,2}[月/.-]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*)";
 /** The providers' own review: passing it is a provider step, not the filing's approval. */
-const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云|火山引擎|西部数码|ucloud|优刻得|金山云|接入商|服务商/;
+const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云|火山引擎|西部数码|ucloud|优刻得|金山云|天翼云|接入商|服务商/;
 
 const cue = (c: Cue): Cue => c;
 
 /** A status field and its value: "status: …", "当前状态：…", "订单状态：…". */
-const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
+const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
 function statusCues(): Cue[] {
   const values: [MessageKind, string, string, string][] = [
     ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)`],
     ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
     ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
-    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first) review|awaiting (?:the )?(?:initial|first) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中)"],
+    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商)(?:初审|审核)中)"],
     ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
+    ["cancellation_verification", "waiting for the cancellation's verification", "待注销核验", "(?:待|等待)注销(?:短信)?核验|注销(?:待|核验中)|(?:pending|awaiting) (?:the )?cancell?ation (?:verification|confirmation)"],
     ["access_cancelled", "access removed", "已取消接入", "access (?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
     ["icp_number_cancelled", "cancelled", "已注销", "(?:cancell?ed|revoked|deregistered)(?! by (?:the )?(?:provider|alibaba|tencent|huawei))|已注销|注销成功"],
   ];
@@ -106,6 +107,9 @@ function statusCues(): Cue[] {
       pattern: new RegExp(`${STATUS}(?:${value})`),
       // The label names what the value is of: "Access status: Cancelled" is the access, not the number.
       ...(kind === "icp_number_cancelled" ? { notAbout: /\baccess\b|接入/ } : {}),
+      // A status value is a state, read at its label: "当前状态：待初审", "待注销核验" ("待" opens a condition in a
+      // clause, not in a status value; H round).
+      readAtStart: true,
     }),
   );
 }
@@ -337,6 +341,20 @@ export const CUES: readonly Cue[] = [
     ),
   }),
   cue({
+    // The provider speaking for itself: "We reviewed your submission and have returned it to you", "we have
+    // rejected your application" (the verb and its filing object, H round). The authority named as the one who
+    // returned it decides otherwise (precedence, the authority's cue).
+    id: "provider_returned.en.we_returned",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "the provider returned the filing", zh: "接入商已退回备案" },
+    pattern: new RegExp(
+      `\\bwe(?: have|'ve)? (?:reviewed|checked|audited|examined|looked at|went through) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order|materials|documents)\\b${E}{0,40}?\\b(?:returned|rejected|sent (?:it )?back|bounced|kicked (?:it )?back)\\b|\\bwe(?: have|'ve)? (?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b`,
+    ),
+    when: (_ctx, t) => /\bicp\b|备案|\bfiling\b|\brecord application\b/.test(t),
+  }),
+  cue({
     id: "provider_returned.en.needs_modification",
     kind: "provider_returned",
     mode: "event",
@@ -365,6 +383,17 @@ export const CUES: readonly Cue[] = [
     ),
     // Something else synced: a domain's DNS, a database, files (a domain that names its filing number is a landmark).
     notAbout: /域名(?!备案|[^，,。；]*?(?:备案号|icp备))|dns|解析|数据库|文件/,
+  }),
+  cue({
+    // A console field that dates the sync ("Synced at: Mar 15, 2025 08:41", "同步时间：2025-03-15") or a status
+    // field of its own that reads filed ("Filing status: Filed" on its line of a table read as fields, H round); an
+    // approval that goes on "状态：已备案" in its sentence is the approval.
+    id: "provider_synced.synced_at",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "console field: filed / synced at", zh: "控制台字段：已备案 / 同步时间" },
+    pattern: /(?:^|\n)\s*(?:filing |icp |record )?status\s*[:：]\s*filed\s*(?=$|\n)|(?:^|\n)\s*(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?:^|\n)\s*(?:(?:last )?synced|synchroni[sz]ed|sync(?:ed)? (?:time|date))(?: at| on)?\s*[:：]\s*(?:\d|[a-z]{3,9}\.? \d)|(?:^|\n)\s*同步(?:时间|日期|于)\s*[:：]\s*\d/,
   }),
   cue({
     id: "provider_synced.zh.block_lifted",
@@ -411,6 +440,17 @@ export const CUES: readonly Cue[] = [
     notAbout: /\brules?\b|\bregulations?\b|\bpolicy\b|\bforms?\b|\bguide\b|\bchecklists?\b|\btemplates?\b|\bwiki\b|\bhandbook\b|\bprocedures?\b|\bdocs\b|\bdocumentation\b|\bfaq\b/,
   }),
   cue({
+    // A console row of a change order that is done: "订单类型: 变更主体 … 状态: 已完成", "Order type: Change website
+    // … Status: Completed" (a table read as fields, H round). A new filing's order done is not read here.
+    id: "record_changed.change_order_done",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "a change order is completed", zh: "变更订单已完成" },
+    pattern: /(?:^|\n)\s*(?:当前|订单|备案|办理)?状态\s*[:：]\s*(?:已完成|已办结|已生效|完成|成功|变更成功)(?![^\n]{0,6}(?:提交|初审))|(?:^|\n)\s*(?:order |filing |request )?status\s*[:：]\s*(?:completed|complete|done|finished|successful|success|in effect)\b/,
+    when: (_ctx, t) => /(?:^|\n)\s*(?:订单|业务|备案|办理)?类型\s*[:：]\s*变更(?:网站|主体|接入|备案)|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:change|modif)/.test(t),
+  }),
+  cue({
     // An approved change filing is the change: the bureau's approval of a change application updates the record
     // (the number stays), and no later message says so ("【工信部】您的变更备案申请已审核通过，变更后的网站负责人为…").
     id: "record_changed.change_approved",
@@ -419,7 +459,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the change filing was approved and the record updated", zh: "变更备案已通过，备案信息已更新" },
     pattern: new RegExp(
-      `变更(?:网站|主体|接入)?(?:备案)?(?:申请|请求)?${W}{0,30}?(?:(?:已|已经)?(?:审核)?通过|已获批准)(?!${W}{0,8}?(?:初审|${ZH_PROVIDER}${W}{0,2}审核))|\\bchange (?:request|filing|application|to your icp filing)\\b${E}{0,60}?\\bapproved\\b|\\b(?:approved|completed|processed) (?:the |our |your )?change (?:of|to|in)\\b|\\bchange (?:filing|request|application) (?:went through|passed|got approved)\\b|\\bchange (?:of|to|in) (?:the )?${E}{0,40}?\\b(?:completed|approved|done|in effect)\\b`,
+      `变更(?:网站|主体|接入)?(?:备案)?(?:申请|请求)?${W}{0,30}?(?:(?:已|已经)?(?:审核)?通过|已获批准)(?!${W}{0,8}?(?:初审|${ZH_PROVIDER}${W}{0,2}审核))|\\bchange (?:request|filing|application|to your icp filing)\\b${E}{0,60}?\\bapproved\\b|\\b(?:approved|completed|processed) (?:the |our |your )?change (?:of|to|in)\\b|\\bchange (?:filing|request|application) (?:went through|passed|got approved)\\b|\\bchange (?:of|to|in) (?:the )?${E}{0,40}?\\b(?:completed|approved|done|in effect|finish(?:ed)?|complete|success(?:ful)?|effective)\\b|\\b(?:change|modification|amendment) (?:filing|request|application)\\s+(?:is |was |has been |got )?(?:done|completed|complete|finished|finish|approved|through)\\b(?!\\s*\\?)`,
     ),
     // The provider's first review of the change, a rule or a form changed, is not the record.
     notAbout: /初审|first review|initial review|\brules?\b|\bpolicy\b|\bforms?\b|规则|政策/,
@@ -458,7 +498,9 @@ export const CUES: readonly Cue[] = [
       `\\bicp filing (?:is |was |has been )?successful\\b|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,20}?\\b(?:is|was|got|went) (?:finally |now |all )?through\\b(?! (?:to|with|for)\\b)|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?${E}{0,10}?\\b(?:came|come|arrived) (?:in )?from ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
     ),
     unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
-    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist/,
+    // A pass in the provider's own review that goes on to the authority in the same clause ("approved in CTYun's
+    // preliminary review and forwarded to the Hubei Communications Administration") is the provider's step (H round).
+    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist|\bpreliminary\b|\bpre-?(?:check|review|audit)\b|\b(?:and|then) (?:has been |was |been )?(?:forwarded|submitted|sent|passed|pushed|handed|transferred|escalated)(?: it| on| over)* to\b|ctyun|volcengine|天翼云/,
   }),
   // ------------------------------------------------------------------ submitted_to_authority
   cue({
@@ -501,7 +543,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has(?: now)? been|have(?: now)? been|was|is|were|has) (?:successfully )?(?:submitted|received)\\b|(?:^|\\n)\\s*(?:just |already )?(?:re)?submitted (?:it |the filing |the order )?(?:today|again|just now|this (?:morning|afternoon)|yesterday)\\b|(?:^|\\n)\\s*(?:just |already )?(?:sent|submitted|filed|lodged)(?: in)? (?:the |our )?(?:icp )?(?:application|filing|order)\\b(?! (?:guide|checklist|template|form)\\b)|\\bsubmitted successfully\\b|\\b(?:application|order|filing)\\b${E}{0,30}?\\breceived by (?:the )?${PROVIDER_ACTOR_EN}\\b|\\b(?:is |was )?submit (?:success|successfully|successful|ok)\\b|\\b(?:is |now )?in (?:the )?(?:initial|first) audit\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) (?:review|audit)\\b|\\b(?:i|we) (?:have |just |already )*(?:submitted|resubmitted|filed|sent in) (?:the |our |your )?(?:icp )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b|\\b(?:queued|waiting|lined up|scheduled) for (?:the |their |its |our )?(?:provider'?s? )?(?:initial|first|preliminary) (?:check|review|audit)\\b|\\b(?:sitting|stuck|waiting|now) (?:at|in) ['"“]?(?:pending|awaiting) (?:the )?(?:provider|initial|first) review\\b|\\b(?:filing|application|order)\\b${E}{0,40}?\\bwent in (?:via|through|with|at|to)\\b|\\b${PROVIDER_ACTOR_EN} (?:has )?confirmed (?:the )?receipt\\b`,
+      `\\b(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has(?: now)? been|have(?: now)? been|was|is|were|has) (?:successfully )?(?:submitted|received)\\b|(?:^|\\n)\\s*(?:just |already )?(?:re)?submitted (?:it |the filing |the order )?(?:today|again|just now|this (?:morning|afternoon)|yesterday)\\b|(?:^|\\n)\\s*(?:just |already )?(?:sent|submitted|filed|lodged)(?: in)? (?:the |our )?(?:icp )?(?:application|filing|order)\\b(?! (?:guide|checklist|template|form)\\b)|\\bsubmitted successfully\\b|\\b(?:application|order|filing)\\b${E}{0,30}?\\breceived by (?:the )?${PROVIDER_ACTOR_EN}\\b|\\b(?:is |was )?submit (?:success|successfully|successful|ok)\\b|\\b(?:is |now )?in (?:the )?(?:initial|first) audit\\b|\\bwe(?: have|'ve)? (?:received|got) your (?:icp )?(?:filing|application|order|request)|\\border submitted\\b|\\b(?:is )?(?:now )?with (?:our|the) review team\\b|\\b(?:is )?(?:now )?(?:in|under|waiting for|awaiting|pending) (?:the )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|${EN_PROVIDER}) (?:review|audit)\\b|\\b(?:i|we) (?:have |has |just |already |now )*(?:submitted|resubmitted|submit|resubmit|filed|sent in|send in|lodged|lodge) (?:the |our |your )?(?:icp )?(?:website |site )?(?:record |filing )?(?:filing|application|order)\\b|\\bstatus:? (?:re)?submitted\\b|\\b(?:has been|was) resubmitted\\b|\\b(?:icp )?(?:filing|application|order) (?:re)?submitted (?:on|at|successfully)\\b|\\b(?:initial|first) review (?:is )?(?:now )?(?:in progress|under way|underway|ongoing)\\b|\\b(?:queued|waiting|lined up|scheduled) for (?:the |their |its |our )?(?:provider'?s? )?(?:initial|first|preliminary) (?:check|review|audit)\\b|\\b(?:sitting|stuck|waiting|now) (?:at|in) ['"“]?(?:pending|awaiting) (?:the )?(?:provider|initial|first) review\\b|\\b(?:filing|application|order)\\b${E}{0,40}?\\bwent in (?:via|through|with|at|to)\\b|\\b${PROVIDER_ACTOR_EN} (?:has )?confirmed (?:the )?receipt\\b`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -516,7 +558,7 @@ export const CUES: readonly Cue[] = [
     pattern: /\*{6}/,
     // A log-in or payment code in a text that also names the ICP system is still not MIIT's.
     when: (ctx, t) =>
-      ctx.hasCode && ctx.miitContext && !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:beian|the (?:icp|miit|filing)))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
+      ctx.hasCode && ctx.miitContext && !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:https?:\/\/)?(?:www\.)?(?:beian|the (?:icp|miit|filing|ministry)))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
   }),
   cue({
     id: "verification_code.sms_stage",
@@ -553,7 +595,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
     pattern: new RegExp(
-      `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance|filing) check\\b|\\bfiling-check\\b|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:inconsistent|not consistent) with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\bcorrection (?:is )?(?:required|needed)\\b|\\b(?:filing )?info(?:rmation)? (?:verification|check) (?:is )?(?:failed|not pass(?:ed)?)\\b|\\b(?:is|are) not match(?:ed|ing)?\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,40}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact )?e-?mail\\b${E}{0,30}?\\b(?:bounces|bounced|is bouncing)\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b|\\b(?:flagged|found|detected|reported) (?:a |an |some )?(?:mismatch|discrepancy|inconsistency)\\b|\\bfollowing (?:items?|fields?|information|details|problems?|issues?)\\b${E}{0,20}?\\b(?:failed|did not pass|didn't pass|(?:is|are) (?:wrong|incorrect|inaccurate|invalid))\\b|\\bverifying the accuracy\\b|\\b(?:record|filing|filed) information\\b${E}{0,20}?\\b(?:has|have|had) (?:some )?(?:problems?|issues?|errors?)\\b|\\b(?:contact|phone|telephone|mobile)\\b${E}{0,30}?\\b(?:cannot|could not|can't) be (?:connected|reached|called)\\b`,
+      `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\b(?:filing information|special|spot|compliance|filing) check\\b|\\bfiling-check\\b|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:record|filing)(?: information| info| content)? (?:has|have|had|got|is having) (?:a |some |several )?(?:problems?|issues?|errors?|mistakes?)\\b|\\b(?:did|do|does|made|carried out|conducted) (?:a |an )?(?:check|inspection|verification|review) of (?:the |your |our )?(?:icp )?(?:filing |record )?information\\b|\\b(?:filing|record)(?: information| info| content)?\\b${E}{0,12}?\\b(?:doesn't|does not|don't|do not|didn't|did not|no longer) match(?:es)?\\b|\\b(?:inconsistent|not consistent) with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\bcorrection (?:is )?(?:required|needed)\\b|\\b(?:filing )?info(?:rmation)? (?:verification|check) (?:is )?(?:failed|not pass(?:ed)?)\\b|\\b(?:is|are) not match(?:ed|ing)?\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,40}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact )?e-?mail\\b${E}{0,30}?\\b(?:bounces|bounced|is bouncing)\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b|\\b(?:flagged|found|detected|reported) (?:a |an |some )?(?:mismatch|discrepancy|inconsistency)\\b|\\bfollowing (?:items?|fields?|information|details|problems?|issues?)\\b${E}{0,20}?\\b(?:failed|did not pass|didn't pass|(?:is|are) (?:wrong|incorrect|inaccurate|invalid))\\b|\\bverifying the accuracy\\b|\\b(?:record|filing|filed) information\\b${E}{0,20}?\\b(?:has|have|had) (?:some )?(?:problems?|issues?|errors?)\\b|\\b(?:contact|phone|telephone|mobile)\\b${E}{0,30}?\\b(?:cannot|could not|can't) be (?:connected|reached|called)\\b`,
     ),
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b/,
@@ -595,7 +637,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
+      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,

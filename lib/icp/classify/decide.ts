@@ -66,6 +66,11 @@ const OTHER_FILINGS = new RegExp(
     "national internet security management service platform",
     "beian\\.mps\\.gov\\.cn",
     "(?:public security|psb|police)(?: bureau)? (?:filing|registration|record)s?",
+    // H round: the Cyberspace Administration's algorithm and AI-service filings, in English.
+    "(?:the )?(?:cyberspace administration(?: of china)?|\\bcac)(?:'s)? (?:algorithm |generative ai |deep synthesis )?(?:filing|registration)(?: system| number)?",
+    "(?:(?:recommendation|recommender|generative|deep synthesis|personalized|personalised|search|ranking) )?algorithms? (?:filing|registration)(?: system| number)?",
+    "generative ai (?:service )?(?:filing|registration)",
+    "(?:cosmetics?|medical device|drug information service) (?:filing|registration)(?: number)?",
   ].join("|"),
   "gi",
 );
@@ -82,9 +87,9 @@ const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry and information technology|\brecord (?:application|information|info|subject|entity|filing|order)\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bfirst trial\b|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry and information technology|\brecord (?:application|information|info|subject|entity|filing|order)\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
-const MIIT_CONTEXT = /工信部|工业和信息化部|ministry of industry and information technology|管局|通信管理局|miit|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
+const MIIT_CONTEXT = /工信部|工业和信息化部|ministry of industry and information technology|管局|通信管理局|miit|communications? administration|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
 const AUTHORITY_SENDER = /工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
@@ -116,7 +121,7 @@ export function senderOf(text: string): string | null {
  * then left to the reading (a cue inside the question sentence still reads as a question).
  */
 const RELAY =
-  /\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|checker|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|发(?:来|了)?(?:一条|条|封)?(?:短信|邮件|通知)[^。？?]{0,12}?说|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b/;
+  /\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|checker|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|west\.cn|miit|12381|provider)(?: ai)?(?: cloud)?(?:'s)? (?:compliance |filing |icp |support )?(?:ping|notice|alert|reminder|heads-up|e-?mail|sms|message|text)\s*[:：]|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|发(?:来|了)?(?:一条|条|封|一封|个|一个)?[^。？?，,]{0,10}?(?:短信|邮件|通知)[^。？?]{0,12}?(?:说|让|要求|叫)|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b/;
 
 /**
  * Where a reply's quoted history starts: "> …" lines, "On … wrote:", "在…写道：", "---- 原始邮件 ----",
@@ -126,13 +131,26 @@ const RELAY =
 const QUOTE_START =
   /\n\s*>|\n[^\n]{0,100}\bwrote:|\n[^\n]{0,60}写道[:：]|-{3,}\s*(?:原始邮件|original message|回复的原邮件)\s*-{3,}|\n(?:发件人|from)\s*[:：][^\n]*\n\s*(?:发送时间|sent|date)\s*[:：]/;
 const FORWARD = /forwarded message|\bfwd?:|转发/;
+/**
+ * A reply that points at the message it quotes ("Got this from Alibaba today, what do we do? > …", "收到这个通知，
+ * 怎么弄？> …"): the quote is the news it relays, not history, and the question at the top is the colleague's
+ * (H round).
+ */
+const POINTS_AT_QUOTE =
+  /\b(?:got|received|forwarding|sharing|pasting|see) this\b|\bthis (?:just )?(?:came|arrived)\b|\bsee (?:below|the (?:message|notice|e-?mail|sms) below)\b|\b(?:the )?(?:message|notice|e-?mail|sms|text) below\b|收到(?:了)?(?:这个|这条|这封|下面)|(?:见|看)下面|如下[:：]?\s*$/;
+
+/** A reply above a quote that points at it: the quote is what it relays. */
+function pointsAtQuote(text: string): boolean {
+  const m = QUOTE_START.exec(text);
+  return m !== null && m.index > 0 && POINTS_AT_QUOTE.test(text.slice(0, m.index));
+}
 
 /** The index where quoted history starts in a reply, or -1 when the text quotes nothing. */
 export function quoteStartOf(text: string): number {
   const m = QUOTE_START.exec(text);
   if (!m || m.index === 0) return -1;
   const top = text.slice(0, m.index);
-  if (FORWARD.test(top) || top.replace(/\s/g, "").length < 2) return -1;
+  if (FORWARD.test(top) || POINTS_AT_QUOTE.test(top) || top.replace(/\s/g, "").length < 2) return -1;
   return m.index;
 }
 
@@ -147,6 +165,9 @@ const NAMES_ACCESS = /接入|\baccess\b/;
 /** A status line among other fields of a console page ("Access status: Cancelled / ICP number: …"). */
 const FIELD_LINE = /(?:^|\n)[^\n:：]{1,30}[:：]/g;
 
+/** A colleague asked to act, whatever the question word after it: "Can you check why the console still shows …?" (H round). */
+const ASKS_TO_ACT = /^\s*(?:can|could|would|will) (?:you|someone|somebody|anyone|u|one of you) (?:please )?(?:check|look|see|confirm|find out|verify|investigate|ask|chase|follow up)\b|^\s*(?:please |pls )?(?:check|look into|find out|ask)\b|^\s*(?:能|可以)?(?:帮忙|帮我|麻烦)(?:看|查|确认|问)/i;
+
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstQuestion = trimmed.search(/[？?]/);
@@ -157,7 +178,7 @@ function isQuestion(text: string): boolean {
     // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
     // how or why ("How can I restore it?" is a customer's question).
     const asking = trimmed.slice(lastSentence + 1);
-    if (lastSentence > 0 && RELAY.test(beforeQuestion.slice(0, lastSentence + 1)) && !QUESTION_WORDS.test(asking)) return false;
+    if (lastSentence > 0 && RELAY.test(beforeQuestion.slice(0, lastSentence + 1)) && (!QUESTION_WORDS.test(asking) || ASKS_TO_ACT.test(asking))) return false;
   }
   if (/[？?]\s*$/.test(trimmed) || /吗\s*[。.]?$/.test(trimmed)) return true;
   const hasQuestionMark = /[？?]/.test(trimmed);
@@ -200,6 +221,65 @@ function subjectClause(text: string, index: number): string {
  */
 const DOMAIN_NAME = /(?<![a-z0-9-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:cn|com|net|org|top|xyz|info|biz|cc|io|co|vip|shop|site|online|tech|club|wang|ltd|link|中国)(?![a-z0-9-])/g;
 const withoutDomains = (s: string): string => s.replace(DOMAIN_NAME, (m) => " ".repeat(m.length));
+
+/** The sentence before text[index]: from the last sentence end (。！？!? a line break, or ". "). */
+function sentenceBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  let start = 0;
+  for (const m of head.matchAll(/[。！？!?\n]|\.\s/g)) start = m.index + m[0].length;
+  return head.slice(start);
+}
+/**
+ * The last filing a sentence names before its event is another authority's (公安联网备案, an algorithm filing):
+ * the event happened to that filing. An ICP filing named after it ("PSB filing done; now the ICP filing is
+ * approved") is the subject again.
+ */
+function otherFilingLeads(sentence: string): boolean {
+  let last = -1;
+  for (const m of sentence.matchAll(OTHER_FILINGS)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !ICP_SPECIFIC.test(sentence.slice(last)) && !/备案|\bfiling\b/.test(sentence.slice(last).replace(/备案(?:号|编号)?\s*[:：]/g, ""));
+}
+
+/** A table row's cells: "变更主体 | renhe-pharm.com | 已完成" (a markdown row's outer bars dropped). */
+const cellsOf = (line: string): string[] => line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split(/\s*\|\s*/).map((c) => c.trim());
+/** A header cell: a short label, no number, no address ("订单类型", "Status", "完成时间"). */
+const LABEL_CELL = /^(?![^.]*\.[a-z]{2})[^\d:：/@]{1,20}$/;
+
+/**
+ * A console table pasted as text ("订单类型 | 域名 | 状态 | 变更项\n变更主体 | renhe-pharm.com | 已完成 | 主体负责人") is
+ * read as fields with their labels ("订单类型: 变更主体\n状态: 已完成 …"), and a row without a header as one field a
+ * line ("注销网站 | huayu-old.com | 当前状态:待注销核验"): each cell is a clause of its own, not one sentence (H round).
+ */
+export function tableAsFields(text: string): string {
+  if (!/\|[^|\n]*\|/.test(text)) return text;
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cells = cellsOf(lines[i]!);
+    if (cells.length < 3) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && /^[\s|:：-]+$/.test(lines[next]!) && lines[next]!.includes("-")) next++;
+    const values = next < lines.length ? cellsOf(lines[next]!) : [];
+    if (values.length === cells.length && cells.every((c) => LABEL_CELL.test(c))) {
+      // A header and its rows: every later row of the same width is read against the same labels.
+      let row = next;
+      while (row < lines.length) {
+        const v = cellsOf(lines[row]!);
+        if (v.length !== cells.length) break;
+        out.push(cells.map((label, k) => `${label}: ${v[k]}`).join("\n"));
+        row++;
+      }
+      i = row - 1;
+      continue;
+    }
+    out.push(cells.join("\n"));
+  }
+  return out.join("\n");
+}
 
 const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate, caution: null });
 
@@ -250,8 +330,9 @@ function decides(cue: Cue, reading: Reading): boolean {
  * @param hasCode whether a code was masked
  * @param hasDeadline whether a deadline was found (a rectification notice without one is less certain)
  */
-export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: boolean; hasDeadline: boolean }): KindDecision {
-  if (!plain.trim()) return UNKNOWN("empty");
+export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: boolean; hasDeadline: boolean }): KindDecision {
+  if (!input.trim()) return UNKNOWN("empty");
+  const plain = tableAsFields(input);
   const lower = plain.toLowerCase();
   const sender = senderOf(lower);
   if (sender !== null && (OTHER_SENDER.test(sender) || GOVERNMENT_SENDER.test(sender)) && !ICP_SPECIFIC.test(sender)) {
@@ -270,7 +351,7 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
   if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
-  if (isQuestion(quoteStart >= 0 ? text.slice(0, quoteStart) : text)) return UNKNOWN("question");
+  if (!pointsAtQuote(text) && isQuestion(quoteStart >= 0 ? text.slice(0, quoteStart) : text)) return UNKNOWN("question");
 
   const ctx: CueContext = {
     hasCode,
@@ -293,6 +374,10 @@ export function decideKind(plain: string, { hasCode, hasDeadline }: { hasCode: b
       // The event's clause names another authority's filing ("您的公安联网备案已审核通过", "PSB filing submitted"):
       // it happened to that filing.
       if (cue.mode === "event" && OTHER_FILING_SUBJECT.test(clause)) continue;
+      // …or its sentence does, before the event and with no ICP filing of its own in between: "您提交的网站公安
+      // 联网备案申请（网站：…）审核未通过。原因：…与ICP备案信息不一致" is the PSB filing's rejection; the ICP
+      // information is the reason's cross-reference, in another sentence (H round).
+      if (cue.mode === "event" && otherFilingLeads(sentenceBefore(lower, m.index) + m[0])) continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
       if (publicText) continue;
       if (cue.mode !== "fact" && NOT_THE_FILING.test(clause)) continue;

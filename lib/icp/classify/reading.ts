@@ -18,6 +18,8 @@ export type Reading =
   | "question"
   /** Denied: "未被注销", "has not been cancelled", "并未取消接入". Never decides an event. */
   | "negated"
+  /** The thing named is denied: "not the empty-shell thing", "不是空壳的问题". Decides nothing. */
+  | "contrasted"
   /** Told as history, not as this message's news: "last year our filing was rejected", "去年曾被驳回". */
   | "history";
 
@@ -95,6 +97,12 @@ const QUOTED = /“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)|「[^」]*」/g;
 const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不|不是|并非|而非)$/;
 /** Right before an English cue: "not approved by…" read from outside, "never submitted to…". */
 const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)(?:\s+(?:yet|been|be|have|has|had|ever))*\s*$/i;
+/**
+ * Right before a cue's noun: the thing itself is denied, not its lack stated ("Not the empty-shell thing, just
+ * stale info", "不是空壳网站的问题"): neither an event nor a notice (H round).
+ */
+const CONTRAST_EN = /(?:^|[^a-z])(?:not|isn't|is not|wasn't|was not|it's not)\s+(?:about\s+)?(?:the|an?|this|that|any|our|your)\s+$/i;
+const CONTRAST_ZH = /(?:不是|并非|而非|并不是)$/;
 
 function lastBreak(text: string, before: number, pattern: RegExp): number {
   let start = 0;
@@ -134,6 +142,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     if (REASON_ZH.test(tail) || REASON_EN.test(tail)) return "reason";
     if (CONDITION_ZH.test(tail) || CONDITION_EN.test(tail)) return "hypothetical";
   }
+  if (CONTRAST_EN.test(before) || CONTRAST_ZH.test(before)) return "contrasted";
   if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
   if (MODAL_IN_MATCH.test(inMatch.slice(0, Math.max(0, inMatch.length - 2)))) return "hypothetical";
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
