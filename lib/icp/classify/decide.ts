@@ -87,7 +87,7 @@ const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry and information technology|\brecord (?:application|information|info|subject|entity|filing|order)\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry and information technology|\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b|接入商|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)|\b(?:the )?(?:(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang|provincial) )telecom(?:munications?)? (?:administration|bureau)\b|\btelecommunications administration\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 const MIIT_CONTEXT = /工信部|工业和信息化部|ministry of industry and information technology|管局|通信管理局|miit|communications? administration|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
@@ -281,6 +281,15 @@ export function tableAsFields(text: string): string {
   return out.join("\n");
 }
 
+/** The first filing a text names is another authority's, before any ICP filing or the ICP system. */
+function otherFilingIsSubject(text: string): boolean {
+  const other = new RegExp(OTHER_FILINGS.source, "i").exec(text);
+  if (!other) return false;
+  const blanked = text.replace(OTHER_FILINGS, (m) => " ".repeat(m.length));
+  const icp = blanked.search(/icp|备案|工信部|工业和信息化部|管局|通信管理局|miit|beian\.miit|\bfiling\b|communications? administration/);
+  return icp < 0 || other.index < icp;
+}
+
 const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kind: "unknown", confidence: 0, decidedBy: null, runnerUp: null, hits, gate, caution: null });
 
 /**
@@ -359,6 +368,10 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
     fromAuthority: sender !== null ? AUTHORITY_SENDER.test(sender) : /^\s*(?:miit|工信部)\b/.test(text) || AUTHORITY_SENDER.test(/^[^【]{0,80}【([^】]{1,30})】/.exec(text)?.[1] ?? "-"),
     miitContext: MIIT_CONTEXT.test(text),
   };
+  // The text's subject is the first filing it names: when that is another authority's ("您单位提交的公安联网备案…
+  // 已被退回。退回原因：…与ICP备案主体不一致"), what the text asks or notes of the ICP filing is that filing's
+  // cross-reference; only an ICP event told in a sentence of its own still counts (H round).
+  const subjectIsOther = otherFilingIsSubject(lower);
   const hits: CueHit[] = [];
   const publicText = PUBLIC_TEXT.test(withoutDomains(text)) && !ADDRESSEE.test(text);
   for (const cue of CUES) {
@@ -378,6 +391,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       // 联网备案申请（网站：…）审核未通过。原因：…与ICP备案信息不一致" is the PSB filing's rejection; the ICP
       // information is the reason's cross-reference, in another sentence (H round).
       if (cue.mode === "event" && otherFilingLeads(sentenceBefore(lower, m.index) + m[0])) continue;
+      if (subjectIsOther && cue.mode !== "event") continue;
       if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
       if (publicText) continue;
       if (cue.mode !== "fact" && NOT_THE_FILING.test(clause)) continue;
@@ -409,7 +423,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (best.size === 0) {
     // No cue decides: the weaker reading of the sentences' structure may still suggest a kind, at low
     // confidence (never confident: intake leaves it to a person).
-    for (const e of readEvents(text, lower)) {
+    for (const e of subjectIsOther ? [] : readEvents(text, lower)) {
+      if (otherFilingLeads(sentenceBefore(lower, e.index) + e.match)) continue;
       if (THIRD_PARTY.test(clauseBefore(text, e.index) + e.match)) continue;
       const reading = readingAt(text, e.index, e.index + e.match.length);
       if (reading !== "asserted") continue;

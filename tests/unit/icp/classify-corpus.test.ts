@@ -6,19 +6,19 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-…, E-…, F-… and G-… included after their misses were fixed by domain rules (two C- texts, four E-
+ * B-…, C-…, D-…, E-…, F-…, G-… and H4-… included after their misses were fixed by domain rules (two C- texts, four E-
  * texts and two G- texts stay unknown: a relay and its question in one sentence, what-happened and how questions,
- * a quoted question, a loose chat relay, a relay followed by a customer's own question). Since the G round the
- * floors stand a text or two below what is reached (1821/1829 overall, 1612/1620 held-out, zh 1055/1059, en
- * 766/770), so a regression of more than that fails here. A new blind batch is measured once
+ * a quoted question, a loose chat relay, a relay followed by a customer's own question). Since the H round the
+ * floors stand a text or two below what is reached (2041/2049 overall, 1832/1840 held-out, zh 1165/1169, en
+ * 876/880), so a regression of more than that fails here. A new blind batch is measured once
  * before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 1819 / 1829,
+  overall: 2039 / 2049,
   tuning: 1,
-  heldout: 1610 / 1620,
-  zh: 1054 / 1059,
-  en: 765 / 770,
+  heldout: 1830 / 1840,
+  zh: 1164 / 1169,
+  en: 875 / 880,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
