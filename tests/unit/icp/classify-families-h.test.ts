@@ -178,3 +178,83 @@ describe("H round: nothing here is confidently wrong", () => {
     }
   });
 });
+
+/**
+ * Our first set of H-style texts (40: every kind once in each language, 12 unknown), written after the H-round rules
+ * above and measured once before anything was changed for it: 33/40 at first sight (zh 18/20, en 15/20; six
+ * abstentions, no false kind, and one confidently wrong answer — a "compliance check failed" whose problem is the
+ * missing footer number, read as the check). After a pass (the bare name of a check is generic; "I already submit
+ * the new filing order", "treated as invalid", 从接入信息里删掉, "filing information is not correct", 变更备案办完了,
+ * "record change is success") 40/40.
+ */
+describe("H round: our first set after the rules, and its traps", () => {
+  it.each([
+    ["filing_submitted", "天翼云备案助手：您为 meihe-garden.cn 提交的首次备案订单我们已收到，资料正在初审，预计1个工作日内给出结果。"],
+    ["filing_submitted", "Hi Anna, I already submit the new filing order for willowbank.cn in the CTYun console this morning, now it wait the provider review."],
+    ["provider_returned", "订单编号 | 域名 | 审核结果 | 备注\nWX-0412 | xiyue-art.cn | 初审驳回 | 网站名称不能使用“中国”字样"],
+    ["provider_returned", "West.cn filing team here: your application for redpine.cn did not pass our first review. The ID photo is reflective, please retake it and submit again."],
+    ["submitted_to_authority", "您好，shanlan-tech.com 的备案初审已通过，我们已于今天上午提交至四川省通信管理局，请留意12381的短信。"],
+    ["submitted_to_authority", "FYI the application of coastline.cn is pass Huawei review, they forward it to the Fujian Communications Administration yesterday."],
+    ["provider_synced", "备案号下来后阿里云那边也同步好了，控制台状态已经变成已备案，jinghu-bio.com 可以开放访问了。"],
+    ["provider_synced", "Domain | Filing status | Access\nfernhill.cn | Filed | Normal\n(last sync from MIIT: 2025-05-28)"],
+    ["verification_code", "【湖北省通信管理局】您的网站备案短信核验码为 583920，请于24小时内登录 beian.miit.gov.cn 完成核验，逾期备案申请将被退回。"],
+    ["verification_code", "[Sichuan Communications Administration] Check code 274615 for your website filing. Please finish the short message check at beian.miit.gov.cn within 24 hours."],
+    ["authority_rejected", "坏消息，江苏管局把 lianyun-edu.cn 的备案驳回了，说网站内容涉及教育培训需要前置审批。"],
+    ["authority_rejected", "The Guangdong CA rejected our filing for sunpeak.cn — they say the entity address and the business licence address are different."],
+    ["filing_approved", "【工信部】您的ICP备案申请已审核通过，备案号：津ICP备2025006677号-1，请在网站首页底部悬挂备案号。"],
+    ["filing_approved", "Finally! MIIT approved the filing of quietbay.cn, the number is 浙ICP备2025019900号-1."],
+    ["filing_invalid", "腾讯云通知：qingcha-shop.com 的备案已被判定为空壳网站，域名未解析至腾讯云中国内地服务器，请尽快处理。"],
+    ["filing_invalid", "JD Cloud emailed: the filing of oakridge.cn is now treated as invalid since the domain resolves to a server in Tokyo."],
+    ["icp_number_cancelled", "查了一下，hanshan-old.cn 的备案号 苏ICP备2016003344号-2 已经被注销了，工信部查询不到了。"],
+    ["icp_number_cancelled", "MIIT has cancelled the ICP number of goldleaf.cn (粤ICP备2015001234号-3) because the entity was deregistered."],
+    ["access_cancelled", "华为云已把 yunque-old.com 从他们的接入信息里删掉了，备案号还在，只是没有接入商了。"],
+    ["access_cancelled", "Alibaba Cloud removed the access record for birchwood.cn last night; the ICP number itself is still valid."],
+    ["rectification_notice", "待处理 | 备案信息核查 | 域名 mulan-tea.cn | 问题：主体负责人证件已过期 | 截止 2025/06/20"],
+    ["rectification_notice", "Dear customer, the provincial bureau found your filing information is not correct: the website leader phone is empty number. Please update before 2025-06-25, otherwise the access will be cancel."],
+    ["footer_notice", "天翼云提醒：liangxi-law.cn 首页底部没有展示备案号 鄂ICP备2025002211号-1，请在6月15日前补上并链接到工信部网站。"],
+    ["footer_notice", "Compliance check failed for harborview.cn: the ICP number is missing from the bottom of the homepage. Please add it with a link to beian.miit.gov.cn by June 20."],
+    ["cancellation_verification", "【工信部】您正在申请注销网站 xiaolou-old.cn（京ICP备2014005566号-1），核验码 618204，请确认是否注销，如非本人操作请忽略。"],
+    ["cancellation_verification", "We asked Tencent to cancel the old site filing; now MIIT sent a SMS to the boss asking to confirm the deregistration of tiderock.cn. Boss please confirm today."],
+    ["record_changed", "变更备案已经办完了，网站负责人换成了陈工，新的手机号也更新到备案里了，备案号不变。"],
+    ["record_changed", "Your record change is success. The new email of the entity leader is in the MIIT record now, the ICP number not change."],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "您好，您提交的公安联网备案已审核通过，公网安备编号：33010602088888号。请在网站底部ICP备案号旁展示。",
+    "Your generative AI service filing with the Cyberspace Administration is under review. The ICP number of the site was checked and is fine.",
+    "商品 | 规格 | 状态\nSSL证书 | 单域名 | 已签发",
+    "Got this from a friend, is it real?\n\n> ICP filing in 3 days guaranteed, only 999 yuan, contact us now.",
+    "请问备案变更一般要多久？我们想把网站负责人换成新同事。",
+    "Can you tell me what the footer ICP number should link to? Our designer is asking.",
+    "快递通知：您的包裹已到达驿站，取件码 5521，请尽快领取。",
+    "The change of our office address is finish, please update the invoice title.",
+    "等保备案证明已经下来了，下周拿给客户看。",
+    "We submit the trademark application to CNIPA today.",
+    "我们的网站不是空壳，就是访问量少，阿里云这个通知是不是误判了？",
+    "Algorithm filing for the recommendation feed was rejected by the CAC: the self-assessment report is missing. Our ICP filing is not affected.",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+
+  it("a missing footer number named by a compliance check is the footer notice, confidently or not at all", () => {
+    const c = classifyMessage("Compliance check failed for harborview.cn: the ICP number is missing from the bottom of the homepage. Please add it with a link to beian.miit.gov.cn by June 20.", ref);
+    expect(c.kind).toBe("footer_notice");
+  });
+});
+
+describe("H round: traps in the words of the pass on our first set", () => {
+  it.each([
+    "The ICP filing service coupon was treated as invalid at checkout.",
+    "Spot check of the ICP filing team's laptops is done, all fine.",
+    "The ICP filing team did a compliance check of the office Wi-Fi, passed.",
+    "我们把ICP备案的测试账号从监控列表里删掉了。",
+    "The ICP filing invoice information is not correct, please reissue.",
+    "ICP备案代办合同已经办完了。",
+    "Your ICP console password change is success.",
+    "I already submit the new ICP filing service invoice order in the finance system.",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+});
