@@ -85,13 +85,13 @@ const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云
 const cue = (c: Cue): Cue => c;
 
 /** A status field and its value: "status: …", "当前状态：…", "订单状态：…". */
-const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
+const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
 function statusCues(): Cue[] {
   const values: [MessageKind, string, string, string][] = [
     ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)`],
     ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
     ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
-    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商)(?:初审|审核)中)"],
+    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|(?:provider(?:'s)? )?(?:initial|first) (?:review|audit)(?:ing)?(?= *(?:$|\\n|[|,;(]| in progress| ongoing))|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商)(?:初审|审核)中)"],
     ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
     ["cancellation_verification", "waiting for the cancellation's verification", "待注销核验", "(?:待|等待)注销(?:短信)?核验|注销(?:待|核验中)|(?:pending|awaiting) (?:the )?cancell?ation (?:verification|confirmation)"],
     ["access_cancelled", "access removed", "已取消接入", "access (?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
@@ -179,7 +179,9 @@ export const CUES: readonly Cue[] = [
     pattern:
       /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b/,
     when: (_ctx, t) =>
-      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t),
+      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
+      // Before the application nothing waits for its SMS: "申请注销网站前，要先确认…，工信部会…发短信核验" is advice.
+      !/申请(?:注销|取消接入)[^，,。；]{0,8}(?:前|之前)[，,]|\bbefore (?:you )?(?:apply|applying|request|requesting|submit|submitting) (?:to |for )?(?:the )?(?:cancel|deregist)/.test(t),
   }),
   cue({
     // MIIT asks the holder to confirm a cancellation (确认是否注销, "asking to confirm the deregistration"): that
@@ -295,7 +297,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications? administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|打回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案|(?<!还|尚|暂|仍)(?:没通过|没有通过|没给过|没过))|(?:被|已被)${AUTHORITY_ZH}(?:驳回|退回)|${AUTHORITY_ZH}审核[,，]\\s*(?:未通过|不通过|驳回|退回|不予通过)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核|不是${ZH_PROVIDER_SHORT}${W}{0,4}?(?:退|驳|打回)${W}{0,3}?[，,]\\s*(?:是|而是)${W}{0,8}?${AUTHORITY_ZH}`,
+      `${AUTHORITY_ZH}${W}{0,10}?(?:[:：为]\\s*)?(?:驳回|退回|打回|审核未通过|审核不通过|不予通过|未予通过|未通过|不通过|不予备案|(?<!还|尚|暂|仍)(?:没通过|没有通过|没给过|没过))|(?:被|已被)${PROVINCE_ZH}${AUTHORITY_ZH}(?:驳回|退回|打回)|${AUTHORITY_ZH}审核[,，]\\s*(?:未通过|不通过|驳回|退回|不予通过)|未通过${PROVINCE_ZH}${AUTHORITY_ZH}审核|不是${ZH_PROVIDER_SHORT}${W}{0,4}?(?:退|驳|打回)${W}{0,3}?[，,]\\s*(?:是|而是)${W}{0,8}?${AUTHORITY_ZH}`,
     ),
   }),
   cue({
@@ -608,7 +610,7 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.85,
     label: { en: "filing check", zh: "备案核查" },
-    pattern: /\b(?:filing information|special|spot|compliance|filing) check\b|\bfiling-check\b/,
+    pattern: /\b(?:filing information|filing info|record information|record info|special|spot|compliance|filing) check\b|\bfiling-check\b/,
     // A check is a notice when it asks for something or found something ("… check failed", "deadline to fix"); "the
     // spot check of the team's laptops is done, all fine" is no notice.
     when: (_ctx, t) => /\bfail|\bnot pass|\bproblem|\bissue|\bfound\b|\bexpired?\b|mismatch|\bincorrect|\bwrong\b|\bmissing\b|\bstale\b|rectif|\bcorrect(?:ed|ion)?\b|\bupdate\b|\bfix\b|\bdeadline\b|\bchange filing\b|\bplease\b|\bmodif|\binvalid\b|\botherwise\b|\b(?:before|by) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|整改|核查/.test(t),

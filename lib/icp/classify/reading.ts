@@ -144,7 +144,10 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   }
   if (CONTRAST_EN.test(before) || CONTRAST_ZH.test(before)) return "contrasted";
   if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
-  if (MODAL_IN_MATCH.test(inMatch.slice(0, Math.max(0, inMatch.length - 2)))) return "hypothetical";
+  // A cue read at its start names the event there and its pending step after ("注销网站的申请已经提交了，工信部会…
+  // 发短信核验"): only the head's modal makes it hypothetical.
+  const modalScope = atStart && lastInside > 0 ? inMatch.slice(0, inMatch.search(/[。；;！!？?\n，,:：]/)) : inMatch.slice(0, Math.max(0, inMatch.length - 2));
+  if (MODAL_IN_MATCH.test(modalScope)) return "hypothetical";
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
   if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
   if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
