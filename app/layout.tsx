@@ -48,7 +48,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {user ? <SiteNav user={user} /> : null}
           <div className="header-tools">
             <LanguageSwitcher />
-            {user ? <NotificationBell userId={user.id} /> : null}
+            {user ? <NotificationBell /> : null}
             {user ? (
               <span className="whoami">
                 {t("app.signedInAs", { email: user.email, role: t(`roles.${user.role}`) })}{" "}

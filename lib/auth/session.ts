@@ -21,9 +21,10 @@ export type CurrentUser = {
 
 /**
  * The signed-in user, re-read from the database (role, account, disabled) on every
- * request; null when signed out, disabled or deleted. Cached per request.
+ * request, with their unread notifications (the bell on every page); null when signed out,
+ * disabled or deleted. Cached per request.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+const currentSession = cache(async (): Promise<{ user: CurrentUser; unreadNotifications: number } | null> => {
   // The session cookie read directly, as the proxy reads it: getServerSession would run
   // next-auth's whole session endpoint and re-encrypt a cookie that a page or a route
   // handler reading it this way cannot set anyway.
@@ -35,21 +36,26 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!claims?.id) return null;
   const db = await prisma();
   // One statement with what is needed (not the password hash): every page and API call runs it.
-  const [user] = await db.$queryRaw<(CurrentUser & { disabledAt: Date | null; sessionVersion: number })[]>`
-    SELECT u.id, u.email, u.name, u.role::text AS role, u."accountId", a.name AS "accountName", u."disabledAt", u."sessionVersion"
+  const [user] = await db.$queryRaw<(CurrentUser & { disabledAt: Date | null; sessionVersion: number; unreadNotifications: number })[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u."accountId", a.name AS "accountName", u."disabledAt", u."sessionVersion",
+           (SELECT count(*) FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL)::int AS "unreadNotifications"
       FROM "User" u LEFT JOIN "Account" a ON a.id = u."accountId"
      WHERE u.id = ${claims.id}`;
   // A password reset or disabling raises sessionVersion: older sessions end here.
   if (!user || user.disabledAt || user.sessionVersion !== (claims.sessionVersion ?? 0)) return null;
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    accountId: user.accountId,
-    accountName: user.accountName,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, accountId: user.accountId, accountName: user.accountName },
+    unreadNotifications: Number(user.unreadNotifications),
   };
 });
+
+/** The signed-in user (see currentSession); null when signed out, disabled or deleted. Cached per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await currentSession())?.user ?? null);
+
+/** The signed-in user's unread notifications as the request began, read in the same statement as the user. */
+export async function unreadNotificationsOfCurrentUser(): Promise<number> {
+  return (await currentSession())?.unreadNotifications ?? 0;
+}
 
 async function currentPath(): Promise<string> {
   // Set by proxy.ts so a signed-out visitor returns to the page they asked for.

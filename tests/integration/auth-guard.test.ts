@@ -34,7 +34,7 @@ vi.mock("next/navigation", () => ({
 // React's per-request cache would keep the first answer for the whole test file.
 vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
 
-const { getCurrentUser, requirePermission, requireUser } = await import("@/lib/auth/session");
+const { getCurrentUser, requirePermission, requireUser, unreadNotificationsOfCurrentUser } = await import("@/lib/auth/session");
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -81,6 +81,21 @@ describe("getCurrentUser", () => {
     expect(await getCurrentUser()).toBeNull();
     cookieSecret = null;
     expect(await getCurrentUser()).toMatchObject({ id: user.id });
+  });
+
+  it("reads the user's unread notifications in the same statement, for the bell", async () => {
+    const user = await createTestUser(db, "customer");
+    sessionUserId = user.id;
+    expect(await unreadNotificationsOfCurrentUser()).toBe(0);
+    for (const [i, readAt] of [null, null, new Date()].entries()) {
+      const event = await db.prisma.notificationEvent.create({
+        data: { key: unique(`guard-bell-${i}`), kind: "reminder", category: "reminder", urgent: false, payload: {} },
+      });
+      await db.prisma.notification.create({ data: { eventId: event.id, userId: user.id, title: "t", body: "b", readAt } });
+    }
+    expect(await unreadNotificationsOfCurrentUser()).toBe(2);
+    sessionUserId = null;
+    expect(await unreadNotificationsOfCurrentUser()).toBe(0);
   });
 
   it("is null without a session", async () => {
