@@ -108,6 +108,18 @@ const CODE_BEFORE_KEYWORD = new RegExp(
   "giu",
 );
 
+/**
+ * A code written behind a short letter prefix, as some senders write theirs ("G-482913 is your
+ * Google verification code", "code: WX-5531"): the digits are masked, the prefix kept. The prefix
+ * is letters only, so an ICP licence such as 粤B2-20090059 (B2 holds a digit) is never one.
+ */
+const PREFIXED_CODE = `(?<![A-Za-z0-9])([A-Z]{1,3}[-－])(${DIGIT}{4,8})(?![0-9０-９])`;
+const PREFIXED_CODE_BEFORE_KEYWORD = new RegExp(
+  `${PREFIXED_CODE}(?=[\\s)）]*(?:是|为|is)?\\s*(?:您的|你的|your)?[^0-9０-９\\n。]{0,20}?${CODE_WORDS})`,
+  "gu",
+);
+const PREFIXED_CODE_AFTER_KEYWORD = new RegExp(`(${CODE_WORDS}${GAP})${PREFIXED_CODE}`, "giu");
+
 /** The text is a verification message at all: then a code may stand anywhere in it. */
 const VERIFICATION_CONTEXT =
   /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|密码|核验|验证|输入|填写|verif|\bcode\b|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm/i;
@@ -138,7 +150,9 @@ const STANDALONE_CODE = new RegExp(
 export function maskVerificationCodes(text: string): string {
   const masked = text
     .replace(CODE_AFTER_KEYWORD, (_m, prefix: string) => `${prefix}${CODE_MASK}`)
-    .replace(CODE_BEFORE_KEYWORD, CODE_MASK);
+    .replace(CODE_BEFORE_KEYWORD, CODE_MASK)
+    .replace(PREFIXED_CODE_AFTER_KEYWORD, (_m, before: string, letters: string) => `${before}${letters}${CODE_MASK}`)
+    .replace(PREFIXED_CODE_BEFORE_KEYWORD, (_m, letters: string) => `${letters}${CODE_MASK}`);
   return VERIFICATION_CONTEXT.test(masked) ? masked.replace(STANDALONE_CODE, CODE_MASK) : masked;
 }
 

@@ -169,4 +169,21 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
       expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
     }
   });
+
+  it("masks a code written behind a letter prefix, keeping the prefix, and leaves a B2 licence alone", () => {
+    const cases = [
+      ["G-482913 is your Google verification code.", "482913", "G-"],
+      ["Your verification code: WX-5531. Do not share it.", "5531", "WX-"],
+      ["【某平台】验证码 AB-907311，5分钟内有效。", "907311", "AB-"],
+    ] as const;
+    for (const [text, code, prefix] of cases) {
+      const masked = maskVerificationCodes(text);
+      expect(masked, text).not.toContain(code);
+      expect(masked, text).toContain(`${prefix}******`);
+      expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
+    }
+    const licence = "经营许可证 粤B2-20090059，验证码 483920";
+    expect(maskVerificationCodes(licence)).toBe("经营许可证 粤B2-20090059，验证码 ******");
+  });
 });
+
