@@ -123,6 +123,10 @@ const OWN_VERB = "(?:(?!发送|发出|提交|通过|收到|申请|办理|进行|
 const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|were|is(?: now)?|are(?: now)?|got)";
 
 
+/** MIIT's services other than the filing system, which also send codes by SMS. */
+const MIIT_OTHER_SERVICE =
+  /一证通查|电话卡|名下(?:的)?(?:手机)?号码|携号转网|号码(?:查询|核查)|码号|12300|申诉|投诉|反诈|phone cards?|sim cards?|mobile numbers? (?:registered )?in your name|number portability|\bport(?:ing)? (?:your |a )?(?:mobile )?number|complaint/;
+
 export const CUES: readonly Cue[] = [
   // ------------------------------------------------------------------ cancellation_verification
   cue({
@@ -442,15 +446,16 @@ export const CUES: readonly Cue[] = [
     notAbout: /\brules?\b|\bregulations?\b|\bpolicy\b|\bforms?\b|\bguide\b|\bchecklists?\b|\btemplates?\b|\bwiki\b|\bhandbook\b|\bprocedures?\b|\bdocs\b|\bdocumentation\b|\bfaq\b/,
   }),
   cue({
-    // A console row of a change order that is done: "订单类型: 变更主体 … 状态: 已完成", "Order type: Change website
+    // A console row of a change order that is done or approved: "订单类型: 变更主体 … 状态: 已完成", "Order type: Change website
     // … Status: Completed" (a table read as fields, H round). A new filing's order done is not read here.
     id: "record_changed.change_order_done",
     kind: "record_changed",
     mode: "event",
     weight: 0.8,
     label: { en: "a change order is completed", zh: "变更订单已完成" },
-    pattern: /(?:^|\n)\s*(?:当前|订单|备案|办理)?状态\s*[:：]\s*(?:已完成|已办结|已生效|完成|成功|变更成功)(?![^\n]{0,6}(?:提交|初审))|(?:^|\n)\s*(?:order |filing |request )?status\s*[:：]\s*(?:completed|complete|done|finished|successful|success|in effect)\b/,
-    when: (_ctx, t) => /(?:^|\n)\s*(?:订单|业务|备案|办理)?类型\s*[:：]\s*变更(?:网站|主体|接入|备案)|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:change|modif)/.test(t),
+    pattern:
+      /(?:^|\n)\s*(?:当前|订单|备案|办理|审核)?(?:状态|结果)\s*[:：]\s*(?:已完成|已办结|已生效|完成|成功|变更成功|审核通过|已通过)(?![^\n]{0,6}(?:提交|初审))|(?:^|\n)\s*(?:order |filing |request |review )?(?:status|result)\s*[:：]\s*(?:completed|complete|done|finished|successful|success|in effect|approved)\b|(?:^|\n)\s*(?:已完成|已办结|已生效|变更成功|审核通过|已通过|completed|approved|in effect)\s*(?=\n|$)/,
+    when: (_ctx, t) => /(?:^|\n)\s*(?:订单|业务|备案|办理)?类型\s*[:：]\s*(?:变更(?:网站|主体|接入|备案)|change (?:filing|website|entity|access)\b)|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:change|modif)/.test(t),
   }),
   cue({
     // An approved change filing is the change: the bureau's approval of a change application updates the record
@@ -503,6 +508,19 @@ export const CUES: readonly Cue[] = [
     // A pass in the provider's own review that goes on to the authority in the same clause ("approved in CTYun's
     // preliminary review and forwarded to the Hubei Communications Administration") is the provider's step (H round).
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist|\bpreliminary\b|\bpre-?(?:check|review|audit)\b|\b(?:and|then) (?:has been |was |been )?(?:forwarded|submitted|sent|passed|pushed|handed|transferred|escalated)(?: it| on| over)* to\b|ctyun|volcengine|天翼云/,
+  }),
+  cue({
+    // MIIT's own wording in English: "your filing information has passed the examination, the record number: …"
+    // (审核通过 word for word). Only in an MIIT message: a provider's examination or a check passed is not the approval.
+    id: "filing_approved.en.passed_examination",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the ICP filing was approved", zh: "备案已获批准" },
+    pattern: new RegExp(`\\b(?:icp )?(?:filing|record)(?: information| application| info)?\\b${E}{0,20}?\\b(?:has|have|had) passed (?:the )?(?:examination|audit|review)\\b`),
+    when: (ctx) => ctx.fromAuthority,
+    unless: /change|cancell?ation|initial|first|preliminary/,
+    notAbout: /\bpsb\b|public security|\bchange\b|\bcancell?ation\b|\bpreliminary\b|\binitial\b|\bfirst\b/,
   }),
   // ------------------------------------------------------------------ submitted_to_authority
   cue({
@@ -560,7 +578,12 @@ export const CUES: readonly Cue[] = [
     pattern: /\*{6}/,
     // A log-in or payment code in a text that also names the ICP system is still not MIIT's.
     when: (ctx, t) =>
-      ctx.hasCode && ctx.miitContext && !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:https?:\/\/)?(?:www\.)?(?:beian|the (?:icp|miit|filing|ministry)))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
+      ctx.hasCode &&
+      ctx.miitContext &&
+      // MIIT runs other services that send codes (一证通查 lists the phone cards in one's name, 携号转网 ports a
+      // number, 12300 takes complaints): such a code is a filing's only when the text is about a filing (I round).
+      !(MIIT_OTHER_SERVICE.test(t) && !/备案|\bfiling\b|beian|\brecord (?:filing|application)\b/.test(t)) &&
+      !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:https?:\/\/)?(?:www\.)?(?:beian|the (?:icp|miit|filing|ministry)))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
   }),
   cue({
     id: "verification_code.sms_stage",
@@ -600,7 +623,8 @@ export const CUES: readonly Cue[] = [
       `核查|抽查|信息不准确|与实际${W}{0,4}不符|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:filing|record)(?: information| info)? (?:is|are|was|were) (?:not correct|incorrect|wrong|not accurate|not complete|incomplete|outdated|out of date)\\b|\\b(?:record|filing)(?: information| info| content)? (?:has|have|had|got|is having) (?:a |some |several )?(?:problems?|issues?|errors?|mistakes?)\\b|\\b(?:did|do|does|made|carried out|conducted) (?:a |an )?(?:check|inspection|verification|review) of (?:the |your |our )?(?:icp )?(?:filing |record )?information\\b|\\b(?:filing|record)(?: information| info| content)?\\b${E}{0,12}?\\b(?:doesn't|does not|don't|do not|didn't|did not|no longer) match(?:es)?\\b|\\b(?:inconsistent|not consistent) with\\b|\\b(?:do|does) not match (?:the|your)\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\bcorrection (?:is )?(?:required|needed)\\b|\\b(?:filing )?info(?:rmation)? (?:verification|check) (?:is )?(?:failed|not pass(?:ed)?)\\b|\\b(?:is|are) not match(?:ed|ing)?\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,40}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact )?e-?mail\\b${E}{0,30}?\\b(?:bounces|bounced|is bouncing)\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b|\\b(?:flagged|found|detected|reported) (?:a |an |some )?(?:mismatch|discrepancy|inconsistency)\\b|\\bfollowing (?:items?|fields?|information|details|problems?|issues?)\\b${E}{0,20}?\\b(?:failed|did not pass|didn't pass|(?:is|are) (?:wrong|incorrect|inaccurate|invalid))\\b|\\bverifying the accuracy\\b|\\b(?:record|filing|filed) information\\b${E}{0,20}?\\b(?:has|have|had) (?:some )?(?:problems?|issues?|errors?)\\b|\\b(?:contact|phone|telephone|mobile)\\b${E}{0,30}?\\b(?:cannot|could not|can't) be (?:connected|reached|called)\\b`,
     ),
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
-    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b/,
+    // …and so is a number on the page that is not linked to the filing system ("isn't hyperlinked to beian.miit.gov.cn").
+    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b|\bhyperlink|备案(?:编)?号链接/,
   }),
   cue({
     // The name of a check that names no problem ("filing information special check", "compliance check failed"):
@@ -653,7 +677,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
+      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,80}?\\b(?:not|isn't|is not|never) (?:hyper)?linked to\\b${E}{0,12}?\\bbeian\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,

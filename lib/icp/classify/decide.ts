@@ -70,6 +70,8 @@ const OTHER_FILINGS = new RegExp(
     "(?:the )?(?:cyberspace administration(?: of china)?|\\bcac)(?:'s)? (?:algorithm |generative ai |deep synthesis )?(?:filing|registration)(?: system| number)?",
     "(?:(?:recommendation|recommender|generative|deep synthesis|personalized|personalised|search|ranking) )?algorithms? (?:filing|registration)(?: system| number)?",
     "generative ai (?:service )?(?:filing|registration)",
+    // I round: the filing "of" the AI service or algorithm ("the filing of your generative AI service … has been approved").
+    "(?:the )?(?:filing|registration) (?:of|for) (?:your |the |our |its )?(?:generative ai|deep synthesis|(?:recommendation |recommender )?algorithm)s?(?: service)?",
     "(?:cosmetics?|medical device|drug information service) (?:filing|registration)(?: number)?",
   ].join("|"),
   "gi",
@@ -91,9 +93,9 @@ const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of indu
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 const MIIT_CONTEXT = /工信部|工业和信息化部|ministry of industry and information technology|管局|通信管理局|miit|communications? administration|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
-const AUTHORITY_SENDER = /工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|miit|12381/;
+const AUTHORITY_SENDER = /工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|communications? administration|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
-const OTHER_SENDER = /公安|网安|网信|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|文化|旅游|快递|速运|邮政|支付|交管|交警|车管|12123/;
+const OTHER_SENDER = /公安|网安|网信|\bcac\b|cyberspace|税务|教育|药监|商务|市场监管|企业信用|银行|人社|卫健|文化|旅游|快递|速运|邮政|支付|交管|交警|车管|12123/;
 /** A government body's name ("…局", "…厅", "…委员会", "…办公室"): another authority unless it is the ICP one. */
 const GOVERNMENT_SENDER = /(?:局|厅|委员会|委|办公室|政府|机关)$/;
 const ICP_SPECIFIC = /icp|工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|beian\.miit|miit|communications? administration/;
@@ -104,7 +106,8 @@ const MARKETING =
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
 /** Sender in 【】 or [] at the start or the end of an SMS, possibly after the sender number. */
-const SENDER = /^\s*(?:\d{5,20}\s*[:：]?\s*)?[【[]([^】\]]{1,30})[】\]]|[【[]([^】\]]{1,30})[】\]]\s*$/;
+// English names of a body are longer: "【Guangdong Communications Administration】".
+const SENDER = /^\s*(?:\d{5,20}\s*[:：]?\s*)?[【[]([^】\]]{1,45})[】\]]|[【[]([^】\]]{1,45})[】\]]\s*$/;
 /** A government body that signs at the start with a colon: "浙江省药品监督管理局：您单位…", "江苏省通信管理局：您提交的…". */
 const BODY_SENDER = /^\s*([\u4e00-\u9fa5]{2,20}(?:局|厅|委员会|办公室))\s*[:：]/;
 
@@ -251,6 +254,7 @@ const LABEL_CELL = /^(?![^.]*\.[a-z]{2})[^\d:：/@]{1,20}$/;
  * read as fields with their labels ("订单类型: 变更主体\n状态: 已完成 …"), and a row without a header as one field a
  * line ("注销网站 | huayu-old.com | 当前状态:待注销核验"): each cell is a clause of its own, not one sentence (H round).
  */
+const CHANGE_ORDER_CELL = /^(?:变更(?:网站|主体|接入)?备案|变更(?:网站|主体|接入)|change (?:filing|website|entity|access))$/i;
 export function tableAsFields(text: string): string {
   if (!/\|[^|\n]*\|/.test(text)) return text;
   const lines = text.split("\n");
@@ -276,7 +280,10 @@ export function tableAsFields(text: string): string {
       i = row - 1;
       continue;
     }
-    out.push(cells.join("\n"));
+    // A row without a header that opens with a change order's type ("变更备案 ｜ 审核通过 ｜ 变更内容：…") is that
+    // order: its first cell is read as the order type, so the row's status is the change's (I round).
+    const first = cells[0]!.trim();
+    out.push((CHANGE_ORDER_CELL.test(first) ? [`类型: ${first}`, ...cells.slice(1)] : cells).join("\n"));
   }
   return out.join("\n");
 }

@@ -143,6 +143,9 @@ function kindOf(family: EventFamily, actor: Actor, sentence: string, clause: str
     case "approved":
       // A provider's own review passed is a step, not the approval; a change filing approved is the change.
       if (actor === "provider") return null;
+      // …and so is a pass in a review that is not the authority's ("passed the examination of the preliminary stage",
+      // "passed the review of the internal legal team"; I round).
+      if (zh ? /内部|法务/.test(sentence) : /\b(?:preliminary|internal|legal|pre-?(?:check|review|audit)|in-house)\b/.test(sentence)) return null;
       return change ? "record_changed" : "filing_approved";
     case "cancelled":
       // A provider can only withdraw its access; the authority (or nobody named) cancels the number.
