@@ -93,7 +93,7 @@ function statusCues(): Cue[] {
     ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
     ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|(?:provider(?:'s)? )?(?:initial|first) (?:review|audit)(?:ing)?(?= *(?:$|\\n|[|,;(]| in progress| ongoing))|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商)(?:初审|审核)中)"],
     ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
-    ["cancellation_verification", "waiting for the cancellation's verification", "待注销核验", "(?:待|等待)注销(?:短信)?核验|注销(?:待|核验中)|(?:pending|awaiting) (?:the )?cancell?ation (?:verification|confirmation)"],
+    ["cancellation_verification", "waiting for the cancellation's verification", "待注销核验", "(?:待|等待)(?:工信部|管局)?注销(?:短信)?核验|注销(?:待|核验中)|(?:pending|awaiting) (?:the )?cancell?ation (?:verification|confirmation)"],
     ["access_cancelled", "access removed", "已取消接入", "access (?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
     ["icp_number_cancelled", "cancelled", "已注销", "(?:cancell?ed|revoked|deregistered)(?! by (?:the )?(?:provider|alibaba|tencent|huawei))|已注销|注销成功"],
   ];
@@ -248,7 +248,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the authority cancelled the ICP number", zh: "管局注销了备案号" },
     pattern: new RegExp(
-      `(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:cancell?ed|cancel|revoked|revoke|deregistered|withdrew|logout|logged out) (?:the |our |your |its )?(?:icp |website |entity |old )*(?:filing|number|record|licen[cs]e)\\b`,
+      `(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:cancell?ed|cancel|revoked|revoke|deregistered|withdrew|logout|logged out) (?:the |our |your |its )?(?:icp |website |entity |old )*(?:filing|number|record|licen[cs]e)\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:cancell?ed|revoked|deregistered) it\\b(?=${E}{0,20}(?:[.;]|$))`,
     ),
     unless: /access/,
   }),
@@ -270,7 +270,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
-      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
+      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\b(?:already|has|have) cancel(?:led)? (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -356,7 +356,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the provider returned the filing", zh: "接入商已退回备案" },
     pattern: new RegExp(
-      `\\bwe(?: have|'ve)? (?:reviewed|checked|audited|examined|looked at|went through) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order|materials|documents)\\b${E}{0,40}?\\b(?:returned|rejected|sent (?:it )?back|bounced|kicked (?:it )?back)\\b|\\bwe(?: have|'ve)? (?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b`,
+      `\\bwe(?: have|'ve)? (?:reviewed|checked|audited|examined|looked at|went through) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order|materials|documents)\\b${E}{0,40}?\\b(?:returned|rejected|sent (?:it )?back|bounced|kicked (?:it )?back)\\b|\\bwe(?: have|'ve)? (?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing )?(?:reviewers?|review team) (?:has |have )?(?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b`,
     ),
     when: (_ctx, t) => /\bicp\b|备案|\bfiling\b|\brecord application\b/.test(t),
   }),
@@ -385,7 +385,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern: new RegExp(
-      `(?:审核结果|备案结果|审核通过的?结果|备案信息)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)|把${W}{0,4}(?:管局|工信部)?的?(?:审核|备案)?结果(?:拉|同步|取|抓)(?:过来|到|回来)|(?:已|已经)(?:在)?${W}{0,12}?同步(?:完毕|完成|成功|好了|完了)|同步完毕|(?:完成|做完)了?(?:接入|备案)(?:信息)?同步`,
+      `(?:审核结果|备案结果|审核通过的?结果|备案信息)${C}{0,14}?(?:已同步|同步(?:完成|成功)|已获取)|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|(?:后台|控制台|系统)${W}{0,6}?同步过来了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)|把${W}{0,4}(?:管局|工信部)?的?(?:审核|备案)?结果(?:拉|同步|取|抓)(?:过来|到|回来)|(?:已|已经)(?:在)?${W}{0,12}?同步(?:完毕|完成|成功|好了|完了)|同步完毕|(?:完成|做完)了?(?:接入|备案)(?:信息)?同步`,
     ),
     // Something else synced: a domain's DNS, a database, files (a domain that names its filing number is a landmark).
     notAbout: /域名(?!备案|[^，,。；]*?(?:备案号|icp备))|dns|解析|数据库|文件/,
@@ -407,7 +407,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.75,
     label: { en: "the provider lifted the access block", zh: "访问拦截已解除" },
-    pattern: new RegExp(`(?:拦截|访问限制)已解除|拦截页(?:面)?(?:已(?:经)?)?(?:撤(?:掉|了|下)?|去掉了?|取消了|没了|被撤)|已(?:解除|放开)${W}{0,30}?(?:访问拦截|拦截|访问限制)`),
+    pattern: new RegExp(`(?:拦截|访问限制)已解除|拦截页(?:面)?(?:也)?(?:已(?:经)?)?(?:撤(?:掉|了|下)?|去掉了?|取消了|没了|被撤)|已(?:解除|放开)${W}{0,30}?(?:访问拦截|拦截|访问限制)`),
   }),
   cue({
     id: "provider_synced.en.synced",
@@ -416,7 +416,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     pattern:
-      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:shows?|showing|displays?|lists?)\b (?:the |our |your )?(?:site|website|domain) as ['"]?filed\b|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))|\bnot filed['"]? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:interception|block(?:ing)?|blocked) page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:is|are|was|were|has been|have been|now) (?:now )?(?:sync|synced|synchroni[sz]ed|imported|loaded) (?:in)?to (?:the |their |its |our |your )?(?:(?!miit|bureau|管局|authority)[a-z]+(?: cloud)?(?:'s)? )?(?:access |filing |icp )?(?:system|console|platform|database)\b(?![^.!?\n]{0,16}\b(?:within|in \d|in (?:one|two|three|a few)|after|once)\b)|\b(?:access |filing )?(?:record )?sync(?:hroni[sz]ation)?(?: status)?\s*[:：]\s*(?:completed|complete|done|finished|success(?:ful)?)\b/,
+      /\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\breceived the approval (?:data|result) from\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:shows?|showing|displays?|lists?)\b (?:the |our |your )?(?:site|website|domain) as ['"]?filed\b|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))|\bnot filed['"]? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:interception|block(?:ing)?|blocked) page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:is|are|was|were|has been|have been|now) (?:now )?(?:sync|synced|synchroni[sz]ed|synchroni[sz]e|imported|loaded) (?:in)?to (?:the |their |its |our |your )?(?:(?!miit|bureau|管局|authority)[a-z]+(?: cloud)?(?:'s)? )?(?:access |filing |icp )?(?:system|console|platform|database)\b(?![^.!?\n]{0,16}\b(?:within|in \d|in (?:one|two|three|a few)|after|once)\b)|\b(?:access |filing )?(?:record )?sync(?:hroni[sz]ation)?(?: status)?\s*[:：]\s*(?:completed|complete|done|finished|success(?:ful)?)\b/,
     // A provider that will sync is not one that has: "JD Cloud will sync the result within 1–2 working days".
     unless: /\b(?:will|shall|would|may|might|can|could|going to)\b/,
     notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b(?! of)|\bfiles?\b|\bcalendar\b/,
@@ -551,7 +551,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|排队(?:等)?(?:初审|审核)|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)|把${W}{0,30}?备案${W}{0,4}?(?:提交|递交)(?:了|成功)|(?:刚|刚刚|刚才|已经)(?:点了?|点击了?)(?:一下)?(?:提交|递交)|刚(?:刚|才)?(?:提交|递交)了|(?:显示|状态为?)[“"]?${ZH_PROVIDER}(?:初审|审核)中`,
+      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|排队(?:等)?(?:初审|审核)|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)|把${W}{0,30}?备案${W}{0,4}?(?:提交|递交)(?:了|成功)|(?:刚|刚刚|刚才|已经)(?:点了?|点击了?)(?:一下)?(?:提交|递交)|刚(?:刚|才)?(?:提交|递交)了|(?:显示|状态为?|状态\\s*[:：]\\s*)[“"]?${ZH_PROVIDER}(?:初审|审核)中`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -583,7 +583,7 @@ export const CUES: readonly Cue[] = [
       // MIIT runs other services that send codes (一证通查 lists the phone cards in one's name, 携号转网 ports a
       // number, 12300 takes complaints): such a code is a filing's only when the text is about a filing (I round).
       !(MIIT_OTHER_SERVICE.test(t) && !/备案|\bfiling\b|beian|\brecord (?:filing|application)\b/.test(t)) &&
-      !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:https?:\/\/)?(?:www\.)?(?:beian|the (?:icp|miit|filing|ministry)))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
+      !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:https?:\/\/)?(?:www\.)?(?:beian|the (?:icp|miit|filing|ministry|record (?:management|filing))))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
   }),
   cue({
     id: "verification_code.sms_stage",
@@ -634,7 +634,7 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.85,
     label: { en: "filing check", zh: "备案核查" },
-    pattern: /\b(?:filing information|filing info|record information|record info|special|spot|compliance|filing) check\b|\bfiling-check\b/,
+    pattern: /\b(?:filing information|filing info|record information|record info|information|info|special|spot|compliance|filing) check\b|\bfiling-check\b/,
     // A check is a notice when it asks for something or found something ("… check failed", "deadline to fix"); "the
     // spot check of the team's laptops is done, all fine" is no notice.
     when: (_ctx, t) => /\bfail|\bnot pass|\bproblem|\bissue|\bfound\b|\bexpired?\b|mismatch|\bincorrect|\bwrong\b|\bmissing\b|\bstale\b|rectif|\bcorrect(?:ed|ion)?\b|\bupdate\b|\bfix\b|\bdeadline\b|\bchange filing\b|\bplease\b|\bmodif|\binvalid\b|\botherwise\b|\b(?:before|by) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|整改|核查/.test(t),

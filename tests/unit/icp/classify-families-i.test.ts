@@ -105,6 +105,92 @@ describe("I round: a console row without a header that opens with a change order
   });
 });
 
+describe("I round: a provider's sync told in chat, in base forms and with the block page gone", () => {
+  it.each([
+    ["provider_synced", "Tencent finally synchronized our ICP record, the not-filed warning is gone and the shop opens again."],
+    ["provider_synced", "the filing is synchronize to tencent system already, site can visit normal now"],
+    ["provider_synced", "管局短信上周就到了，今天阿里云控制台总算同步过来了，拦截页也撤了。"],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "Huawei finally synced our calendar with the Outlook server.",
+    "阿里云说审核结果会在1-2个工作日内同步过来，请耐心等待。",
+    "Tencent will synchronize the filing to its system after the bureau approves it.",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+});
+
+describe("I round: the access of a record cancelled, in English word orders", () => {
+  it.each([
+    ["access_cancelled", "[Huawei Cloud] Dear customer, the access of your website lanshan.cn has been cancelled; the ICP number itself is kept. Please add access with another provider."],
+    ["access_cancelled", "hi, the old provider already cancel the access of our site, the beian number still there but without provider."],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "Please cancel the access of the old website before you move it to Tencent.",
+    "The access of the office building was cancelled for the holiday.",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+});
+
+describe("I round: the authority cancelled the record, told with a pronoun", () => {
+  it.each([
+    ["icp_number_cancelled", "I looked up 粤ICP备2017055210号-2 in the MIIT query this morning: it is gone, the Guangdong CA cancelled it last week."],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "Will the Guangdong CA cancel it if the site stays offline?",
+    "The Guangdong CA cancelled the meeting about ICP filings.",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+});
+
+describe("I round: a check relayed with a request to act, and the bare 'information check'", () => {
+  it.each([
+    ["rectification_notice", "Alibaba Cloud have one 'info check' for our filing: the phone of the entity leader is wrong, fix before 3 July or access will be cancelled."],
+    ["rectification_notice", "阿里云发了个信息核查，说主体负责人电话是空号，月底前要改好。谁知道老板新手机号？"],
+    ["footer_notice", "Aliyun scan says the ICP number in our footer still links to the old miitbeian address, must be beian.miit.gov.cn by Friday. @web can you fix it?"],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "The information check of the new hires is done, all fine.",
+    "Information check at the front desk: please bring your ID card.",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+});
+
+describe("I round: console states and reviewers in other words", () => {
+  it.each([
+    ["cancellation_verification", "注销主体 | 备案号：鲁ICP备2018012345号 | 状态：待管局注销核验 | 请主体负责人完成核验"],
+    ["filing_submitted", "备案订单号 | 域名 | 当前状态\nBA2025060300 | qingshan.cn | 阿里云审核中"],
+    ["provider_returned", "Ticket #7781: our filing reviewer has rejected your application, the site name cannot contain a place name. Please edit and resubmit."],
+    ["verification_code", "Verification code for your ICP filing: 482017, valid for 24 hours. Log in to the record filing system of MIIT to verify it."],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "Your login code is 661204. You are logging in to the record keeping app of the gym.",
+    "Ticket #7782: our reviewer has returned your expense report, the receipt is missing.",
+    // No filing word: an order "under review" at a cloud is also a refund or a real-name order.
+    "订单号 | 域名 | 当前状态\nBA2025060300 | qingshan.cn | 阿里云审核中",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+});
+
 describe("I round: nothing here is confidently wrong", () => {
   it("traps are never confident", () => {
     for (const t of ["【工业和信息化部】验证码：771203，您正在通过“一证通查”查询本人名下的手机号码，5分钟内有效。", "[CAC] The filing of your generative AI service has been approved."]) {
