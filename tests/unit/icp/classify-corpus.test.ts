@@ -6,19 +6,19 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-…, E-…, F-…, G-… and H4-… included after their misses were fixed by domain rules (two C- texts, four E-
- * texts and two G- texts stay unknown: a relay and its question in one sentence, what-happened and how questions,
- * a quoted question, a loose chat relay, a relay followed by a customer's own question). Since the H round the
- * floors stand a text or two below what is reached (2041/2049 overall, 1832/1840 held-out, zh 1165/1169, en
- * 876/880), so a regression of more than that fails here. A new blind batch is measured once
- * before it lowers or keeps them.
+ * B-…, C-…, D-…, E-…, F-…, G-…, H4-… and I5-… included after their misses were fixed by domain rules (two C- texts, four
+ * E- texts, two G- texts and two I5- texts stay unknown: a relay and its question in one sentence, what-happened and
+ * how questions, a quoted question, a loose chat relay, a relay followed by a customer's own question, a rejection
+ * that ends "…, ok?", a relayed cancellation SMS followed by a question). Since the I round the floors stand a text
+ * or two below what is reached (2259/2269 overall, 2050/2060 held-out, zh 1274/1279, en 985/990), so a regression
+ * of more than that fails here. A new blind batch is measured once before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 2039 / 2049,
+  overall: 2257 / 2269,
   tuning: 1,
-  heldout: 1830 / 1840,
-  zh: 1164 / 1169,
-  en: 875 / 880,
+  heldout: 2048 / 2060,
+  zh: 1273 / 1279,
+  en: 984 / 990,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };

@@ -191,6 +191,22 @@ describe("I round: console states and reviewers in other words", () => {
   });
 });
 
+describe("I round: a provider's first audit that did not pass, and a provider that did 取消接入", () => {
+  it.each([
+    ["provider_returned", "Hello, the first audit of West.cn was not pass, the site name has a region word. Please change it and I resubmit."],
+    ["access_cancelled", "FYI Aliyun did 取消接入 for the old domain qiuyu.cn last night; the number is still in the MIIT query without a provider."],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "The first audit of the annual accounts was not passed, the auditor wants the bank statements.",
+    "Aliyun will do 取消接入 next week if the site stays empty.",
+  ])("stays unknown: %s", (text) => {
+    expect(kindOf(text)).toBe("unknown");
+  });
+});
+
 describe("I round: nothing here is confidently wrong", () => {
   it("traps are never confident", () => {
     for (const t of ["【工业和信息化部】验证码：771203，您正在通过“一证通查”查询本人名下的手机号码，5分钟内有效。", "[CAC] The filing of your generative AI service has been approved."]) {
