@@ -120,9 +120,30 @@ const PREFIXED_CODE_BEFORE_KEYWORD = new RegExp(
 );
 const PREFIXED_CODE_AFTER_KEYWORD = new RegExp(`(${CODE_WORDS}${GAP})${PREFIXED_CODE}`, "giu");
 
+/**
+ * A code that is not all digits, right after a word that names a code: a letter-and-digit
+ * authorisation code (授权码：T8K3Q2), a domain's EPP transfer code ("authorization code (EPP)
+ * for example.com is Zx7#pQ2m-9"), a locker code in parts (取件码 6-2-4018). The first word after
+ * the name, within a short gap, that holds a digit and is not a date, a domain or a licence
+ * number is the code.
+ */
+const NAMED_CODE_WORDS =
+  "(?:验证码|校验码|核验码|认证码|确认码|动态码|授权码|取件码|取货码|提货码|取餐码|短信码|" +
+  "verification\\s+code|security\\s+code|confirmation\\s+code|authori[sz]ation\\s+code|auth\\s+code|pick[- ]?up\\s+code|EPP\\s+code|one[- ]time\\s+code|passcode)";
+const CODE_CHAR = "A-Za-z0-9#@$%&!_\\-－";
+const NAMED_CODE = new RegExp(
+  // The gap never passes a code already masked: the code after the name is that one.
+  `(${NAMED_CODE_WORDS}(?:(?!\\*{6})[^\\n。]){0,40}?)(?<![${CODE_CHAR}*＊])` +
+    // Not a date, not a licence number; holds a digit and something besides digits (codes of
+    // digits alone are found above, with their own guards).
+    `(?![0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})(?!B2-)(?=[${CODE_CHAR}]*[0-9])(?=[0-9]*[A-Za-z#@$%&!_\\-－])` +
+    `[${CODE_CHAR}]{4,24}(?![${CODE_CHAR}*＊/:：]|[.．][A-Za-z])`,
+  "giu",
+);
+
 /** The text is a verification message at all: then a code may stand anywhere in it. */
 const VERIFICATION_CONTEXT =
-  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|verif|\bcode\b|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm/i;
+  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|verif|\bcode\b|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b/i;
 /**
  * A number labelled as an identifier (an order, an application, a ticket, an acceptance number) is
  * that identifier, not a code: "Application ID: 20260611", "订单号：88213", "受理编号 556677".
@@ -152,7 +173,8 @@ export function maskVerificationCodes(text: string): string {
     .replace(CODE_AFTER_KEYWORD, (_m, prefix: string) => `${prefix}${CODE_MASK}`)
     .replace(CODE_BEFORE_KEYWORD, CODE_MASK)
     .replace(PREFIXED_CODE_AFTER_KEYWORD, (_m, before: string, letters: string) => `${before}${letters}${CODE_MASK}`)
-    .replace(PREFIXED_CODE_BEFORE_KEYWORD, (_m, letters: string) => `${letters}${CODE_MASK}`);
+    .replace(PREFIXED_CODE_BEFORE_KEYWORD, (_m, letters: string) => `${letters}${CODE_MASK}`)
+    .replace(NAMED_CODE, (_m, before: string) => `${before}${CODE_MASK}`);
   return VERIFICATION_CONTEXT.test(masked) ? masked.replace(STANDALONE_CODE, CODE_MASK) : masked;
 }
 

@@ -185,5 +185,27 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
     const licence = "经营许可证 粤B2-20090059，验证码 483920";
     expect(maskVerificationCodes(licence)).toBe("经营许可证 粤B2-20090059，验证码 ******");
   });
+
+  it("masks a code that is not all digits right after the word that names it, and nothing else there", () => {
+    const cases = [
+      ["【工信部】您正在申请携号转网资格查询，授权码：T8K3Q2，有效期24小时。", "T8K3Q2", "有效期24小时"],
+      ["Your domain transfer authorization code (EPP) for shop-77.com is Zx7#pQ2m-9. Keep it secret.", "Zx7#pQ2m-9", "shop-77.com"],
+      ["【驿站】您的包裹已到站，取件码 6-2-4018，请于今日20:00前取件。", "6-2-4018", "20:00"],
+    ] as const;
+    for (const [text, code, kept] of cases) {
+      const masked = maskVerificationCodes(text);
+      expect(masked, text).not.toContain(code);
+      expect(masked, text).toContain(kept);
+      expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
+    }
+    // Dates, licences, domains and an already masked code stay as they are.
+    expect(maskVerificationCodes("验证码 483920，请于2026-03-15前完成，许可证 粤B2-20090059。")).toBe("验证码 ******，请于2026-03-15前完成，许可证 粤B2-20090059。");
+    expect(maskVerificationCodes("Your verification code for site123.cn is valid for 24 hours.")).toBe("Your verification code for site123.cn is valid for 24 hours.");
+  });
+
+  it("masks the code a relay calls the number in the text of the SMS check", () => {
+    const text = "MIIT text came in on Wang's phone — she needs to do the beian SMS check today. The number in the text is 730264, with her ID's last six.";
+    expect(maskVerificationCodes(text)).not.toContain("730264");
+  });
 });
 
