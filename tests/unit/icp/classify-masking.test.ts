@@ -154,6 +154,14 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
     );
   });
 
+  /** `code` is gone from the masked text and from everything the classifier answers; `kept` is still there. */
+  function expectMaskedKeeping(text: string, code: string, kept: string): void {
+    const masked = maskVerificationCodes(text);
+    expect(masked, text).not.toContain(code);
+    expect(masked, text).toContain(kept);
+    expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
+  }
+
   it("masks the other one-time secrets a forwarded SMS carries: a parcel's pickup code, a password", () => {
     const cases = [
       ["【顺丰速运】您的快件SF1402345678901已由前台代收，取件码 4417，如有疑问请联系快递员。", "4417", "SF1402345678901"],
@@ -162,12 +170,7 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
       ["您的初始密码为 639045，请登录后修改。", "639045", "请登录后修改"],
       ["Temporary password: 918273 (change it after you sign in)", "918273", "change it"],
     ] as const;
-    for (const [text, code, kept] of cases) {
-      const masked = maskVerificationCodes(text);
-      expect(masked, text).not.toContain(code);
-      expect(masked, text).toContain(kept);
-      expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
-    }
+    for (const [text, code, kept] of cases) expectMaskedKeeping(text, code, kept);
   });
 
   it("masks a code written behind a letter prefix, keeping the prefix, and leaves a B2 licence alone", () => {
@@ -176,12 +179,7 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
       ["Your verification code: WX-5531. Do not share it.", "5531", "WX-"],
       ["【某平台】验证码 AB-907311，5分钟内有效。", "907311", "AB-"],
     ] as const;
-    for (const [text, code, prefix] of cases) {
-      const masked = maskVerificationCodes(text);
-      expect(masked, text).not.toContain(code);
-      expect(masked, text).toContain(`${prefix}******`);
-      expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
-    }
+    for (const [text, code, prefix] of cases) expectMaskedKeeping(text, code, `${prefix}******`);
     const licence = "经营许可证 粤B2-20090059，验证码 483920";
     expect(maskVerificationCodes(licence)).toBe("经营许可证 粤B2-20090059，验证码 ******");
   });
@@ -192,12 +190,7 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
       ["Your domain transfer authorization code (EPP) for shop-77.com is Zx7#pQ2m-9. Keep it secret.", "Zx7#pQ2m-9", "shop-77.com"],
       ["【驿站】您的包裹已到站，取件码 6-2-4018，请于今日20:00前取件。", "6-2-4018", "20:00"],
     ] as const;
-    for (const [text, code, kept] of cases) {
-      const masked = maskVerificationCodes(text);
-      expect(masked, text).not.toContain(code);
-      expect(masked, text).toContain(kept);
-      expect(JSON.stringify(classifyMessage(text)), text).not.toContain(code);
-    }
+    for (const [text, code, kept] of cases) expectMaskedKeeping(text, code, kept);
     // Dates, licences, domains and an already masked code stay as they are.
     expect(maskVerificationCodes("验证码 483920，请于2026-03-15前完成，许可证 粤B2-20090059。")).toBe("验证码 ******，请于2026-03-15前完成，许可证 粤B2-20090059。");
     expect(maskVerificationCodes("Your verification code for site123.cn is valid for 24 hours.")).toBe("Your verification code for site123.cn is valid for 24 hours.");
