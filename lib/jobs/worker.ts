@@ -1,10 +1,11 @@
 // The notification worker: fans the outbox out, sends deliveries with retries and
-// backoff, and runs the scheduled reminder pass and the daily digest, all on pg-boss.
+// backoff, and runs the scheduled reminder pass and the daily digest (caught up by the pass
+// when its 09:00 was missed), all on pg-boss.
 // `now` is injectable so tests drive the clock; production passes the real one.
 import type PgBoss from "pg-boss";
 import type { OpenDatabase } from "@/lib/db/connect";
 import { deliver, MAX_ATTEMPTS, RetryableDeliveryError, strandedDeliveries } from "@/lib/notifications/deliver";
-import { runDigest } from "@/lib/notifications/digest";
+import { digestDue, runDigest } from "@/lib/notifications/digest";
 import { dispatchPendingEvents } from "@/lib/notifications/dispatch";
 import { checkStaffFigures, refreshStaleFigures } from "@/lib/counters/figures";
 import { runReminderPass, type ReminderPassResult } from "@/lib/notifications/reminder-pass";
@@ -107,6 +108,10 @@ export async function startNotificationWorker(db: OpenDatabase, options: WorkerO
   }
   await boss.work(QUEUES.pass, { pollingIntervalSeconds: 2 }, async () => {
     await runPass();
+    // The digest's 09:00 passed with no instance up (or its job failed): held e-mails whose
+    // time has come go out now. The digest queue is a singleton, so this and the cron's own
+    // job never run at once; the second finds nothing left.
+    if (await digestDue(db.prisma, now())) await boss.send(QUEUES.digest, {});
   });
   await boss.work(QUEUES.digest, { pollingIntervalSeconds: 5 }, async () => {
     await digest();

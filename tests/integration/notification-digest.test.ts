@@ -4,10 +4,12 @@
 // E-mails are kept in the Outbox (no SMTP_URL), one row per e-mail sent.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
-import { addHours, chinaDateString, chinaDayStart } from "@/lib/icp/time";
+import { addDays, addHours, chinaDateString, chinaDayStart } from "@/lib/icp/time";
 import { deliver } from "@/lib/notifications/deliver";
-import { runDigest } from "@/lib/notifications/digest";
+import { digestDue, digestSlot, runDigest } from "@/lib/notifications/digest";
 import { dispatchPendingEvents, nextDigestTime } from "@/lib/notifications/dispatch";
+import { QUEUES } from "@/lib/jobs/boss";
+import { startNotificationWorker } from "@/lib/jobs/worker";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { recordMessage } from "@/lib/use-cases/record-message";
 import { actorOf, createTestUser, openTestDatabase, unique, type TestUser } from "./support/database";
@@ -35,9 +37,9 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-async function newDomain(): Promise<string> {
+async function newDomain(account = accountName, now = T0): Promise<string> {
   const name = `${unique("d")}.cn`;
-  await createDomain(db.prisma, { actor: actorOf(admin), input: { name, account: accountName }, now: T0 });
+  await createDomain(db.prisma, { actor: actorOf(admin), input: { name, account }, now });
   return name;
 }
 
@@ -132,4 +134,113 @@ describe("the daily digest", () => {
     for (const d of await emailsOf(plainUser)) expect(await deliver(db.prisma, d.id, T0)).toBe("sent");
     expect((await keptFor(plainUser)).map((e) => e.subject).sort()).toHaveLength(3);
   });
+
+  it("catches up a digest whose 09:00 passed with no instance up, and keeps the next day's apart", async () => {
+    const lateAccount = unique("Late digest ");
+    const account = await db.prisma.account.create({ data: { name: lateAccount } });
+    const user = await createTestUser(db, "customer", account.id);
+    await db.prisma.notificationPreference.create({ data: { userId: user.id, locale: "en", digest: true } });
+    const approve = async (domain: string, now: Date, i: number) => {
+      await recordMessage(db.prisma, {
+        actor: actorOf(admin),
+        now,
+        input: { domain, text: `ICP Filing successful 京ICP备202600020${i}号-1`, kind: "filing_approved", receivedAt: new Date(now.getTime() - MINUTE) },
+      });
+      await dispatchAll(now);
+    };
+    const first = await newDomain(lateAccount);
+    await approve(first, T0, 1);
+    const held = (await emailsOf(user)).filter((d) => d.event.domainName === first);
+    expect(held).toMatchObject([{ digest: true, status: "pending", notBefore: DIGEST_AT }]);
+
+    // Before 09:00 nothing is due; the 09:00 run was missed, and at 08:00 the next day it is.
+    expect(await digestDue(db.prisma, new Date(DIGEST_AT.getTime() - MINUTE))).toBe(false);
+    const late = addHours(DIGEST_AT, 23);
+    expect(digestSlot(late)).toEqual(DIGEST_AT);
+    expect(await digestDue(db.prisma, late)).toBe(true);
+
+    // An e-mail held in the evening waits for the next 09:00, not for the late run.
+    const second = await newDomain(lateAccount, addHours(DIGEST_AT, 10));
+    await approve(second, addHours(DIGEST_AT, 10), 2);
+    const nextDay = addDays(DIGEST_AT, 1);
+    expect((await emailsOf(user)).find((d) => d.event.domainName === second)).toMatchObject({ digest: true, notBefore: nextDay });
+
+    // The late run sends the missed digest, named after the 09:00 it belongs to.
+    const caughtUp = await runDigest(db.prisma, late);
+    const digests = async () => (await emailsOf(user)).filter((d) => d.event.kind === "digest");
+    expect(await digests()).toHaveLength(1);
+    expect((await digests())[0]!.event.key).toBe(`digest:${user.id}:${chinaDateString(DIGEST_AT)}`);
+    expect(caughtUp.map((d) => d.id)).toContain((await digests())[0]!.id);
+    expect(await digestDue(db.prisma, late)).toBe(false);
+
+    // An hour later the day's own digest lists the evening's e-mail: a second e-mail, nothing lost.
+    await runDigest(db.prisma, nextDay);
+    const both = await digests();
+    expect(both.map((d) => d.event.key)).toEqual([
+      `digest:${user.id}:${chinaDateString(DIGEST_AT)}`,
+      `digest:${user.id}:${chinaDateString(nextDay)}`,
+    ]);
+    const listed = both.map((d) => (d.event.payload as { items: { eventId: string }[] }).items.length);
+    expect(listed).toEqual([1, 1]);
+    expect(await db.prisma.notificationDelivery.count({ where: { userId: user.id, digest: true, status: "pending" } })).toBe(0);
+  });
+
+  it("gives e-mails that come after a slot's digest went out a digest of their own", async () => {
+    const account = await db.prisma.account.create({ data: { name: unique("Twice ") } });
+    const user = await createTestUser(db, "customer", account.id);
+    await db.prisma.notificationPreference.create({ data: { userId: user.id, locale: "en", digest: true } });
+    const domain = await newDomain(account.name);
+    await recordMessage(db.prisma, {
+      actor: actorOf(admin),
+      now: T0,
+      input: { domain, text: "ICP Filing successful 京ICP备2026000301号-1", kind: "filing_approved", receivedAt: T0 },
+    });
+    await dispatchAll(T0);
+    await runDigest(db.prisma, DIGEST_AT);
+    // A held e-mail whose release fell in the same slot but was not there at the first run
+    // (a delivery released late): it is listed in a digest, not marked digested unseen.
+    const straggler = await db.prisma.notificationDelivery.findFirstOrThrow({ where: { userId: user.id, digest: true }, include: { event: true } });
+    const { kind, category, accountId, domainId, domainName, payload } = straggler.event;
+    const event = await db.prisma.notificationEvent.create({
+      data: { key: unique("straggler-"), kind, category, urgent: false, accountId, domainId, domainName, dispatchedAt: DIGEST_AT, payload: payload ?? {} },
+    });
+    await db.prisma.notificationDelivery.create({
+      data: { eventId: event.id, channel: "email", recipient: `user:${user.id}`, userId: user.id, status: "pending", digest: true, notBefore: DIGEST_AT },
+    });
+    expect(straggler.status).toBe("digested");
+    const again = await runDigest(db.prisma, addHours(DIGEST_AT, 1));
+    expect(again).toHaveLength(1);
+    const digests = (await emailsOf(user)).filter((d) => d.event.kind === "digest");
+    expect(digests).toHaveLength(2);
+    expect((digests[1]!.event.payload as { items: { eventId: string }[] }).items.map((i) => i.eventId)).toEqual([event.id]);
+  });
+
+  it("has the worker's reminder pass send a missed digest", async () => {
+    const account = await db.prisma.account.create({ data: { name: unique("Pass ") } });
+    const user = await createTestUser(db, "customer", account.id);
+    await db.prisma.notificationPreference.create({ data: { userId: user.id, locale: "en", digest: true } });
+    const domain = await newDomain(account.name);
+    await recordMessage(db.prisma, {
+      actor: actorOf(admin),
+      now: T0,
+      input: { domain, text: "ICP Filing successful 京ICP备2026000401号-1", kind: "filing_approved", receivedAt: T0 },
+    });
+    await dispatchAll(T0);
+    // The worker's clock is three hours after the 09:00 no instance was up for.
+    const late = addHours(DIGEST_AT, 3);
+    const worker = await startNotificationWorker(db, { now: () => late, schedule: false, pumpIntervalMs: 60_000, log: () => undefined });
+    try {
+      await worker.boss.send(QUEUES.pass, {});
+      const deadline = Date.now() + 40_000;
+      let sent = 0;
+      while (Date.now() < deadline) {
+        sent = await db.prisma.outboxEmail.count({ where: { to: user.email, subject: { contains: "daily" } } });
+        if (sent > 0) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(sent).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
 });
