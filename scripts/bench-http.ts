@@ -124,7 +124,10 @@ async function load(client: pg.Client, from: number, to: number): Promise<void> 
     await rebuildStaffFigures({ query: (sql) => client.query(sql) });
   }
   await q(`SET session_replication_role = DEFAULT`);
-  await q(`ANALYZE`);
+  // A database in service has been vacuumed by autovacuum; one just bulk loaded has not, and
+  // until it is, an index-only scan reads the heap for every row (the overview's overdue
+  // count: 72 ms before, 9 ms after). The bench measures the database in service.
+  await q(`VACUUM ANALYZE`);
 }
 
 async function seedUsers(url: string): Promise<{ token: string }> {

@@ -67,35 +67,14 @@ async function statusHistory(db: Pick<PrismaClient, "$queryRaw">, now: Date, acc
 const STATUSES = Object.values(DomainStatus);
 
 /**
- * Today's changes so far as deltas by status. The status before each change is the
- * domain's previous change (as the replay's lag), looked up by index per change: the cost
- * follows today's activity, not the length of the history.
- */
-async function todaysDeltas(db: PrismaClient, today: Date, now: Date): Promise<{ status: DomainStatus; delta: number }[]> {
-  const rows = await db.$queryRaw<{ status: DomainStatus; delta: number }[]>`
-    WITH today AS (
-      SELECT c."toStatus"::text AS to_status,
-             (SELECT p."toStatus"::text FROM "DomainStatusChange" p
-               WHERE p."domainId" = c."domainId" AND (p."changedAt" < c."changedAt" OR (p."changedAt" = c."changedAt" AND p.id < c.id))
-               ORDER BY p."changedAt" DESC, p.id DESC LIMIT 1) AS from_status
-        FROM "DomainStatusChange" c
-       WHERE c."changedAt" >= ${today} AND c."changedAt" <= ${now}
-    )
-    SELECT status, sum(delta)::int AS delta FROM (
-      SELECT to_status AS status, 1 AS delta FROM today
-      UNION ALL
-      SELECT from_status, -1 FROM today WHERE from_status IS NOT NULL
-    ) d GROUP BY status`;
-  return rows.map((r) => ({ status: r.status, delta: Number(r.delta) }));
-}
-
-/**
- * The 90-day history across all accounts: the completed days from StatusHistoryDay, today
- * from the last of them plus today's changes. Days missing (a new day, or dropped by a
+ * The 90-day history across all accounts: the completed days from StatusHistoryDay, and
+ * today's point, "so far", from `current`: the domains by status now, the maintained
+ * figures the page's table shows (replaying today's changes took a look-up per change, a
+ * cost that grew with the day's activity). Days missing (a new day, or dropped by a
  * status change dated into them) are computed once by the full replay and stored, under
  * a lock that orders this against writers dropping days (see the migration's trigger).
  */
-async function globalHistory(db: PrismaClient, now: Date): Promise<HistoryPoint[]> {
+async function globalHistory(db: PrismaClient, now: Date, current: Promise<Record<DomainStatus, number>>): Promise<HistoryPoint[]> {
   const today = chinaDayStart(now);
   const start = new Date(today.getTime() - (HISTORY_DAYS - 1) * DAY);
   const stored = await db.statusHistoryDay.findMany({ where: { day: { gte: start, lt: today } }, orderBy: { day: "asc" } });
@@ -111,15 +90,13 @@ async function globalHistory(db: PrismaClient, now: Date): Promise<HistoryPoint[
       const day = new Date(start.getTime() + d * DAY);
       points.push({ day, counts: byDay.get(day.getTime()) ?? zeroCounts() });
     }
-    const running = { ...points[points.length - 1]!.counts };
-    for (const { status, delta } of await todaysDeltas(db, today, now)) running[status] += delta;
-    points.push({ day: today, counts: running });
+    points.push({ day: today, counts: { ...(await current) } });
     return points;
   }
   // Only days that are over by the clock are kept: a caller asking about another time
   // (tests) never stores a day that can still change.
   const keepBefore = Math.min(today.getTime(), chinaDayStart(new Date()).getTime());
-  return db.$transaction(
+  const points = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`LOCK TABLE "StatusHistoryDay" IN SHARE ROW EXCLUSIVE MODE`;
       const points = await statusHistory(tx, now, undefined);
@@ -133,6 +110,8 @@ async function globalHistory(db: PrismaClient, now: Date): Promise<HistoryPoint[
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+  points[points.length - 1] = { day: today, counts: { ...(await current) } };
+  return points;
 }
 
 /** Domains by status now, from the maintained per-account counts. */
@@ -177,11 +156,12 @@ export async function findOverview(
 ): Promise<Overview | null> {
   if (!can(user.role, "accounts:review")) return null;
   const { accountId } = options;
+  const current = statusNow(db, accountId);
   const [counts, overdueGroups, history] = await Promise.all([
-    statusNow(db, accountId),
+    current,
     overdueByKey(db, now, accountId),
-    // One account's history is short: replayed. All accounts': the stored days.
-    accountId ? statusHistory(db, now, accountId) : globalHistory(db, now),
+    // One account's history is short: replayed. All accounts': the stored days, then now.
+    accountId ? statusHistory(db, now, accountId) : globalHistory(db, now, current),
   ]);
   const byStatus = Object.values(DomainStatus).map((status) => ({ status, count: counts[status] }));
   const overdueByKind = overdueGroups

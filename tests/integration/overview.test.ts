@@ -75,6 +75,16 @@ describe("findOverview", () => {
     expect(overview.overdueTotal).toBe(1);
   });
 
+  it("across all accounts, ends the 90 days on the domains by status now", async () => {
+    const before = (await findOverview(db.prisma, agent, new Date()))!;
+    expect(before.history).toHaveLength(HISTORY_DAYS);
+    const today = before.history[HISTORY_DAYS - 1]!.counts;
+    expect(before.byStatus.every((s) => today[s.status] === s.count)).toBe(true);
+    // Every day but today comes from the stored completed days, the same on a second read.
+    const again = (await findOverview(db.prisma, agent, new Date()))!;
+    expect(again.history.slice(0, -1)).toEqual(before.history.slice(0, -1));
+  });
+
   it("is for staff only", async () => {
     expect(await findOverview(db.prisma, customer, NOW)).toBeNull();
   });
