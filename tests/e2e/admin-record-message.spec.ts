@@ -130,6 +130,24 @@ test("a provider sync from the same page closes await_provider_sync and files th
   await expect(page.locator(".live-actions [data-action-key]")).toHaveCount(3);
 });
 
+test("the classify step says when to check the kind: an approval that also speaks of a sync", async ({ page }) => {
+  const name = `e2e-caution-${randomBytes(3).toString("hex")}.cn`;
+  await signIn(page, "admin@example.com");
+  await addDomain(page, name);
+  await page.goto(`/admin/messages?domain=${name}`);
+  const classify = async (text: string) => {
+    await page.locator("#record-text").fill(text);
+    await page.getByRole("button", { name: "Classify the text" }).click();
+    await expect(page.locator("#record-kind")).toHaveValue("filing_approved");
+  };
+  await classify(`【阿里云】恭喜，您的ICP备案已通过管局审核，备案号京ICP备2026000123号-1（${name}），备案信息将在1-2个工作日内同步。`);
+  await expect(page.getByTestId("classify-caution")).toHaveText(/Check the kind before saving/);
+  await expect(page.getByTestId("classify-explanation")).toContainText("a person must confirm the kind");
+  await classify(`【阿里云】恭喜，您的ICP备案已通过管局审核，备案号京ICP备2026000123号-1（${name}）。`);
+  await expect(page.getByTestId("classify-explanation")).toBeVisible();
+  await expect(page.getByTestId("classify-caution")).toHaveCount(0);
+});
+
 test("bad input is refused beside the field, keeping what was typed, and saves nothing", async ({ page }) => {
   const name = `e2e-bad-${randomBytes(3).toString("hex")}.cn`;
   await signIn(page, "admin@example.com");

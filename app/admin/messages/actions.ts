@@ -115,6 +115,7 @@ export async function submitRecordForm(previous: RecordFormState, form: FormData
             decidedBy: result.decidedBy,
             runnerUp: result.runnerUp,
             confident: isConfidentClassification(result),
+            caution: result.caution !== null,
           },
         };
         // With a kind and a known domain the preview comes straight away; otherwise the admin fills in first.

@@ -37,6 +37,8 @@ export type RecordFormState = {
     runnerUp: { kind: MessageKind; confidence: number } | null;
     /** Whether automatic intake would record this text without a person (isConfidentClassification). */
     confident: boolean;
+    /** The text also has words of a kind this one is known to be confused with (Classification.caution). */
+    caution: boolean;
   };
   preview?: MessagePreview;
   /** The text names a domain or ICP number that is not the chosen domain's. */

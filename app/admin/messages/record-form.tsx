@@ -117,7 +117,7 @@ export function Preview({ preview, warnings = [], outdated = false }: { preview:
 function ClassifyExplanation({ explanation }: { explanation: NonNullable<RecordFormState["explanation"]> }) {
   const t = useTranslations("classifier");
   const locale = useLocale() as Locale;
-  const { decidedBy, runnerUp, level, confident } = explanation;
+  const { decidedBy, runnerUp, level, confident, caution } = explanation;
   return (
     <div className="muted small classify-explanation" data-testid="classify-explanation" data-cue={decidedBy?.id ?? ""} data-level={level}>
       {decidedBy ? (
@@ -131,6 +131,7 @@ function ClassifyExplanation({ explanation }: { explanation: NonNullable<RecordF
         {t("confidence", { level: t(`level.${level}`), percent: Math.round(explanation.confidence * 100) })}
       </p>
       {runnerUp ? <p>{t("runnerUp", { kind: messageKindTitle(runnerUp.kind, locale), percent: Math.round(runnerUp.confidence * 100) })}</p> : null}
+      {caution ? <p data-testid="classify-caution">{t("caution")}</p> : null}
       <p>{confident ? t("autoOk") : t("autoNo")}</p>
     </div>
   );
