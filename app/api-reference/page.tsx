@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/session";
 import { openApiDocument } from "@/lib/openapi/document";
 import styles from "./reference.module.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "API reference" };
+export const generateMetadata = titled("apiReference");
 
 type Json = Record<string, unknown>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
@@ -9,8 +8,9 @@ import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { listInbound } from "@/lib/intake/triage";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Reported and forwarded messages" };
+export const generateMetadata = titled("inbound");
 
 /** A customer's own inbound items (forwarded or reported) and what became of each. */
 export default async function CustomerInboundPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
@@ -9,8 +8,9 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { listIntakeChannels } from "@/lib/intake/channels";
 import { CreateChannelForm, RevokeChannelForm } from "./channel-forms";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Intake channels" };
+export const generateMetadata = titled("intake");
 
 /** A customer's (or, for every account, an admin's) intake channels: create, see last use, revoke. */
 export default async function IntakeChannelsPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { can } from "@/lib/auth/permissions";
@@ -9,8 +8,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listNotifications } from "@/lib/notifications/inbox";
 import { markAllReadAction, markReadAction } from "./actions";
 import "@/components/notifications/notifications.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Notifications" };
+export const generateMetadata = titled("notifications");
 export const dynamic = "force-dynamic";
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ unread?: string }> }) {

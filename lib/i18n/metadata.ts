@@ -4,7 +4,8 @@ import { getTranslations } from "@/lib/i18n/server";
 
 type TitleKey =
   | "domains" | "domain" | "login" | "users" | "newUser" | "user" | "adminDomains" | "adminDomain" | "imports" | "import"
-  | "recordMessage" | "tokens" | "accounts" | "overview" | "audit" | "search" | "queue" | "accountReview" | "home";
+  | "recordMessage" | "tokens" | "accounts" | "overview" | "audit" | "search" | "queue" | "accountReview" | "home"
+  | "outbox" | "inbound" | "deliveries" | "notifications" | "notificationSettings" | "inbox" | "apiReference" | "intake";
 
 /** `export const generateMetadata = titled("users")` in a page. */
 export function titled(key: TitleKey): () => Promise<Metadata> {

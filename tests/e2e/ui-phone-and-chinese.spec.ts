@@ -97,6 +97,20 @@ test("a Chinese page shows no English outside message bodies, names, domains, IC
   await context.close();
 });
 
+test("every page's title is in the reader's language", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await phone(browser, "admin@example.com", "zh-CN");
+  const titles: string[] = [];
+  for (const path of ["/notifications", "/notifications/settings", "/notifications/deliveries", "/inbound", "/intake", "/staff/inbox", "/admin/outbox", "/api-reference"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const title = await page.title();
+    if (!/^[^A-Za-z]+ · ICP 备案状态面板$/.test(title.replace(/\bAPI\b/, ""))) titles.push(`${path}: ${title}`);
+  }
+  expect(titles).toEqual([]);
+  await context.close();
+});
+
 /** The staff and admin pages, each as its role sees it; STAFF_ACCOUNT is the riskiest account's review, with a row expanded. */
 const STAFF_AND_ADMIN_PAGES: Record<string, string[]> = {
   "agent@example.com": ["/staff", "STAFF_ACCOUNT", "/staff/audit", "/staff/audit?signIns=1", "/staff/overview", "/staff/search?q=acme", "/staff/search?q=x"],

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import "@/components/notifications/notifications.css";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Outbox" };
+export const generateMetadata = titled("outbox");
 export const dynamic = "force-dynamic";
 
 /** Admins read the e-mails the app kept because no SMTP server is configured. */

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Delivery log" };
+export const generateMetadata = titled("deliveries");
 export const dynamic = "force-dynamic";
 
 /** Staff read every delivery and its attempts: status, response code, error. */

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/session";
@@ -9,8 +8,9 @@ import { loadPreferences } from "@/lib/notifications/preferences";
 import { listWebhooks } from "@/lib/notifications/webhooks";
 import { deleteWebhookAction } from "./actions";
 import { CreateWebhookForm, PreferencesForm } from "./forms";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Notification settings" };
+export const generateMetadata = titled("notificationSettings");
 export const dynamic = "force-dynamic";
 
 const hhmm = (minutes: number | null) =>

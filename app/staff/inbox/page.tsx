@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { InboundList } from "@/components/intake/inbound-list";
@@ -8,8 +7,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listIntakeChannels } from "@/lib/intake/channels";
 import { listInbound, ZInboundQuery } from "@/lib/intake/triage";
 import { StaffNav } from "../staff-nav";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Inbox" };
+export const generateMetadata = titled("inbox");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
