@@ -63,7 +63,7 @@ const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)
 const PROVINCE_EN =
   "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
 const AUTHORITY_EN =
-  "(?:(?:the )?(?:provincial |local )?(?:communications? administration|communications? bureau|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?(?:provincial |local )?(?:administration bureau|communications? administration|communications? bureau|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -71,7 +71,7 @@ const AUTHORITY_EN =
 const PROVIDER_ACTOR_EN =
   "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|china telecom cloud|west\\.cn|the provider|our provider|the access provider)";
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
-const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|(?:the )?bureau|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
+const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|(?:the )?(?:administration )?bureau|(?:the )?(?:chinese )?government|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
 const PROVINCE_ZH =
   "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古?|广西|西藏|宁夏|新疆|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新])?";
@@ -83,6 +83,10 @@ const DATE_ZH = "(?:于?\\s*\\d{4}[年/.-]\\d{1,2}[月/.-]\\d{1,2}日?(?:\\s*\\d
 const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云|火山引擎|西部数码|ucloud|优刻得|金山云|天翼云|接入商|服务商/;
 
 const cue = (c: Cue): Cue => c;
+
+/** A status or result line that says an order is done (a console row read as fields). */
+const ORDER_DONE =
+  /(?:^|\n)\s*(?:当前|订单|备案|办理|审核)?(?:状态|结果)\s*[:：]\s*(?:已完成|已办结|已生效|完成|成功|已通过|审核通过)\s*(?=$|\n)|(?:^|\n)\s*(?:order |filing |request |review )?(?:status|result)\s*[:：]\s*(?:completed|complete|done|finished|successful|success|approved)\s*(?=$|\n)/;
 
 /** A status field and its value: "status: …", "当前状态：…", "订单状态：…". */
 const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
@@ -181,7 +185,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "a cancellation waiting for its SMS verification", zh: "注销申请待短信核验" },
     pattern:
-      /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b/,
+      /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
     when: (_ctx, t) =>
       /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求)|取消接入(?:申请|请求)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:request|application|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
       // Before the application nothing waits for its SMS: "申请注销网站前，要先确认…，工信部会…发短信核验" is advice.
@@ -197,7 +201,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "asked to confirm a cancellation", zh: "要求确认注销" },
     pattern: new RegExp(
-      `(?<!勿|别|不用|不必|无需|不需要)(?:确认|核验|核实)(?:是否|一下)?(?:要)?(?:注销|取消接入)|(?:让|要求|请)${W}{0,6}?确认${W}{0,6}?注销|(?:问|询问)(?:我们|您|你)?(?:是不是|是否)(?:要|确认)?注销|\\bconfirm (?:that )?(?:we|you|they|he|she) (?:want|wish|intend|agree) to (?:cancel|deregister)\\b|(?<!\\b(?:not|never|no need to|don't|do not) )\\b(?:confirm|verify)(?:ing|ation of)? (?:the |our |your |this |that )?(?:website |entity |site |icp |filing )*(?:cancel(?:lation)?|deregistration|de-registration|removal of (?:the |your |our )?(?:icp )?filing)\\b`,
+      `(?<!勿|别|不用|不必|无需|不需要)(?:确认|核验|核实)(?:是否|一下)?(?:要)?(?:注销|取消接入)|(?:进行|完成|办理)(?:注销|取消接入)(?:短信)?确认|(?:让|要求|请)${W}{0,6}?确认${W}{0,6}?注销|(?:问|询问)(?:我们|您|你)?(?:是不是|是否)(?:要|确认)?注销|\\bconfirm (?:that )?(?:we|you|they|he|she) (?:want|wish|intend|agree) to (?:cancel|deregister)\\b|(?<!\\b(?:not|never|no need to|don't|do not) )\\b(?:confirm|verify)(?:ing|ation of)? (?:the |our |your |this |that )?(?:website |entity |site |icp |filing )*(?:cancel(?:lation)?|deregistration|de-registration|removal of (?:the |your |our )?(?:icp )?filing)\\b`,
     ),
     when: (ctx, t) => ctx.miitContext || /备案|\bfiling\b|beian/.test(t),
   }),
@@ -250,7 +254,8 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:cancell?ed|cancel|revoked|revoke|deregistered|withdrew|logout|logged out) (?:the |our |your |its )?(?:icp |website |entity |old )*(?:filing|number|record|licen[cs]e)\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:cancell?ed|revoked|deregistered) it\\b(?=${E}{0,20}(?:[.;]|$))`,
     ),
-    unless: /access/,
+    // "otherwise the government will cancel it": a possible future (J round).
+    unless: /access|\b(?:will|would|may|might|can|could|shall|going to)\b/,
   }),
   // ------------------------------------------------------------------ access_cancelled
   cue({
@@ -279,7 +284,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider withdrew its access", zh: "接入商已取消接入" },
     pattern: new RegExp(
-      `\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated|dropped) (?:its |their |our |the |your )?access\\b|\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:do|does|did|has done|have done|made|processed|completed|performed) (?:the |an? )?['"“]?(?:(?:cancel(?:led)? access|access cancell?ation)\\b|取消接入)`,
+      `\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated|dropped|cancel|withdraw|remove|stop|drop) (?:its |their |our |the |your )?access\\b|\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:do|does|did|has done|have done|made|processed|completed|performed) (?:the |an? )?['"“]?(?:(?:cancel(?:led)? access|access cancell?ation)\\b|取消接入)`,
     ),
     // A provider that will withdraw its access has not: "Huawei will do the cancel access next week".
     unless: /\b(?:will|shall|would|may|might|can|could|going to|plans? to|about to)\b/,
@@ -325,6 +330,17 @@ export const CUES: readonly Cue[] = [
       `\\b(?:rejected|reject|returned|refused|refuse) by ${AUTHORITY_EN}|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|said no to|turned (?:the|our|your|it|this)(?: [a-z]+){0,2} down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
     ),
   }),
+  cue({
+    // Non-native English writes the base form for the past: "the Beijing bureau refuse your beian at 21 Nov", "MIIT
+    // reject our filing yesterday" (J round). A modal or a condition in the match is a possible future.
+    id: "authority_rejected.en.base_form",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "rejected by the communications administration", zh: "管局驳回" },
+    pattern: new RegExp(`(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:refuse|reject|return|decline|refuses|rejects|returns|declines) (?:the |our |your |its |this )?(?:icp )?(?:website )?(?:beian|filing|application|record|order)\\b`),
+    unless: /\b(?:will|would|may|might|can|could|shall|going to|if|not|never|don't|doesn't|didn't|won't)\b|n't\b/,
+  }),
   // ------------------------------------------------------------------ provider_returned
   cue({
     id: "provider_returned.zh.first_review_failed",
@@ -343,7 +359,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "returned by the provider's review", zh: "接入商审核退回" },
     pattern: new RegExp(
-      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\b(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|preliminary) (?:review|audit|check) came back (?:negative|rejected|failed|with (?:problems|issues|corrections|changes))\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\bdid not pass (?:the |our )?(?:${PROVIDER_ACTOR_EN}'s )?(?:initial |first |provider'?s? )?(?:review|audit)(?! (?:of|by) ${AUTHORITY_EN})|\\b(?:is |was |has )?not pass(?:ed)? (?:the |our )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|provider'?s?) (?:review|audit)\\b|\\b(?:${PROVIDER_ACTOR_EN}(?:'s)?|initial|first) (?:initial |first )?(?:review|audit) (?:is |was |did )?not pass(?:ed)?\\b|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\b(?:initial|first) (?:review|audit) of (?:the )?${E}{0,20}?\\b(?:is|was|did) not pass(?:ed)?\\b|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to (?:accept|proceed with|approve|process) (?:your|the) (?:icp )?(?:filing|application|order)|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
+      `\\b(?:review|initial review|first review) result:?\\s*(?:returned|rejected|failed)\\b|\\b(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|preliminary) (?:review|audit|check) came back (?:negative|rejected|failed|with (?:problems|issues|corrections|changes))\\b|\\breturned (?:to you )?for (?:correction|modification|changes|revision)|\\b(?:has been|was) returned\\b|\\b(?:filing|application|order|record)\\b${E}{0,40}?\\b(?:has been|was|is) dismissed\\b|\\bdid not pass (?:the |our )?(?:${PROVIDER_ACTOR_EN}'s )?(?:initial |first |provider'?s? )?(?:review|audit)(?! (?:of|by) ${AUTHORITY_EN})|\\b(?:is |was |has )?not pass(?:ed)? (?:the |our )?(?:${PROVIDER_ACTOR_EN}(?:'s)? )?(?:initial|first|provider'?s?) (?:review|audit)\\b|\\b(?:${PROVIDER_ACTOR_EN}(?:'s)?|initial|first) (?:initial |first )?(?:review|audit) (?:is |was |did )?not pass(?:ed)?\\b|\\b(?:initial|first) review\\b${E}{0,40}?\\b(?:failed|was rejected|has failed|not passed)|\\b(?:initial|first) (?:review|audit) of (?:the )?${E}{0,20}?\\b(?:is|was|did) not pass(?:ed)?\\b|\\brejected (?:by|during|in) (?:the )?(?:initial review|first review|${EN_PROVIDER}(?: reviewer)?|reviewer)|\\bunable to (?:accept|proceed with|approve|process) (?:your|the) (?:icp )?(?:filing|application|order)|\\b(?:not|never) (?:been )?(?:approved|accepted|passed) by (?:the |our |their |its )?(?:provider'?s? (?:reviewer|review)|reviewer|review team|${PROVIDER_ACTOR_EN}(?:'s)?(?: (?:reviewer|review|first review|initial review))?)|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:returned|rejected|turned down|sent back|bounced|kicked back) (?:the|our|your|it|this|that)\\b|\\b${PROVIDER_ACTOR_EN}(?:'s reviewer)?\\b${E}{0,12}?\\b(?:has |have )?(?:sent|kicked) (?:the|our|your|it|this|that)\\b${E}{0,40}?\\bback\\b|\\b${PROVIDER_ACTOR_EN}(?:'s)? reviewers? (?:has |have |already )?(?:send|sends|sent|kick|kicks|kicked) back (?:the|our|your|it|this|that)\\b|\\b(?:bounced|failed|was rejected) (?:at|in|during) ${E}{0,20}?\\b(?:initial |first )?review\\b`,
     ),
   }),
   cue({
@@ -457,6 +473,24 @@ export const CUES: readonly Cue[] = [
       /(?:^|\n)\s*(?:当前|订单|备案|办理|审核)?(?:状态|结果)\s*[:：]\s*(?:已完成|已办结|已生效|完成|成功|变更成功|审核通过|已通过)(?![^\n]{0,6}(?:提交|初审))|(?:^|\n)\s*(?:order |filing |request |review )?(?:status|result)\s*[:：]\s*(?:completed|complete|done|finished|successful|success|in effect|approved)\b|(?:^|\n)\s*(?:已完成|已办结|已生效|变更成功|审核通过|已通过|completed|approved|in effect)\s*(?=\n|$)/,
     when: (_ctx, t) => /(?:^|\n)\s*(?:订单|业务|备案|办理)?类型\s*[:：]\s*(?:变更(?:网站|主体|接入|备案)|change (?:filing|website|entity|access)\b)|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:change|modif)/.test(t),
   }),
+  // A console row of a cancellation order that is done ("备案类型：取消接入 ｜ 网站：… ｜ 状态：已完成", "Order type: Cancel
+  // website | Status: Completed"): the order type names what was cancelled, the access or the filing (J round).
+  ...(
+    [
+      ["access_cancelled", "an access cancellation order is completed", "取消接入订单已完成", "取消接入|cancel(?:l?ing)? access|access cancell?ation"],
+      ["icp_number_cancelled", "a cancellation order is completed", "注销订单已完成", "注销(?:网站|主体)(?:备案)?|注销备案|cancel(?:l?ing)? (?:website|entity|filing)|(?:website|entity) cancell?ation"],
+    ] as const
+  ).map(([kind, en, zh, type]) =>
+    cue({
+      id: `${kind}.order_done`,
+      kind,
+      mode: "event",
+      weight: 0.8,
+      label: { en, zh },
+      pattern: ORDER_DONE,
+      when: (_ctx, t) => new RegExp(`(?:^|\\n)\\s*(?:订单|业务|备案|办理)?类型\\s*[:：]\\s*(?:${type})\\s*(?=$|\\n)|(?:^|\\n)\\s*(?:order|request|filing|application) type\\s*[:：]\\s*(?:${type})\\s*(?=$|\\n)`).test(t),
+    }),
+  ),
   cue({
     // An approved change filing is the change: the bureau's approval of a change application updates the record
     // (the number stays), and no later message says so ("【工信部】您的变更备案申请已审核通过，变更后的网站负责人为…").
@@ -466,7 +500,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the change filing was approved and the record updated", zh: "变更备案已通过，备案信息已更新" },
     pattern: new RegExp(
-      `变更(?:网站|主体|接入)?(?:备案)?(?:申请|请求)?${W}{0,30}?(?:(?:已|已经)?(?:审核)?通过|已获批准)(?!${W}{0,8}?(?:初审|${ZH_PROVIDER}${W}{0,2}审核))|\\bchange (?:request|filing|application|to your icp filing)\\b${E}{0,60}?\\bapproved\\b|\\b(?:approved|completed|processed) (?:the |our |your )?change (?:of|to|in)\\b|\\bchange (?:filing|request|application) (?:went through|passed|got approved)\\b|\\bchange (?:of|to|in) (?:the )?${E}{0,40}?\\b(?:completed|approved|done|in effect|finish(?:ed)?|complete|success(?:ful)?|effective)\\b|\\b(?:change|modification|amendment) (?:filing|request|application)\\s+(?:is |was |has been |got )?(?:done|completed|complete|finished|finish|approved|through)\\b(?!\\s*\\?)`,
+      `变更(?:网站|主体|接入)?(?:备案)?(?:申请|请求)?${W}{0,30}?(?:(?:已|已经)?(?:审核)?通过|已获批准)(?!${W}{0,8}?(?:初审|${ZH_PROVIDER}${W}{0,2}审核))|\\bchange (?:request|filing|application|to your icp filing)\\b${E}{0,60}?\\bapproved\\b|\\b(?:approved|completed|processed) (?:the |our |your )?change (?:of|to|in)\\b|\\bchange (?:filing|request|application) (?:went through|passed|got approved)\\b|\\bchange (?:of|to|in) (?:the )?${E}{0,40}?\\b(?:completed|approved|done|in effect|finish(?:ed)?|complete|success(?:ful)?|effective)\\b|\\b(?:change|modification|amendment) (?:filing|request|application)\\s+(?:is |was |has been |got )?(?:done|completed|complete|finished|finish|approved|through)\\b(?!\\s*\\?)|\\b(?:filing|record|icp) (?:modification|amendment)\\b${E}{0,40}?\\b(?:has been|was|is|got) (?:approved|completed|done)\\b`,
     ),
     // The provider's first review of the change, a rule or a form changed, is not the record.
     notAbout: /初审|first review|initial review|\brules?\b|\bpolicy\b|\bforms?\b|规则|政策/,
@@ -502,9 +536,9 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     pattern: new RegExp(
-      `\\bicp filing (?:is |was |has been )?successful\\b|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,20}?\\b(?:is|was|got|went) (?:finally |now |all )?through\\b(?! (?:to|with|for)\\b)|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?${E}{0,10}?\\b(?:came|come|arrived) (?:in )?from ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
+      `\\bicp filing (?:is |was |has been )?successful\\b|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:we're|we are|we've been|we have been|(?:the )?(?:site|website)(?: is| has been)) (?:now |finally |officially )+filed\\b(?! (?:with|under|for|to|by|in|at|an?|the|our)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,20}?\\b(?:is|was|got|went) (?:finally |now |all )?through\\b(?! (?:to|with|for)\\b)|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?${E}{0,10}?\\b(?:came|come|arrived) (?:in )?from ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
     ),
-    unless: /change|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
+    unless: /change|modif|amend|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
     // A pass in the provider's own review that goes on to the authority in the same clause ("approved in CTYun's
     // preliminary review and forwarded to the Hubei Communications Administration") is the provider's step (H round).
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist|\bpreliminary\b|\bpre-?(?:check|review|audit)\b|\b(?:and|then) (?:has been |was |been )?(?:forwarded|submitted|sent|passed|pushed|handed|transferred|escalated)(?: it| on| over)* to\b|ctyun|volcengine|天翼云/,
@@ -540,7 +574,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "submitted to the communications? administration", zh: "已提交管局审核" },
     pattern: new RegExp(
-      `\\b(?:submitted|submit|sent|send|forwarded|forward|passed|handed|pushed|push|went|gone|moved|escalated|transferred|transfer|transmitted|delivered)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:is|it's|now|currently) (?:now )?(?:under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review\\b|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is |are |now |currently )(?:now )?(?:pending|waiting|sitting|queued|in review|under review) (?:at|with|in|before) ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications? administration|miit)\\b|\\b(?:is|it's) (?:now )?with (?:the )?${PROVINCE_EN} ca\\b|\\bpending (?:miit|管局|authority|bureau|communications? administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
+      `\\b(?:submitted|submit|sent|send|forwarded|forward|passed|handed|pushed|push|went|gone|moved|escalated|transferred|transfer|transmitted|delivered)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order|beian|record(?: order| application)?|materials)))? (?:on |over )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:is|it's|now|currently) (?:now )?(?:under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review\\b|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is |are |now |currently )(?:now )?(?:pending|waiting|sitting|queued|in review|under review) (?:at|with|in|before) ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:bureau|管局|communications? administration|miit)\\b|\\b(?:is|it's) (?:now )?with (?:the )?${PROVINCE_EN} ca\\b|\\bpending (?:miit|管局|authority|bureau|communications? administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ filing_submitted
@@ -602,7 +636,7 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.95,
     label: { en: "empty-shell website / invalid filing", zh: "空壳网站 / 备案失效" },
-    pattern: /空壳|无效备案|备案(?:已)?(?:失效|无效)|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|(?<!\bin (?:your |the )?(?:icp )?)\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b|\b(?:treated|considered|regarded|judged|deemed|marked|classified|seen) as (?:an? )?(?:invalid|empty[- ]shell)\b/,
+    pattern: /空壳|无效备案|备案(?:已)?(?:失效|无效)|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|(?<!\bin (?:your |the )?(?:icp )?)\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b|\b(?:treated|considered|regarded|judged|deemed|marked|classified|seen) (?:as )?(?:an? )?(?:invalid|empty[- ]shell)\b/,
   }),
   // ------------------------------------------------------------------ rectification_notice
   cue({
@@ -624,7 +658,7 @@ export const CUES: readonly Cue[] = [
     ),
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     // …and so is a number on the page that is not linked to the filing system ("isn't hyperlinked to beian.miit.gov.cn").
-    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b|\bhyperlink|备案(?:编)?号链接/,
+    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接/,
   }),
   cue({
     // The name of a check that names no problem ("filing information special check", "compliance check failed"):
@@ -677,7 +711,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,80}?\\b(?:not|isn't|is not|never) (?:hyper)?linked to\\b${E}{0,12}?\\bbeian\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b`,
+      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,80}?\\b(?:not|isn't|is not|never) (?:hyper)?linked to\\b${E}{0,12}?\\bbeian\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:website|site|page|homepage|home page)(?:'s)? (?:bottom|footer)\\b${E}{0,40}?\\blinks?\\b${E}{0,30}?\\b(?:miit)?beian\\b`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,

@@ -6,7 +6,7 @@
 import type { MessageKind } from "../kinds";
 import { CUES, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
-import { clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
+import { clauseAfter, clauseBefore, COLLEAGUE_ZH, HOW_WHY_ZH, readingAt, type Reading } from "./reading";
 
 export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
 
@@ -27,7 +27,7 @@ export type KindDecision = {
   caution: string | null;
 };
 
-export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question";
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change";
 
 /** A cue must reach this weight to decide. */
 export const DECIDE_AT = 0.5;
@@ -89,9 +89,9 @@ const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
 /** Without one of these the text is not about an ICP filing at all. */
-const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry and information technology|\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b|接入商|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)|\b(?:the )?(?:(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang|provincial) )telecom(?:munications?)? (?:administration|bureau)\b|\btelecommunications administration\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\b(?:first|initial) (?:review|audit) of (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\baccess of (?:the |your |our |its )?(?:record|filing|website|site)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun)(?: ai)?(?: cloud)? (?:\w+ )?(?:synced|synchroni[sz]ed) (?:our|the|your|its) (?:icp )?(?:record|filing)\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b/;
+const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry and information technology|\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b|接入商|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)|\b(?:the )?(?:(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang|provincial) )telecom(?:munications?)? (?:administration|bureau)\b|\btelecommunications administration\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\b(?:first|initial) (?:review|audit) of (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b|\bcancel(?:led|ling)? (?:the |its |our |your )?access\b|\baccess of (?:the |your |our |its )?(?:record|filing|website|site)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun)(?: ai)?(?: cloud)? (?:\w+ )?(?:synced|synchroni[sz]ed) (?:our|the|your|its) (?:icp )?(?:record|filing)\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau)\b|\badministration bureau\b|\b(?:communications?|telecom(?:munications?)?) bureau\b|\baccess (?:for|of|to) (?:the |your |our )?(?:[a-z0-9-]+\.(?:cn|com|net|org)|site|website|domain)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:has been|was|is) (?:now )?(?:cancell?ed|withdrawn|removed|terminated)\b|\bsms verif(?:y|ication)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:the |our |your )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:synced|synchroni[sz]ed)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
-const MIIT_CONTEXT = /工信部|工业和信息化部|ministry of industry and information technology|管局|通信管理局|miit|communications? administration|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
+const MIIT_CONTEXT = /工信部|工业和信息化部|ministry of industry and information technology|管局|通信管理局|miit|communications? administration|administration bureau|\bsms verif(?:y|ication)\b|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
 const AUTHORITY_SENDER = /工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|communications? administration|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
@@ -102,6 +102,12 @@ const ICP_SPECIFIC = /icp|工信部|工业和信息化部|ministry of industry a
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 const MARKETING =
   /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
+/**
+ * A message from a code host or CI about a change to the site's code: a repository sender "[acme/web]", a pull or
+ * merge request, a commit, "3 files changed", a conventional-commit subject at the start ("fix(footer): …").
+ */
+const CODE_CHANGE =
+  /^\s*\[[\w.-]+\/[\w.-]+\]|\b(?:pull|merge) request\b[^.!?\n]{0,20}(?:#|!)?\d+|\b(?:pr|mr) ?[#!]\d+\b|\bcommit [0-9a-f]{7,40}\b|\b\d+ files? changed\b|^\s*(?:feat|fix|chore|refactor|style|perf|ci|build)(?:\([\w./-]+\))?!?:\s/;
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
@@ -124,7 +130,7 @@ export function senderOf(text: string): string | null {
  * then left to the reading (a cue inside the question sentence still reads as a question).
  */
 const RELAY =
-  /\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|scan|checker|check|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|west\.cn|miit|12381|provider)(?: ai)?(?: cloud)?(?:'s)? (?:compliance |filing |icp |support )?(?:ping|notice|alert|reminder|heads-up|e-?mail|sms|message|text)\s*[:：]|(?:^|\n)\s*from\s+(?:12381|miit|工信部|管局|the (?:bureau|miit)|[a-z]+ (?:ca|communications? administration))\s*[:：]|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|发(?:来|了)?(?:一条|条|封|一封|个|一个)?[^。？?，,]{0,10}?(?:短信|邮件|通知|核查|整改)[^。？?]{0,12}?(?:说|让|要求|叫)|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b/;
+  /\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|scan|checker|check|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|west\.cn|miit|12381|provider)(?: ai)?(?: cloud)?(?:'s)? (?:compliance |filing |icp |support )?(?:ping|notice|alert|reminder|heads-up|e-?mail|sms|message|text)\s*[:：]|(?:^|\n)\s*from\s+(?:12381|miit|工信部|管局|the (?:bureau|miit)|[a-z]+ (?:ca|communications? administration))\s*[:：]|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|发(?:来|了)?(?:一条|条|封|一封|个|一个)?[^。？?，,]{0,10}?(?:短信|邮件|通知|核查|整改)[^。？?]{0,12}?(?:说|让|要求|叫)|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b|\b(?:get|gets|receive|receives)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn)(?:'s)?(?: reviewer| review team| support)?\s+(?:says|said|say|sent|send|texted|emailed|notified|confirmed|flagged)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn)(?: ai)?(?: cloud)?(?:'s)? reviewers?\s+(?:returned|rejected|sent|send|kicked|bounced)\b|(?:^|\n)\s*(?:per|according to|via|fw|fwd)(?: from)?\s+(?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn|miit|12381|provider|bureau)[^:：\n]{0,20}[:：]|转发(?:一下|了)?[^。？?\n]{0,16}?[:：]|(?:工信部|管局|通信管理局|12381|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云)(?:刚|刚刚|又|今天|昨天)?发(?:了|来)(?:了)?(?:个|一个|条|一条|封|一封)?(?:短信|邮件|通知)|(?:工信部|管局|通信管理局|阿里云|腾讯云|华为云|京东云)(?:那边|那里|后台|系统|官网|控制台)(?:显示|说)/;
 
 /**
  * Where a reply's quoted history starts: "> …" lines, "On … wrote:", "在…写道：", "---- 原始邮件 ----",
@@ -168,6 +174,7 @@ const NAMES_ACCESS = /接入|\baccess\b/;
 /** A status line among other fields of a console page ("Access status: Cancelled / ICP number: …"). */
 const FIELD_LINE = /(?:^|\n)[^\n:：]{1,30}[:：]/g;
 
+
 /** A colleague asked to act, whatever the question word after it: "Can you check why the console still shows …?" (H round). */
 const ASKS_TO_ACT = /^\s*(?:can|could|would|will) (?:you|someone|somebody|anyone|u|one of you) (?:please )?(?:check|look|see|confirm|find out|verify|investigate|ask|chase|follow up)\b|^\s*(?:please |pls )?(?:check|look into|find out|ask)\b|^\s*(?:能|可以)?(?:帮忙|帮我|麻烦)(?:看|查|确认|问)/i;
 
@@ -176,12 +183,22 @@ function isQuestion(text: string): boolean {
   const firstQuestion = trimmed.search(/[？?]/);
   if (firstQuestion > 0) {
     const beforeQuestion = trimmed.slice(0, firstQuestion);
-    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。！]|[.!\n]\s|\s[—–-]{1,2}\s/g)].map((m) => m.index), -1);
+    // An emoji followed by a space ends a chat sentence ("…已经注销了😱 短信昨天就来了…"; J round).
+    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。！]|[.!\n]["'”’]?\s|\s[—–-]{1,2}\s|\p{Extended_Pictographic}\s/gu)].map((m) => m.index), -1);
     // The relay must stand in a sentence before the one that asks, and the question must ask a
     // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
     // how or why ("How can I restore it?" is a customer's question).
     const asking = trimmed.slice(lastSentence + 1);
     if (lastSentence > 0 && RELAY.test(beforeQuestion.slice(0, lastSentence + 1)) && (!QUESTION_WORDS.test(asking) || ASKS_TO_ACT.test(asking))) return false;
+    // Chinese chat strings a relay and the question to a colleague with commas ("阿里云发邮件说…，谁还记得当时填的
+    // 谁的号？", "工信部刚发了个短信，…，你看是你弄还是我帮你弄？"): the last clause asks a colleague (谁, 你看, 咱们…),
+    // the clauses before it relay the message (J round).
+    const lastClause = Math.max(...[...beforeQuestion.matchAll(/[，,]/g)].map((m) => m.index), -1);
+    const clauseAsking = trimmed.slice(lastClause + 1);
+    if (lastClause > lastSentence && RELAY.test(beforeQuestion.slice(0, lastClause)) && COLLEAGUE_ZH.test(clauseAsking) && !QUESTION_WORDS.test(clauseAsking) && !HOW_WHY_ZH.test(clauseAsking)) return false;
+    // A question put to a colleague by name ("@legal can you get that signed by Thursday?") is team chat about the
+    // message above it, not a customer's question, unless it asks how or why (J round).
+    if (lastSentence > 0 && /(?:^|\s)@[a-z\u4e00-\u9fa5][\w.\u4e00-\u9fa5-]*\s/.test(asking) && !QUESTION_WORDS.test(asking)) return false;
   }
   if (/[？?]\s*$/.test(trimmed) || /吗\s*[。.]?$/.test(trimmed)) return true;
   const hasQuestionMark = /[？?]/.test(trimmed);
@@ -210,10 +227,19 @@ const THIRD_PARTY = /competitor|another company|someone else|other people|竞争
  * 状态：已受理" — the ticket's status), so the label's clause is read too.
  */
 function subjectClause(text: string, index: number): string {
-  const before = clauseBefore(text, index);
+  // A bracketed detail before the event ("备案信息（粤ICP备…号-2，域名 mianbaoshu.com）已同步…") neither ends the clause
+  // nor names its subject (J round).
+  const head = text.slice(0, index).replace(/（[^（）]*）|\([^()]*\)/g, (m) => " ".repeat(m.length));
+  const before = clauseBefore(head, index);
   const start = index - before.length;
   const colon = text.charAt(start - 1);
-  if (colon !== ":" && colon !== "：") return before;
+  if (colon !== ":" && colon !== "：") {
+    // A header before a dash ("Ticket #58213 — Your ICP filing … was marked invalid") is the channel, not the subject,
+    // when the words after the dash name the filing themselves (J round).
+    const dash = [...before.matchAll(/\s[—–]\s/g)].pop();
+    const rest = dash ? before.slice(dash.index + dash[0].length) : "";
+    return dash && /\bicp\b|\bfiling\b|备案/.test(rest) ? rest : before;
+  }
   const label = clauseBefore(text, start - 1);
   return /(?:状态|status)\s*$/.test(label) ? `${label}:${before}` : before;
 }
@@ -365,6 +391,9 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // words (网站负责人, website leader) they share with an ICP message.
   if (text !== lower && !ICP_SPECIFIC.test(text) && !FILING_WORDS.test(text)) return UNKNOWN("other_authority");
   if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
+  // A code change (a pull or merge request, a commit, a CI run) that touches the footer or the filing page is the
+  // developers' news, not a notice from MIIT or a provider (J round).
+  if (CODE_CHANGE.test(text)) return UNKNOWN("code_change");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
   if (!pointsAtQuote(text) && isQuestion(quoteStart >= 0 ? text.slice(0, quoteStart) : text)) return UNKNOWN("question");

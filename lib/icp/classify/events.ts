@@ -52,7 +52,7 @@ const VERBS_EN: { family: EventFamily; pattern: RegExp }[] = [
   {
     family: "returned",
     pattern:
-      /\b(?:returned|rejected|declined|refused|bounced|turned down|sent (?:\S+ )?back|kicked (?:\S+ )?back|did not pass|didn't pass|failed(?! to)|said no to|knocked (?:\S+ )?back|(?:was|were|is|are|has been|have been) not (?:approved|accepted)|(?:has|have) not been (?:approved|accepted)|not accepted)\b/g,
+      /\b(?:returned|rejected|declined|refused|dismissed|bounced|turned down|sent (?:\S+ )?back|kicked (?:\S+ )?back|did not pass|didn't pass|failed(?! to)|said no to|knocked (?:\S+ )?back|(?:was|were|is|are|has been|have been) not (?:approved|accepted)|(?:has|have) not been (?:approved|accepted)|not accepted)\b/g,
   },
   { family: "approved", pattern: /\b(?:approved|went through|got through|cleared|granted|passed|okayed|signed off|(?:is|was|got) (?:finally |now )?through(?! (?:to|with|for)\b)|got the go-ahead)\b/g },
   { family: "cancelled", pattern: /\b(?:cancell?ed|revoked|deregistered|withdrawn|withdrew|removed|deleted|terminated|taken off|took (?:\S+ ){1,3}off)\b/g },

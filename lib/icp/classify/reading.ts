@@ -26,7 +26,9 @@ export type Reading =
 /** Where a clause starts: sentence ends, commas, colons, line breaks, list commas. */
 const CLAUSE_BREAK = /[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s/g;
 /** Where a sentence starts (for questions). */
-const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)|\s[—–]\s/g;
+// An emoji followed by a space ends a chat sentence ("…已经注销了😱 短信昨天就来了…"), and so does a full stop before a
+// closing quote (J round).
+const SENTENCE_BREAK = /[。；;！!？?\n]|\.["'”’]?(?=\s|$)|\s[—–]\s|\p{Extended_Pictographic}\s/gu;
 
 /**
  * Reported speech starts a new clause: what a message "says" or "indicates" is asserted by that
@@ -35,7 +37,7 @@ const SENTENCE_BREAK = /[。；;！!？?\n]|\.(?=\s|$)|\s[—–]\s/g;
 const REPORTED =
   /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|\b(?:please )?(?:note|be advised|be informed) that\s+|表明|显示|告知您?|通知您?|请(?:您)?(?:注意|知悉)[:：,，]?)/gi;
 
-const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
+const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|(?<!(?:检测|核查|核实|排查|检查|抽查|巡查|发现)[^，,。；;]{0,4})存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
 /** "按管局要求更新了…" (as the bureau required, we updated…) reports a requirement met, it asks nothing. */
 const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|(?<![对相反供响适回答效])应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
@@ -104,6 +106,11 @@ const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)(?:\s+(?:yet|been|be|have|
 const CONTRAST_EN = /(?:^|[^a-z])(?:not|isn't|is not|wasn't|was not|it's not)\s+(?:about\s+)?(?:the|an?|this|that|any|our|your)\s+$/i;
 const CONTRAST_ZH = /(?:不是|并非|而非|并不是)$/;
 
+/** The last clause of a Chinese chat line asks a colleague: who does it, what do you think, is it ours (J round). */
+export const COLLEAGUE_ZH = /谁|你看|你们|咱们|大家|是你|帮(?:我|你|忙)|看一下|看看|同学/;
+/** …and not how or why, which is the writer's own question about the event, nor a doubt that the message is real. */
+export const HOW_WHY_ZH = /怎么|如何|为什么|为啥|咋|能否|还能|可以吗|什么原因|诈骗|骗子|骗人|真的假的|是真的|靠谱/;
+
 function lastBreak(text: string, before: number, pattern: RegExp): number {
   let start = 0;
   pattern.lastIndex = 0;
@@ -117,11 +124,17 @@ function lastBreak(text: string, before: number, pattern: RegExp): number {
  */
 export function readingAt(text: string, start: number, end: number, { atStart = false }: { atStart?: boolean } = {}): Reading {
   const sentenceStart = lastBreak(text, start, SENTENCE_BREAK);
-  const restOfSentence = text.slice(end).search(/[。；;！!？?\n]|\.(?=\s|$)|\s[—–]\s/);
+  const restOfSentence = text.slice(end).search(/[。；;！!？?\n]|\.(?=["'”’]?(?:\s|$))|\s[—–]\s|\p{Extended_Pictographic}\s/u);
   const sentenceEnd = restOfSentence < 0 ? text.length : end + restOfSentence;
   const terminator = text.charAt(sentenceEnd);
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  if (terminator === "？" || terminator === "?" || /吗\s*$|呢\s*$/.test(sentence)) return "question";
+  if (terminator === "？" || terminator === "?" || /吗\s*$|呢\s*$/.test(sentence)) {
+    // A Chinese chat line that relays a message in its first clauses and asks a colleague in its last ("阿里云发邮件说…
+    // 是空号，…，谁还记得当时填的谁的号？"): a cue in the relayed clauses is not part of the question (J round).
+    const lastComma = Math.max(...[...sentence.matchAll(/[，,]/g)].map((m) => m.index), -1);
+    const tail = sentence.slice(lastComma + 1);
+    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && COLLEAGUE_ZH.test(tail) && !HOW_WHY_ZH.test(tail))) return "question";
+  }
   const reported = lastBreak(text.slice(0, start), start, REPORTED);
   // Reported speech after the condition is asserted by the message it reports (as for clauses).
   const sentenceHead = sentence.replace(/^\s*[【[][^】\]]{1,30}[】\]]\s*/, "");
@@ -156,7 +169,9 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (REASON_EN.test(before)) return "reason";
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";
   const beforeCondition = PAST_AFTER_TIME.test(before + text.slice(start, end)) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
-  if (CONDITION_ZH.test(before) || CONDITION_EN.test(beforeCondition) || AFTER_CONDITION.test(after)) return "hypothetical";
+  // "…存在空壳网站情况" states a finding (a situation found), not a risk: 存在 there is no condition (J round).
+  const finding = /存在\s*$/.test(before) && /^[^，,。；;！!？?\n]{0,12}(?:情况|现象|行为)/.test(text.slice(end));
+  if (CONDITION_ZH.test(finding ? before.replace(/存在\s*$/, "") : before) || CONDITION_EN.test(beforeCondition) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
 }
