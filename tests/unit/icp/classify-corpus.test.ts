@@ -6,19 +6,19 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-…, E-…, F-…, G-…, H4-… and I5-… included after their misses were fixed by domain rules (two C- texts, four
- * E- texts, two G- texts and two I5- texts stay unknown: a relay and its question in one sentence, what-happened and
- * how questions, a quoted question, a loose chat relay, a relay followed by a customer's own question, a rejection
- * that ends "…, ok?", a relayed cancellation SMS followed by a question). Since the I round the floors stand a text
- * or two below what is reached (2259/2269 overall, 2050/2060 held-out, zh 1274/1279, en 985/990), so a regression
- * of more than that fails here. A new blind batch is measured once before it lowers or keeps them.
+ * B-…, C-…, D-…, E-…, F-…, G-…, H4-…, I5-… and J6-… included after their misses were fixed by domain rules (one C-
+ * text, four E- texts, one G- text and one I5- text stay unknown: what-happened and how questions, a quoted question,
+ * a loose chat relay, a relay followed by a customer's own question, a rejection that ends "…, ok?"). Since the J round
+ * the floors stand a text or two below what is reached (2482/2489 overall, 2273/2280 held-out, zh 1386/1389, en
+ * 1096/1100), so a regression of more than that fails here. A new blind batch is measured once before it lowers or
+ * keeps them.
  */
 const FLOORS = {
-  overall: 2257 / 2269,
+  overall: 2480 / 2489,
   tuning: 1,
-  heldout: 2048 / 2060,
-  zh: 1273 / 1279,
-  en: 984 / 990,
+  heldout: 2271 / 2280,
+  zh: 1385 / 1389,
+  en: 1095 / 1100,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
@@ -77,6 +77,12 @@ describe("classifier corpus", () => {
     const blind6 = corpus.filter((e) => e.id.startsWith("G-"));
     expect(blind6.length).toBe(220);
     expect(blind6.every((e) => e.split === "heldout")).toBe(true);
+  });
+
+  it("includes the ninth blind batch (J6-…), measured once unseen before it was tuned on, in the held-out part", () => {
+    const blind9 = corpus.filter((e) => e.id.startsWith("J6-"));
+    expect(blind9.length).toBe(220);
+    expect(blind9.every((e) => e.split === "heldout")).toBe(true);
   });
 
   it("gives no kind to a text that must stay unknown", () => {
