@@ -171,7 +171,8 @@ export const CUES: readonly Cue[] = [
     label: { en: "a cancellation request waiting for verification", zh: "注销申请待核验" },
     pattern:
       /\b(?:cancell?ation (?:request|application)|cancel (?:request|application)|cancell?ation verification|cancell?ation status\s*:\s*(?:awaiting|pending|waiting for)|request(?:ed)? to cancel|requested (?:the )?cancell?ation|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp)\b/,
-    when: (_ctx, t) => /verif|\bcode\b|confirm|abort|核验|验证/.test(t),
+    // A subject "Confirmation - …" is the completed request's receipt, not a confirmation still to give (K round).
+    when: (_ctx, t) => /verif|\bcode\b|confirm(?!ation\s*[-–—:])|abort|核验|验证/.test(t),
   }),
   cue({
     // A cancellation application (注销网站/注销主体/取消接入, "the cancellation of the website filing") and
@@ -275,7 +276,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
-      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\b(?:already|has|have) cancel(?:led)? (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
+      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\b(?:already|has|have) cancel(?:led)? (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\bcancel(?:l?ing)? (?:[a-z]+ ){1,3}as (?:the |your |its )?(?:icp )?(?:filing )?(?:access |service )+provider\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|is) (?:now )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -658,7 +659,8 @@ export const CUES: readonly Cue[] = [
     ),
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     // …and so is a number on the page that is not linked to the filing system ("isn't hyperlinked to beian.miit.gov.cn").
-    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接/,
+    // …and so is the number "displayed on your website" that does not match the filed one (K round).
+    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接|\bnumber (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage)\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的[^。；;！!？?\n，,:：]{0,6}备案(?:编)?号/,
   }),
   cue({
     // The name of a check that names no problem ("filing information special check", "compliance check failed"):
@@ -711,7 +713,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,80}?\\b(?:not|isn't|is not|never) (?:hyper)?linked to\\b${E}{0,12}?\\bbeian\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:website|site|page|homepage|home page)(?:'s)? (?:bottom|footer)\\b${E}{0,40}?\\blinks?\\b${E}{0,30}?\\b(?:miit)?beian\\b`,
+      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置)${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record) (?:filing )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,80}?\\b(?:not|isn't|is not|never) (?:hyper)?linked to\\b${E}{0,12}?\\bbeian\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:website|site|page|homepage|home page)(?:'s)? (?:bottom|footer)\\b${E}{0,40}?\\blinks?\\b${E}{0,30}?\\b(?:miit)?beian\\b|\\b(?:icp |filing |record )?(?:filing )?number (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage|home page)\\b|\\bthe (?:icp )?number\\b${E}{0,30}?\\b(?:in|on|at) the (?:site |website |page )?footer\\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的${W}{0,6}备案(?:编)?号`,
     ),
     // The ICP number as a landmark ("display the PSB number next to the ICP number") is not the notice.
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备/,

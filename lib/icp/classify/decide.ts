@@ -27,7 +27,7 @@ export type KindDecision = {
   caution: string | null;
 };
 
-export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change";
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report";
 
 /** A cue must reach this weight to decide. */
 export const DECIDE_AT = 0.5;
@@ -108,6 +108,28 @@ const MARKETING =
  */
 const CODE_CHANGE =
   /^\s*\[[\w.-]+\/[\w.-]+\]|\b(?:pull|merge) request\b[^.!?\n]{0,20}(?:#|!)?\d+|\b(?:pr|mr) ?[#!]\d+\b|\bcommit [0-9a-f]{7,40}\b|\b\d+ files? changed\b|^\s*(?:feat|fix|chore|refactor|style|perf|ci|build)(?:\([\w./-]+\))?!?:\s/;
+/**
+ * A developer's ticket or test run about the site's filing display: a feature request, a user story, a
+ * bug report, a test runner's PASS/FAIL lines or its summary ("Tests: 1 failed, 41 passed"), an
+ * "Expected: … Received: …" assertion, a number hard-coded in the template (K round).
+ */
+const DEV_TICKET =
+  /^\s*(?:feature request|feature|bug report|bug|user story|story|enhancement|issue(?: #?\d+)?|需求|功能需求|缺陷|bug单)\s*[:：]|\b(?:as a|as an) (?:site |website )?(?:owner|admin|administrator|user|editor|developer),? i want\b|(?:^|\n)\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:pass|fail|ok|not ok|✓|✗|✔|✘)\s+\S+\.(?:spec|test)\.[jt]sx?\b|\btests?\s*:\s*\d+ (?:failed|passed)\b|(?:^|\n)\s*expected\s*:[^\n]*\n\s*received\s*:|\bhard-?cod(?:e|ed|es|ing)\b|\bacceptance criteria\b|测试用例|单元测试|用例(?:失败|通过)/;
+/**
+ * A report about filings in general, not a notice to this filing: a news item ("据媒体报道", "… said on Tuesday",
+ * "reports that"), a newsletter or digest ("This week in …", 周报), a campaign's totals ("累计注销…一万余个", "more than
+ * 20,000 ICP filings"). It decides nothing unless it also speaks to a holder or names a filing of its own (K round).
+ */
+const REPORT =
+  /据[^。，,]{0,12}报道|媒体报道|记者(?:从|了解|获悉)|(?:日前|近日)(?:获悉|从)|\b(?:said|announced|reported|stated|disclosed) (?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b|\b(?:according to|reports?|reported by) (?:a |the )?(?:media|press|reuters|xinhua|state media|local media)\b|累计[^。；]{0,16}?(?:注销|清理|关停|处置|核查|整改|拦截)[^。；]{0,16}?(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?(?:万)?(?:个|家|条|起)|(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?万?(?:个|家)(?:空壳|网站|备案|主体)|\b(?:more than|over|nearly|almost|some|about|around) \d[\d,]* (?:icp )?(?:filings|records|websites|sites|domains|entities|apps)\b|\bnationwide (?:clean-?up|campaign|crackdown)\b|全国(?:范围|性)?[^。]{0,6}(?:专项)?(?:清理|整治)行动/;
+/**
+ * A newsletter or digest ("This week in …", "Weekly digest", 周报, 本周合规速递): its "you" is every reader; it is a
+ * notice to this filing only when it names one (a domain, a number).
+ */
+const DIGEST = /\bthis (?:week|month) in\b|\b(?:weekly|monthly) (?:digest|roundup|round-up|briefing|newsletter)\b|周报|月报|简报|本周(?:要闻|速递|合规)|合规速递/;
+const NAMES_FILING = /(?<![a-z0-9-])[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
+/** A holder addressed or a filing of its own named: the report may still be a notice to this filing. */
+const OWN_FILING = /您|贵(?:司|单位|网站|公司)|\byour\b|(?<![a-z0-9-])[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
@@ -333,6 +355,8 @@ const UNKNOWN = (gate: Gate | null, hits: CueHit[] = []): KindDecision => ({ kin
 const CAUTIONS: { kinds: readonly MessageKind[] | "all"; words: RegExp; why: string }[] = [
   { kinds: "all", words: LICENCE, why: "names a telecom licence (许可证/EDI/B2), which is not an ICP filing" },
   { kinds: ["filing_approved"], words: /变更|修改|更新|\bchange|\bmodif|\bupdated?\b|amend|同步|\bsync/, why: "an approval that also speaks of a change or a sync" },
+  // A provider's console that now shows 已备案 / "Filed" is the provider's sync of the approval (K round).
+  { kinds: ["filing_approved"], words: /控制台|后台|\bconsole\b|\bdashboard\b|\bportal\b|\bour system\b|\breflects?\b/, why: "an approval that a provider's console shows (the provider's sync)" },
   { kinds: ["filing_approved"], words: /注销|取消接入|\bcancel|deregist|revok/, why: "an approval that also speaks of a cancellation (a cancellation request is approved too)" },
   { kinds: ["provider_returned"], words: /管局|通信管理局|工信部|\bmiit\b|\bbureau\b|communications? administration|provincial administration|\b[a-z]+ ca\b/, why: "a return that also names the authority" },
   { kinds: ["authority_rejected"], words: /初审(?!通过)|first review|initial review|preliminary review|\breviewer\b/, why: "a rejection that also names the provider's review" },
@@ -344,8 +368,21 @@ const CAUTIONS: { kinds: readonly MessageKind[] | "all"; words: RegExp; why: str
 ];
 function cautionFor(kind: MessageKind, text: string): string | null {
   for (const c of CAUTIONS) if ((c.kinds === "all" || c.kinds.includes(kind)) && c.words.test(text)) return c.why;
+  if (NOTICE_KINDS.includes(kind) && !ADDRESSED.test(text.replace(GOV_SITES, " "))) return "a notice addressed to nobody: no holder, no sender, no filing of its own";
   return null;
 }
+
+/**
+ * A notice (an empty shell, a rectification, the footer) is sent to a holder about a filing: a text that speaks to
+ * nobody (no 您/your/we), comes from nobody (no 【sender】, no provider, no relay) and names no filing of its own (no
+ * domain, no number) reads like a report about notices in general, however much it uses their words. The answer
+ * stands, but a person looks (K round).
+ */
+/** The filing system's own sites (beian.miit.gov.cn, miitbeian.gov.cn) are where every holder goes, no filing of its own. */
+const GOV_SITES = /(?:[a-z0-9-]+\.)*gov\.cn\b/g;
+const NOTICE_KINDS: readonly MessageKind[] = ["filing_invalid", "rectification_notice", "footer_notice"];
+const ADDRESSED =
+  /您|贵(?:司|单位|网站|公司)|你|咱|我|本站|该网站|\byour\b|\byou\b|\bour\b|\bwe\b|\bus\b|\bmy\b|\bi\b|(?<![a-z0-9-])[a-z0-9\u4e00-\u9fa5-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d|^\s*(?:\d{5,20}\s*[:：]?\s*)?[【[]|[】\]]\s*$|阿里云|腾讯云|华为云|百度(?:智能)?云|京东云|火山引擎|西部数码|天翼云|金山云|新网|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn)\b|转发|\bfwd?\b/;
 
 /**
  * Confident only when one event reading is clear: a cue of another kind anywhere in the text, in any
@@ -393,7 +430,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
   // A code change (a pull or merge request, a commit, a CI run) that touches the footer or the filing page is the
   // developers' news, not a notice from MIIT or a provider (J round).
-  if (CODE_CHANGE.test(text)) return UNKNOWN("code_change");
+  if (CODE_CHANGE.test(text) || DEV_TICKET.test(text)) return UNKNOWN("code_change");
+  if ((REPORT.test(withoutDomains(text)) && !OWN_FILING.test(text)) || (DIGEST.test(withoutDomains(text)) && !NAMES_FILING.test(text))) return UNKNOWN("report");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
   if (!pointsAtQuote(text) && isQuestion(quoteStart >= 0 ? text.slice(0, quoteStart) : text)) return UNKNOWN("question");

@@ -55,6 +55,7 @@ const MODAL_AFTER_EN = /^[^,;:]{0,30}?\b(?:may|might|could|will|would|can)(?: no
 const PAST_AFTER_TIME = /\b(?:after|when)\b[^,，]*\b(?:was|were|did|went|came|took|got|[a-z]{3,}ed (?:our|the|your|its|their)\b)/i;
 /** A time long past before the event: history, not the event the message reports. */
 const HISTORY_EN = /\b(?:last (?:year|month|time|spring|summer|autumn|winter)|previously|in the past|years? ago|months? ago|once before|back in (?:19|20)\d\d)\b/i;
+const HISTORY_AFTER_EN = /^\s*(?:back in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|(?:\w+ ){0,2}(?:years?|months?) ago|last (?:year|month))\b/i;
 const HISTORY_ZH = /去年|前年|上次|上回|此前曾|以前|曾经|之前曾|早前/;
 /**
  * A status that something "still" shows is the old one, left behind by a newer event ("Console still says
@@ -167,7 +168,10 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
   if (REASON_EN.test(before)) return "reason";
-  if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";
+  // "…was approved back in 2024 but the number is still not in the footer": the past ends at "but" (K round).
+  if (HISTORY_ZH.test(before) || HISTORY_EN.test(before.replace(/^[^]*\bbut\b/i, ""))) return "history";
+  // "…was approved back in March (…) but the number still isn't in the footer": a time long past right after the event (K round).
+  if (HISTORY_AFTER_EN.test(text.slice(end, sentenceEnd))) return "history";
   const beforeCondition = PAST_AFTER_TIME.test(before + text.slice(start, end)) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
   // "…存在空壳网站情况" states a finding (a situation found), not a risk: 存在 there is no condition (J round).
   const finding = /存在\s*$/.test(before) && /^[^，,。；;！!？?\n]{0,12}(?:情况|现象|行为)/.test(text.slice(end));
