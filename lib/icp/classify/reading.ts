@@ -168,6 +168,8 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
   if (REASON_EN.test(before)) return "reason";
+  // A bracketed aside that opens with a time before ("（此前管局驳回原因：…）", "(previously rejected: …)") is background (K round).
+  if (/[（(]\s*(?:此前|之前|上次|前次|previously|earlier)[^）)]*$/i.test(text.slice(sentenceStart, end))) return "history";
   // "…was approved back in 2024 but the number is still not in the footer": the past ends at "but" (K round).
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before.replace(/^[^]*\bbut\b/i, ""))) return "history";
   // "…was approved back in March (…) but the number still isn't in the footer": a time long past right after the event (K round).

@@ -71,12 +71,14 @@ describe("K round: a cancellation of the provider's access, a receipt, is no SMS
   });
 });
 
-describe("K round: a console that shows 已备案 is not confidently the approval", () => {
+describe("K round: a console that shows 已备案 is never confidently the approval", () => {
   it.each([
     "阿里云控制台刷新了，lvshan.cn 显示“已备案”，和之前工信部发的备案成功短信一致。",
     "Tencent's console now shows our filing for hexi.cn as approved, same as the MIIT SMS.",
-  ])("not confident: %s", (text) => {
-    expect(isConfidentClassification(classify(text))).toBe(false);
+    "百度智能云后台显示 beihu.cn 已备案成功。",
+  ])("not a confident approval: %s", (text) => {
+    const c = classify(text);
+    expect(c.kind === "filing_approved" && isConfidentClassification(c)).toBe(false);
   });
 });
 
@@ -94,5 +96,31 @@ describe("K round: a notice addressed to nobody is never confident", () => {
     "Alibaba Cloud: the filing information of hongli.cn is inaccurate (the contact phone cannot be reached). Please correct it by 2026-06-30.",
   ])("still confident: %s", (text) => {
     expect(isConfidentClassification(classify(text))).toBe(true);
+  });
+});
+
+describe("K round: the second pass — a console that shows filed, an aside of the past, a reply's subject, the bureau in more words", () => {
+  it.each([
+    ["provider_synced", "华为云后台刚刷新，qinghe-media.cn 的状态显示“已备案”了，网站可以访问。"],
+    ["provider_synced", "Our console now lists the filing for redpine.cn as \"Filed\", same as the MIIT SMS from Friday."],
+    ["provider_synced", "Hello, our system now reflects your approved filing for mulan-bakery.cn; the access is active. — UCloud support"],
+    ["provider_synced", "Sync confirmed: the Huawei Cloud status for dongjiang.cn (粤ICP备2025001234号-1) is \"Filed\" as of today."],
+    ["provider_synced", "Kingsoft Cloud at last: status for lvxi.cn flipped from \"Under bureau review\" to \"Filed\" this afternoon."],
+    ["submitted_to_authority", "【腾讯云】您的备案订单已重新提交至管局审核（此前管局退回原因：网站名称不规范），请留意工信部核验短信。"],
+    ["submitted_to_authority", "Update: Aliyun finished the first review and pushed our filing for baiyun-tea.cn to the Zhejiang bureau this morning."],
+    ["submitted_to_authority", "The filing for jinling-pack.cn is now with the 管局 after Tencent's first review; no MIIT SMS yet."],
+    ["submitted_to_authority", "Your ICP application has been transmitted to the provincial communications authority; its review takes up to 20 working days."],
+    ["provider_returned", "Volcano Engine e-mail: \"The filing order you submitted requires changes: the website name is too generic. Please edit it and submit again.\""],
+    ["icp_number_cancelled", "Re: Filing check notice\n\n> Please update the contact phone by 2026-03-01.\n\nWe missed that deadline, and this morning MIIT texted: the ICP number for songlin.cn has been cancelled."],
+    ["authority_rejected", "OPS-88  Status: Authority rejected\nAlibaba Cloud passes on the administration's comment: \"Sponsor name differs from licence.\"\nDomain: qiaotou.cn"],
+  ])("%s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ["authority_rejected", "【江苏省通信管理局】您此前提交的备案申请（苏ICP备2025001122号）审核未通过，原因：网站名称不规范。"],
+    ["filing_approved", "Re: ICP filing\n\nGood news, your filing for huaqiao.cn has been approved by the bureau today."],
+  ])("keeps its kind: %s ← %s", (kind, text) => {
+    expect(kindOf(text)).toBe(kind);
   });
 });
