@@ -3,7 +3,7 @@
 // language, per split and per kind, the confusion matrix, the kinds wrongly given to texts that
 // must stay unknown, and any verification code left in clear. docs/classifier.md explains it.
 // Options: --verbose (list every miss), --split tuning|heldout (only that part), --prefix H2-
-// (only entries whose id starts so: H2- the second held-out batch, B-, C-, D-, E-, F-, G-, H4-, I5-, J6- the blind batches), --json,
+// (only entries whose id starts so: H2- the second held-out batch, B-, C-, D-, E-, F-, G-, H4-, I5-, J6-, K7- the blind batches), --json,
 // --file batch.json (a batch outside the corpus, e.g. a new blind batch measured before it joins it).
 import path from "node:path";
 import { loadCorpus, readCorpusFile } from "../lib/icp/classify/corpus";
@@ -14,7 +14,7 @@ if (args.includes("--help") || args.includes("-h")) {
   console.log(`npm run eval:classifier -- [--verbose] [--split tuning|heldout] [--prefix F-] [--json] [--file batch.json]
   --verbose         list every miss with the cue that decided it
   --split <part>    only the tuning or the held-out part
-  --prefix <id>     only entries whose id starts so (one file: T-, H-, H2-, H3-, B-, C-, D-, E-, F-, G-, H4-, I5-, J6-)
+  --prefix <id>     only entries whose id starts so (one file: T-, H-, H2-, H3-, B-, C-, D-, E-, F-, G-, H4-, I5-, J6-, K7-)
   --json            the numbers as JSON
   --file <path>     a batch outside the corpus instead (entries split "heldout"), e.g. a new
                     blind batch measured once before it joins the corpus

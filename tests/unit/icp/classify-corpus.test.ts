@@ -6,19 +6,20 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-…, E-…, F-…, G-…, H4-…, I5-… and J6-… included after their misses were fixed by domain rules (one C-
- * text, four E- texts, one G- text and one I5- text stay unknown: what-happened and how questions, a quoted question,
- * a loose chat relay, a relay followed by a customer's own question, a rejection that ends "…, ok?"). Since the J round
- * the floors stand a text or two below what is reached (2482/2489 overall, 2273/2280 held-out, zh 1386/1389, en
- * 1096/1100), so a regression of more than that fails here. A new blind batch is measured once before it lowers or
+ * B-…, C-…, D-…, E-…, F-…, G-…, H4-…, I5-…, J6-… and K7-… included after their misses were fixed by domain rules (one
+ * C- text, four E- texts, one G- text and one I5- text stay unknown: what-happened and how questions, a quoted
+ * question, a loose chat relay, a relay followed by a customer's own question, a rejection that ends "…, ok?"; and 20
+ * K7- texts the K round did not reach, none given a wrong kind). Since the K round the floors stand a text or two below
+ * what is reached (2682/2709 overall, 2473/2500 held-out, zh 1486/1499, en 1196/1210); as rates they are below the J
+ * round's, because K7- joined with twenty texts still unknown. A new blind batch is measured once before it lowers or
  * keeps them.
  */
 const FLOORS = {
-  overall: 2480 / 2489,
+  overall: 2680 / 2709,
   tuning: 1,
-  heldout: 2271 / 2280,
-  zh: 1385 / 1389,
-  en: 1095 / 1100,
+  heldout: 2471 / 2500,
+  zh: 1485 / 1499,
+  en: 1194 / 1210,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
@@ -85,6 +86,12 @@ describe("classifier corpus", () => {
     expect(blind9.every((e) => e.split === "heldout")).toBe(true);
   });
 
+  it("includes the tenth blind batch (K7-…), measured once unseen before it was tuned on, in the held-out part", () => {
+    const blind10 = corpus.filter((e) => e.id.startsWith("K7-"));
+    expect(blind10.length).toBe(220);
+    expect(blind10.every((e) => e.split === "heldout")).toBe(true);
+  });
+
   it("gives no kind to a text that must stay unknown", () => {
     expect(report.falseKindsOnUnknown.map((r) => `${r.entry.id} → ${r.result.kind}`)).toEqual([]);
   });
@@ -106,6 +113,8 @@ describe("classifier corpus", () => {
     expect(report.confident.total).toBeGreaterThan(0);
     expect(report.confident.accuracy).toBeGreaterThanOrEqual(FLOORS.confidentPrecision);
     expect(report.rows.filter((r) => !r.correct && isConfidentClassification(r.result)).map((r) => r.entry.id)).toEqual([]);
+    // A known text is answered unknown or right, never with a wrong kind (K round: none in 2709).
+    expect(report.rows.filter((r) => !r.correct && r.result.kind !== "unknown").map((r) => r.entry.id)).toEqual([]);
   });
 
   it("every classified text names its cue and a confidence; unknown ones neither", () => {
