@@ -7,12 +7,12 @@ import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGE_KINDS, type MessageKind } from "@/lib/icp/kinds";
 
 /** Confirm (domain, kind) → recorded, or reject with a reason, for one pending item. */
-export function TriageForms({ itemId, domain, kind, domains }: { itemId: string; domain: string | null; kind: MessageKind | null; domains: string[] }) {
+/** `listId`: the page's datalist of the item's account's domain names, suggested as the admin types. */
+export function TriageForms({ itemId, domain, kind, listId }: { itemId: string; domain: string | null; kind: MessageKind | null; listId?: string }) {
   const t = useTranslations("intake.inbox");
   const locale = useLocale() as Locale;
   const [confirmState, confirmAction, confirming] = useActionState<TriageFormState, FormData>(confirmItemAction, { status: "idle", seq: 0 });
   const [rejectState, rejectAction, rejecting] = useActionState<TriageFormState, FormData>(rejectItemAction, { status: "idle", seq: 0 });
-  const listId = `domains-${itemId}`;
   const confirmFields = confirmState.status === "error" ? confirmState.fields : {};
   const rejectFields = rejectState.status === "error" ? rejectState.fields : {};
   return (
@@ -31,11 +31,6 @@ export function TriageForms({ itemId, domain, kind, domains }: { itemId: string;
             aria-invalid={confirmFields.domain ? true : undefined}
             aria-describedby={confirmFields.domain ? `confirm-domain-${itemId}-error` : undefined}
           />
-          <datalist id={listId}>
-            {domains.map((d) => (
-              <option key={d} value={d} />
-            ))}
-          </datalist>
           <FieldError id={`confirm-domain-${itemId}-error`} text={confirmFields.domain} />
         </div>
         <div className="field">

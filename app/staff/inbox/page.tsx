@@ -13,6 +13,9 @@ export const generateMetadata = titled("inbox");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** Names suggested per account: enough for a person to pick from, not the whole of a large account. */
+const DOMAIN_SUGGESTIONS = 1000;
+
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 /** The triage inbox: what arrived by intake or report and was not recorded automatically. */
@@ -23,11 +26,14 @@ export default async function InboxPage({ searchParams }: Props) {
   const db = await prisma();
   const [items, channels] = await Promise.all([listInbound(db, user, query), listIntakeChannels(db, user)]);
   const accountIds = [...new Set(items.filter((i) => i.state === "pending").map((i) => i.accountId))];
-  const domains = accountIds.length
-    ? await db.domain.findMany({ where: { accountId: { in: accountIds } }, select: { name: true, accountId: true }, orderBy: { name: "asc" }, take: 2000 })
-    : [];
-  const domainsByAccount: Record<string, string[]> = {};
-  for (const d of domains) (domainsByAccount[d.accountId] ??= []).push(d.name);
+  // Suggestions for the domain field, per account of a pending item (the field takes any name;
+  // the server checks it belongs to the item's account).
+  const suggestions = await Promise.all(
+    accountIds.map((accountId) =>
+      db.domain.findMany({ where: { accountId }, select: { name: true }, orderBy: { name: "asc" }, take: DOMAIN_SUGGESTIONS }),
+    ),
+  );
+  const domainsByAccount: Record<string, string[]> = Object.fromEntries(accountIds.map((id, i) => [id, suggestions[i]!.map((d) => d.name)]));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("intake.inbox");
   return (
