@@ -9,11 +9,13 @@
 // their current answers on B are not used. Prints, per batch, how many abstentions the model gets
 // right, wrong or leaves unknown, how many unknown texts it would give a kind, and the first-sight
 // accuracy the rules and the model together would have had, overall and per language.
-// The model (scripts/lib/similar.ts) is not used by the classifier: the measurement did not support it
-// (docs/classifier.md, "The learned reading"). Options: --grid (totals for a grid of k, minSimilarity
-// and margin), --k N --min S --margin M (one setting, per batch), --centroids (per-label centroids
-// instead of neighbours), --ngrams 2-4 (character n-gram lengths), --row-features 80 (weights kept
-// per stored text), --verbose (the wrong kinds and false kinds).
+// No learned reading is used by the classifier yet (docs/classifier.md, "The learned reading").
+// Designs: nearest neighbours (scripts/lib/similar.ts; the default), --centroids (one centroid per label),
+// --linear (a softmax regression over the same features). Options: --grid (neighbours: totals over k,
+// minSimilarity and margin), --k N --min S --margin M (neighbours: one setting, per batch), --p P
+// --margin M (softmax: the setting shown per batch), --epochs, --l2, --seed (softmax training),
+// --ngrams 2-4 (character n-gram lengths), --row-features 80 (weights kept per stored text),
+// --verbose (the wrong kinds and false kinds).
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { maskVerificationCodes } from "../lib/icp/classify";
@@ -112,6 +114,137 @@ function measure(params: SimilarParams): BatchResult[] {
 }
 
 const pct = (c: number, t: number): string => `${((100 * c) / t).toFixed(1)}%`;
+
+if (args.includes("--linear")) {
+  // A third design measured: a softmax regression over the same features (SGD, L2), the answer the most
+  // probable label, a kind only with probability ≥ p and a lead of the margin over unknown and the next kind.
+  const { featureCounts, normalizeForSimilarity, SIMILAR_LABELS } = await import("./lib/similar");
+  const L = SIMILAR_LABELS.length;
+  const settings: [number, number][] = [];
+  for (const p of [0.4, 0.5, 0.6, 0.7, 0.8]) for (const m of [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7]) settings.push([p, m]);
+  // One setting in detail, per batch: --p and --margin.
+  const chosen: [number, number] = [num("--p") ?? 0.5, num("--margin") ?? 0.55];
+  const detail: string[] = [];
+  const detailRows: string[] = [];
+  const res = settings.map(() => ({ right: 0, wrong: 0, falseKinds: 0, maxFalse: 0 }));
+  let abstentions = 0;
+  const epochs = num("--epochs") ?? 12;
+  const lambda = num("--l2") ?? 1e-4;
+  for (const b of batches) {
+    const training = files.filter((f) => f !== b.file).flatMap((f) => byFile.get(f)!);
+    const counts = training.map((e) => featureCounts(normalizeForSimilarity(masked.get(e.id)!), features));
+    const df = new Map<number, number>();
+    for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const idf = (k: number) => Math.log((1 + training.length) / (1 + (df.get(k) ?? 0))) + 1;
+    const vec = (c: Map<number, number>): [number, number][] => {
+      const v: [number, number][] = [];
+      let n = 0;
+      for (const [k, x] of c) {
+        const w = (1 + Math.log(x)) * idf(k);
+        v.push([k, w]);
+        n += w * w;
+      }
+      return v.map(([k, w]) => [k, w / Math.sqrt(n || 1)]);
+    };
+    const X = counts.map(vec);
+    const Y = training.map((e) => SIMILAR_LABELS.indexOf(e.kind));
+    const W = new Map<number, Float64Array>();
+    const bias = new Float64Array(L);
+    const row = (k: number) => {
+      let r = W.get(k);
+      if (!r) W.set(k, (r = new Float64Array(L)));
+      return r;
+    };
+    const probs = (x: [number, number][]) => {
+      const z = Float64Array.from(bias);
+      for (const [k, w] of x) {
+        const r = W.get(k);
+        if (r) for (let j = 0; j < L; j++) z[j]! += r[j]! * w;
+      }
+      const mx = Math.max(...z);
+      let sum = 0;
+      for (let j = 0; j < L; j++) sum += z[j] = Math.exp(z[j]! - mx);
+      for (let j = 0; j < L; j++) z[j]! /= sum;
+      return z;
+    };
+    const order = X.map((_, i) => i);
+    let seed = num("--seed") ?? 1;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let ep = 0; ep < epochs; ep++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      const lr = 0.5 / (1 + ep);
+      for (const i of order) {
+        const p = probs(X[i]!);
+        p[Y[i]!]! -= 1;
+        for (const [k, w] of X[i]!) {
+          const r = row(k);
+          for (let j = 0; j < L; j++) r[j]! -= lr * (p[j]! * w + lambda * r[j]!);
+        }
+        for (let j = 0; j < L; j++) bias[j]! -= lr * p[j]!;
+      }
+    }
+    const perFalse = settings.map(() => 0);
+    const d = { abstentions: 0, right: 0, wrong: 0, left: 0, unknownTexts: 0, falseKinds: 0, zh: 0, en: 0 };
+    for (const e of byFile.get(b.file)!) {
+      const firstSightUnknown = e.kind === "unknown" ? !b.falseKinds.has(e.id) : b.abstained.has(e.id);
+      if (!firstSightUnknown) continue;
+      if (e.kind !== "unknown") abstentions++;
+      const p = probs(vec(featureCounts(normalizeForSimilarity(masked.get(e.id)!), features)));
+      const u = L - 1;
+      let best = 0;
+      for (let i = 1; i < u; i++) if (p[i]! > p[best]!) best = i;
+      let next = 0;
+      for (let i = 0; i < u; i++) if (i !== best) next = Math.max(next, p[i]!);
+      const lead = p[best]! - Math.max(p[u]!, next);
+      const answered = p[best]! >= chosen[0] && lead >= chosen[1];
+      if (e.kind === "unknown") {
+        d.unknownTexts++;
+        if (answered) {
+          d.falseKinds++;
+          d[e.language]--;
+          detailRows.push(`  FALSE  ${e.id} → ${SIMILAR_LABELS[best]} (p ${p[best]!.toFixed(2)}, lead ${lead.toFixed(2)})`);
+        }
+      } else {
+        d.abstentions++;
+        if (!answered) d.left++;
+        else if (SIMILAR_LABELS[best] === e.kind) {
+          d.right++;
+          d[e.language]++;
+        } else {
+          d.wrong++;
+          detailRows.push(`  wrong  ${e.id} expected ${e.kind} → ${SIMILAR_LABELS[best]} (p ${p[best]!.toFixed(2)}, lead ${lead.toFixed(2)})`);
+        }
+      }
+      settings.forEach(([pmin, m], si) => {
+        if (p[best]! < pmin || lead < m) return;
+        const r = res[si]!;
+        if (e.kind === "unknown") {
+          r.falseKinds++;
+          perFalse[si]!++;
+        } else if (SIMILAR_LABELS[best] === e.kind) r.right++;
+        else r.wrong++;
+      });
+    }
+    settings.forEach((_, si) => (res[si]!.maxFalse = Math.max(res[si]!.maxFalse, perFalse[si]!)));
+    const o = b.overall;
+    detail.push(
+      `${b.file.padEnd(15)}${String(d.abstentions).padEnd(13)}${String(d.right).padEnd(7)}${String(d.wrong).padEnd(7)}${String(d.left).padEnd(6)}${String(d.unknownTexts).padEnd(15)}${String(d.falseKinds).padEnd(13)}${pct(o.correct, o.total).padEnd(18)}${pct(o.correct + d.zh + d.en, o.total).padEnd(18)}${`${pct(b.zh.correct, b.zh.total)} → ${pct(b.zh.correct + d.zh, b.zh.total)}`.padEnd(22)}${pct(b.en.correct, b.en.total)} → ${pct(b.en.correct + d.en, b.en.total)}`,
+    );
+  }
+  console.log(`softmax, ${features.nMin}-${features.nMax}-grams, ${epochs} epochs, l2 ${lambda}: p ≥ ${chosen[0]}, margin ${chosen[1]}\n`);
+  console.log("batch          abstentions  right  wrong  left  unknown texts  false kinds  first sight       with model        zh (rules → +model)   en (rules → +model)");
+  for (const line of detail) console.log(line);
+  if (args.includes("--verbose")) for (const line of detailRows) console.log(line);
+  console.log("\nsoftmax: p     margin  recovered/abstentions  wrong  false kinds (max per batch)");
+  settings.forEach(([p, m], si) => {
+    const r = res[si]!;
+    console.log(`         ${p.toFixed(2)}  ${m.toFixed(2)}    ${`${r.right}/${abstentions}`.padEnd(23)}${String(r.wrong).padEnd(7)}${r.falseKinds} (${r.maxFalse})`);
+  });
+  process.exit(0);
+}
 
 if (args.includes("--centroids")) {
   // The other design measured: one centroid per label (the mean of its texts' vectors), the answer the

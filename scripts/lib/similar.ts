@@ -2,8 +2,8 @@
  * A learned reading measured for the classifier and NOT used by it (docs/classifier.md, "The learned
  * reading"): a nearest-neighbour similarity model over the labelled corpus, meant to be consulted
  * only when the rules answer "unknown". Leave-one-batch-out measurement (scripts/eval-similar-cv.ts)
- * found no threshold at which it recovers a useful share of the rules' abstentions without giving a
- * kind to texts that must stay unknown, so it stays here, with the measurement, for a later attempt. Texts are
+ * found no setting at which it recovers a useful share of the rules' abstentions without giving a
+ * kind to texts that must stay unknown; the features serve the other designs measured there too. Texts are
  * masked (verification codes), normalised and stripped of what names one case rather than one kind:
  * ICP numbers, domains, dates, e-mail addresses and digits become class tokens. A text becomes a
  * set of character n-grams (both scripts), weighted by TF-IDF; its neighbours are the labelled
