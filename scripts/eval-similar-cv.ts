@@ -9,13 +9,13 @@
 // their current answers on B are not used. Prints, per batch, how many abstentions the model gets
 // right, wrong or leaves unknown, how many unknown texts it would give a kind, and the first-sight
 // accuracy the rules and the model together would have had, overall and per language.
-// No learned reading is used by the classifier yet (docs/classifier.md, "The learned reading").
+// No learned reading is used by the classifier (docs/classifier.md, "The learned reading").
 // Designs: nearest neighbours (scripts/lib/similar.ts; the default), --centroids (one centroid per label),
 // --linear (a softmax regression over the same features). Options: --grid (neighbours: totals over k,
 // minSimilarity and margin), --k N --min S --margin M (neighbours: one setting, per batch), --p P
 // --margin M (softmax: the setting shown per batch), --epochs, --l2, --seed (softmax training),
 // --ngrams 2-4 (character n-gram lengths), --row-features 80 (weights kept per stored text),
-// --verbose (the wrong kinds and false kinds).
+// --exclude blind11.json (leave files out of the pool and the batches), --verbose (the wrong and false kinds).
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { maskVerificationCodes } from "../lib/icp/classify";
@@ -61,7 +61,9 @@ function readFirstRun(file: string): FirstRun | null {
   return { file, abstained, falseKinds, overall: tally("overall"), zh: tally("language zh"), en: tally("language en") };
 }
 
-const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".json")).sort();
+/** --exclude a.json,b.json leaves files out of everything (the pool as it was before they existed). */
+const excluded = new Set(args.includes("--exclude") ? (args[args.indexOf("--exclude") + 1] ?? "").split(",") : []);
+const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".json") && !excluded.has(f)).sort();
 const byFile = new Map<string, CorpusEntry[]>();
 const ids = new Set<string>();
 for (const f of files) byFile.set(f, readCorpusFile(path.join(CORPUS_DIR, f), f === "tuning.json" ? "tuning" : "heldout", ids));
