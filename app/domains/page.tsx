@@ -2,12 +2,14 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { LiveRefresh } from "@/components/domain/live-refresh";
 import { LinkPending } from "@/components/link-pending";
-import { StatusBadge } from "@/components/status-badge";
+import { rememberedText } from "@/components/domain/remembered-text";
+import { DomainListTable, type DomainListLabels, type DomainRowView } from "@/components/domain/domain-list-table";
 import { StatusSelect } from "@/components/status-select";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { timeLeft } from "@/lib/icp";
 import { formatDateTime } from "@/lib/i18n/format";
+import { statusTitle, statusTone } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { findDomainListVersion } from "@/lib/queries/domain-version";
 import { findDomainsForUser, parseDomainListQuery, summariseDomainsForUser, type TDomainListQuery } from "@/lib/queries/domains";
@@ -94,62 +96,52 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
   const [list, summary] = await Promise.all([findDomainsForUser(db, user, query, now), summariseDomainsForUser(db, user, now)]);
   const allAccounts = scopeOf(user).kind === "all";
   const filtered = Boolean(query.q || query.status || query.overdue);
+  // The rows' texts, formatted here; the table itself is drawn by a client component from
+  // these values (a smaller page than the rendered elements: docs/benchmarks.md).
+  const statuses = Object.fromEntries([...new Set(list.items.map((d) => d.status))].map((status) => [status, [statusTitle(status, locale), statusTone(status)]]));
+  const rows: DomainRowView[] = list.items.map((domain) => ({
+    name: domain.name,
+    displayName: domain.displayName !== domain.name ? domain.displayName : null,
+    ...(allAccounts ? { account: domain.account } : {}),
+    status: domain.status,
+    reason: locale === "zh-CN" ? domain.reasonZh : domain.reason,
+    icpNumber: domain.icpNumber,
+    overdue: domain.overdue,
+    due: nextDue(domain.nextDueAt, domain.openActionCount, now, locale, t, td),
+    openActionCount: domain.openActionCount,
+    changed: formatDateTime(domain.statusChangedAt, locale),
+  }));
+  const labels: DomainListLabels = {
+    domain: t("columnDomain"),
+    account: t("columnAccount"),
+    status: t("columnStatus"),
+    icp: t("columnIcp"),
+    nextDue: t("columnNextDue"),
+    actions: t("columnActions"),
+    changed: t("columnChanged"),
+    noIcp: t("noIcp"),
+    overdue: t("overdue"),
+    loading: tApp("loading"),
+  };
   return (
     <>
       <ul className="summary-strip" aria-label={t("summary")}>
         <li className="tone-attention">
-          <Link href="/domains?sort=next_due">{t("summaryNeedAction", { count: summary.needAction })}</Link>
+          <Link href="/domains?sort=next_due">{rememberedText(locale, "domains.summaryNeedAction", { count: summary.needAction }, () => t("summaryNeedAction", { count: summary.needAction }))}</Link>
         </li>
         <li className="tone-danger">
-          <Link href="/domains?overdue=1">{t("summaryOverdue", { count: summary.overdue })}</Link>
+          <Link href="/domains?overdue=1">{rememberedText(locale, "domains.summaryOverdue", { count: summary.overdue }, () => t("summaryOverdue", { count: summary.overdue }))}</Link>
         </li>
         <li className="tone-ok">
-          <Link href="/domains?status=filed">{t("summaryFiled", { count: summary.filed })}</Link>
+          <Link href="/domains?status=filed">{rememberedText(locale, "domains.summaryFiled", { count: summary.filed }, () => t("summaryFiled", { count: summary.filed }))}</Link>
         </li>
       </ul>
-      <p className="muted">{t("count", { total: list.total })}</p>
+      <p className="muted">{rememberedText(locale, "domains.count", { total: list.total }, () => t("count", { total: list.total }))}</p>
       {list.items.length === 0 ? (
         <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="domain-table card-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("columnDomain")}</th>
-                {allAccounts ? <th scope="col">{t("columnAccount")}</th> : null}
-                <th scope="col">{t("columnStatus")}</th>
-                <th scope="col">{t("columnIcp")}</th>
-                <th scope="col">{t("columnNextDue")}</th>
-                <th scope="col">{t("columnActions")}</th>
-                <th scope="col">{t("columnChanged")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((domain) => (
-                <tr key={domain.name} data-domain={domain.name}>
-                  <td data-label={t("columnDomain")} className="cell-primary">
-                    <Link href={`/domains/${encodeURIComponent(domain.name)}`}>
-                      {domain.displayName}
-                      <LinkPending label={tApp("loading")} />
-                    </Link>
-                    {domain.displayName !== domain.name ? <div className="muted small">{domain.name}</div> : null}
-                  </td>
-                  {allAccounts ? <td data-label={t("columnAccount")}>{domain.account}</td> : null}
-                  <td data-label={t("columnStatus")}>
-                    <StatusBadge status={domain.status} locale={locale} />
-                    <div className="reason">{locale === "zh-CN" ? domain.reasonZh : domain.reason}</div>
-                  </td>
-                  <td data-label={t("columnIcp")}>{domain.icpNumber ?? t("noIcp")}</td>
-                  <td data-label={t("columnNextDue")}>
-                    {domain.overdue ? <span className="overdue-badge">{t("overdue")}</span> : null}
-                    {nextDue(domain.nextDueAt, domain.openActionCount, now, locale, t, td)}
-                  </td>
-                  <td data-label={t("columnActions")}>{domain.openActionCount}</td>
-                  <td data-label={t("columnChanged")}>{formatDateTime(domain.statusChangedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DomainListTable rows={rows} labels={labels} statuses={statuses} allAccounts={allAccounts} />
         </div>
       )}
       {list.pageCount > 1 ? (
@@ -177,19 +169,16 @@ type DomainsT = Awaited<ReturnType<typeof getTranslations<"domains">>>;
 type DomainT = Awaited<ReturnType<typeof getTranslations<"domain">>>;
 
 /**
- * The earliest due date of the domain's open actions with the time left, or why there is none.
- * A plain function, not an async component: one per row, and an async component is a
- * separate task and a separate chunk of the page's payload each.
+ * The earliest due date of the domain's open actions, formatted, with the time left, or why
+ * there is none (DomainRowView["due"]).
  */
-function nextDue(dueAt: Date | null, openActions: number, now: Date, locale: Locale, t: DomainsT, td: DomainT) {
-  if (openActions === 0) return <span className="muted">{t("nothingDue")}</span>;
+function nextDue(dueAt: Date | null, openActions: number, now: Date, locale: Locale, t: DomainsT, td: DomainT): DomainRowView["due"] {
+  if (openActions === 0) return t("nothingDue");
   const left = timeLeft(dueAt, now);
-  if (left.kind === "none" || dueAt === null) return <span className="muted">{td("noDeadline")}</span>;
-  const span = td(`span.${left.unit}`, { count: left.amount });
-  return (
-    <span className={left.kind === "overdue" ? "overdue-tag" : undefined}>
-      <time dateTime={dueAt.toISOString()}>{formatDateTime(dueAt, locale)}</time>
-      <span className="small"> · {left.kind === "overdue" ? td("overdueBy", { span }) : td("left", { span })}</span>
-    </span>
-  );
+  if (left.kind === "none" || dueAt === null) return td("noDeadline");
+  const text = rememberedText(locale, `domain.due.${left.kind}.${left.unit}`, { count: left.amount }, () => {
+    const span = td(`span.${left.unit}`, { count: left.amount });
+    return left.kind === "overdue" ? td("overdueBy", { span }) : td("left", { span });
+  });
+  return [dueAt.toISOString(), formatDateTime(dueAt, locale), text];
 }
