@@ -50,6 +50,24 @@ async function dispatchAll(now: Date) {
   }
 }
 
+/** A customer of a new account who chose the digest. */
+async function newDigestUser(prefix: string) {
+  const account = await db.prisma.account.create({ data: { name: unique(prefix) } });
+  const user = await createTestUser(db, "customer", account.id);
+  await db.prisma.notificationPreference.create({ data: { userId: user.id, locale: "en", digest: true } });
+  return { account, user };
+}
+
+/** An approval recorded for `domain` at `now` (a non-urgent event, held for digest users), then dispatched. */
+async function recordApproval(domain: string, now: Date, icpNumber: string, receivedAt = now) {
+  await recordMessage(db.prisma, {
+    actor: actorOf(admin),
+    now,
+    input: { domain, text: `ICP Filing successful ${icpNumber}`, kind: "filing_approved", receivedAt },
+  });
+  await dispatchAll(now);
+}
+
 const emailsOf = (user: TestUser) =>
   db.prisma.notificationDelivery.findMany({ where: { userId: user.id, channel: "email" }, include: { event: true }, orderBy: { createdAt: "asc" } });
 const keptFor = (user: TestUser) => db.prisma.outboxEmail.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" } });
@@ -136,18 +154,9 @@ describe("the daily digest", () => {
   });
 
   it("catches up a digest whose 09:00 passed with no instance up, and keeps the next day's apart", async () => {
-    const lateAccount = unique("Late digest ");
-    const account = await db.prisma.account.create({ data: { name: lateAccount } });
-    const user = await createTestUser(db, "customer", account.id);
-    await db.prisma.notificationPreference.create({ data: { userId: user.id, locale: "en", digest: true } });
-    const approve = async (domain: string, now: Date, i: number) => {
-      await recordMessage(db.prisma, {
-        actor: actorOf(admin),
-        now,
-        input: { domain, text: `ICP Filing successful 京ICP备202600020${i}号-1`, kind: "filing_approved", receivedAt: new Date(now.getTime() - MINUTE) },
-      });
-      await dispatchAll(now);
-    };
+    const { account, user } = await newDigestUser("Late digest ");
+    const lateAccount = account.name;
+    const approve = (domain: string, now: Date, i: number) => recordApproval(domain, now, `京ICP备202600020${i}号-1`, new Date(now.getTime() - MINUTE));
     const first = await newDomain(lateAccount);
     await approve(first, T0, 1);
     const held = (await emailsOf(user)).filter((d) => d.event.domainName === first);
@@ -186,16 +195,9 @@ describe("the daily digest", () => {
   });
 
   it("gives e-mails that come after a slot's digest went out a digest of their own", async () => {
-    const account = await db.prisma.account.create({ data: { name: unique("Twice ") } });
-    const user = await createTestUser(db, "customer", account.id);
-    await db.prisma.notificationPreference.create({ data: { userId: user.id, locale: "en", digest: true } });
+    const { account, user } = await newDigestUser("Twice ");
     const domain = await newDomain(account.name);
-    await recordMessage(db.prisma, {
-      actor: actorOf(admin),
-      now: T0,
-      input: { domain, text: "ICP Filing successful 京ICP备2026000301号-1", kind: "filing_approved", receivedAt: T0 },
-    });
-    await dispatchAll(T0);
+    await recordApproval(domain, T0, "京ICP备2026000301号-1");
     await runDigest(db.prisma, DIGEST_AT);
     // A held e-mail whose release fell in the same slot but was not there at the first run
     // (a delivery released late): it is listed in a digest, not marked digested unseen.
@@ -216,16 +218,9 @@ describe("the daily digest", () => {
   });
 
   it("has the worker's reminder pass send a missed digest", async () => {
-    const account = await db.prisma.account.create({ data: { name: unique("Pass ") } });
-    const user = await createTestUser(db, "customer", account.id);
-    await db.prisma.notificationPreference.create({ data: { userId: user.id, locale: "en", digest: true } });
+    const { account, user } = await newDigestUser("Pass ");
     const domain = await newDomain(account.name);
-    await recordMessage(db.prisma, {
-      actor: actorOf(admin),
-      now: T0,
-      input: { domain, text: "ICP Filing successful 京ICP备2026000401号-1", kind: "filing_approved", receivedAt: T0 },
-    });
-    await dispatchAll(T0);
+    await recordApproval(domain, T0, "京ICP备2026000401号-1");
     // The worker's clock is three hours after the 09:00 no instance was up for.
     const late = addHours(DIGEST_AT, 3);
     const worker = await startNotificationWorker(db, { now: () => late, schedule: false, pumpIntervalMs: 60_000, log: () => undefined });
