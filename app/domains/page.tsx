@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { LiveRefresh } from "@/components/domain/live-refresh";
 import { LinkPending } from "@/components/link-pending";
-import { rememberedText } from "@/components/domain/remembered-text";
 import { DomainListTable, type DomainListLabels, type DomainRowView } from "@/components/domain/domain-list-table";
 import { StatusSelect } from "@/components/status-select";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
@@ -127,16 +126,16 @@ async function DomainListResults({ user, query, locale }: { user: CurrentUser; q
     <>
       <ul className="summary-strip" aria-label={t("summary")}>
         <li className="tone-attention">
-          <Link href="/domains?sort=next_due">{rememberedText(locale, "domains.summaryNeedAction", { count: summary.needAction }, () => t("summaryNeedAction", { count: summary.needAction }))}</Link>
+          <Link href="/domains?sort=next_due">{t("summaryNeedAction", { count: summary.needAction })}</Link>
         </li>
         <li className="tone-danger">
-          <Link href="/domains?overdue=1">{rememberedText(locale, "domains.summaryOverdue", { count: summary.overdue }, () => t("summaryOverdue", { count: summary.overdue }))}</Link>
+          <Link href="/domains?overdue=1">{t("summaryOverdue", { count: summary.overdue })}</Link>
         </li>
         <li className="tone-ok">
-          <Link href="/domains?status=filed">{rememberedText(locale, "domains.summaryFiled", { count: summary.filed }, () => t("summaryFiled", { count: summary.filed }))}</Link>
+          <Link href="/domains?status=filed">{t("summaryFiled", { count: summary.filed })}</Link>
         </li>
       </ul>
-      <p className="muted">{rememberedText(locale, "domains.count", { total: list.total }, () => t("count", { total: list.total }))}</p>
+      <p className="muted">{t("count", { total: list.total })}</p>
       {list.items.length === 0 ? (
         <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
       ) : (
@@ -176,9 +175,7 @@ function nextDue(dueAt: Date | null, openActions: number, now: Date, locale: Loc
   if (openActions === 0) return t("nothingDue");
   const left = timeLeft(dueAt, now);
   if (left.kind === "none" || dueAt === null) return td("noDeadline");
-  const text = rememberedText(locale, `domain.due.${left.kind}.${left.unit}`, { count: left.amount }, () => {
-    const span = td(`span.${left.unit}`, { count: left.amount });
-    return left.kind === "overdue" ? td("overdueBy", { span }) : td("left", { span });
-  });
+  const span = td(`span.${left.unit}`, { count: left.amount });
+  const text = left.kind === "overdue" ? td("overdueBy", { span }) : td("left", { span });
   return [dueAt.toISOString(), formatDateTime(dueAt, locale), text];
 }
