@@ -93,7 +93,7 @@ const NOT_A_COMPACT_DATE = `(?!(?:19|20|１９|２０)${DIGIT}{2}(?:0|０)?(?:[1
  * than 6 digits, so the digit boundaries keep them; the 5-digit 12381 (research §2 row 4 [ECER]) is
  * excluded by name. A real code that happens to start with 106 is still masked.
  */
-const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．*＊])(?!12381(?![0-9０-９]))${NOT_A_SENDER}${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
+const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．*＊])(?!12381(?![0-9０-９]))${NOT_A_SENDER}${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){5})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
 const NOT_A_DATE_OR_UNIT =
   "(?!\\s*(?:号|年|月|日|时|小时|分|秒|天|个|位|元|%|[-－/.:：][0-9０-９]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))";
 /**
@@ -129,7 +129,7 @@ const PREFIXED_CODE_AFTER_KEYWORD = new RegExp(`(${CODE_WORDS}${GAP})${PREFIXED_
  */
 const NAMED_CODE_WORDS =
   "(?:验证码|校验码|核验码|认证码|确认码|动态码|授权码|取件码|取货码|提货码|取餐码|短信码|" +
-  "verification\\s+code|security\\s+code|confirmation\\s+code|authori[sz]ation\\s+code|auth\\s+code|pick[- ]?up\\s+code|EPP\\s+code|one[- ]time\\s+code|passcode)";
+  "verification\\s+code|security\\s+code|confirmation\\s+code|authori[sz]ation\\s+code|auth\\s+code|pick[- ]?up\\s+code|EPP\\s+code|one[- ]time\\s+code|passcode|\\bcode(?=\\s*(?:is\\b|[:：=])|\\s+[A-Za-z0-9]{4,10}\\b))";
 const CODE_CHAR = "A-Za-z0-9#@$%&!_\\-－";
 const NAMED_CODE = new RegExp(
   // The gap never passes a code already masked: the code after the name is that one.
@@ -157,7 +157,7 @@ const LABELLED_ID =
  * followed by a unit or date part, not the 12381 sender.
  */
 const STANDALONE_CODE = new RegExp(
-  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?<!${LABELLED_ID})(?!12381(?![0-9０-９]))${NOT_A_SENDER}(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?<!${LABELLED_ID})(?!12381(?![0-9０-９]))${NOT_A_SENDER}(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}(?: ${DIGIT}){5})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
   "giu",
 );
 
