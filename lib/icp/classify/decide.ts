@@ -116,6 +116,16 @@ const CODE_CHANGE =
 const DEV_TICKET =
   /^\s*(?:feature request|feature|bug report|bug|user story|story|enhancement|issue(?: #?\d+)?|需求|功能需求|缺陷|bug单)\s*[:：]|\b(?:as a|as an) (?:site |website )?(?:owner|admin|administrator|user|editor|developer),? i want\b|(?:^|\n)\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:pass|fail|ok|not ok|✓|✗|✔|✘)\s+\S+\.(?:spec|test)\.[jt]sx?\b|\btests?\s*:\s*\d+ (?:failed|passed)\b|(?:^|\n)\s*expected\s*:[^\n]*\n\s*received\s*:|\bhard-?cod(?:e|ed|es|ing)\b|\bacceptance criteria\b|测试用例|单元测试|用例(?:失败|通过)/;
 /**
+ * A CI job's or a checker's output (L round): a "[ci]" / "[lint]" / "[build]" tag opening a line, an exit code, "N checks
+ * failed", a FAIL/PASS verdict on a source or page file (a provider's sample HTML is no such output); and a
+ * tracker ticket (a key such as FE-982 or WEB-1204 opening the text) that speaks of components, configuration, design or
+ * deployment. Both are the developers' work on the page that shows the number, not a notice to the filing.
+ */
+const CI_OUTPUT =
+  /(?:^|\n)\s*\[(?:ci|cd|build|lint|linter|check|checks|test|tests|e2e|qa|github actions|gitlab-ci|jenkins|pipeline)\]|\bexit (?:code|status) \d+\b|\b\d+ (?:checks?|jobs?|steps?|assertions?) (?:failed|passed|errored)\b|(?:^|[\s:：])(?:fail|failed|pass|passed|error)\s*[:：]?\s+[\w./-]+\.(?:html?|tsx?|jsx?|vue|svelte|php|css|scss|mdx?|ya?ml|json)\b/;
+const TRACKER_KEY = /^\s*[a-z][a-z0-9]{1,9}-\d{1,6}(?![\d-])/;
+const DEV_WORK = /组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement/;
+/**
  * A report about filings in general, not a notice to this filing: a news item ("据媒体报道", "… said on Tuesday",
  * "reports that"), a newsletter or digest ("This week in …", 周报), a campaign's totals ("累计注销…一万余个", "more than
  * 20,000 ICP filings"). It decides nothing unless it also speaks to a holder or names a filing of its own (K round).
@@ -430,7 +440,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
   // A code change (a pull or merge request, a commit, a CI run) that touches the footer or the filing page is the
   // developers' news, not a notice from MIIT or a provider (J round).
-  if (CODE_CHANGE.test(text) || DEV_TICKET.test(text)) return UNKNOWN("code_change");
+  if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || (TRACKER_KEY.test(text) && DEV_WORK.test(text))) return UNKNOWN("code_change");
   if ((REPORT.test(withoutDomains(text)) && !OWN_FILING.test(text)) || (DIGEST.test(withoutDomains(text)) && !NAMES_FILING.test(text))) return UNKNOWN("report");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
