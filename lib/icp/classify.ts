@@ -202,6 +202,9 @@ export function normalizeForMatching(text: string): string {
     });
   return withoutTags
     .normalize("NFKC")
+    // A console table copied with tabs between its cells ("订单号\t状态\t驳回意见") is a table: its cells are kept apart
+    // as in a "|" table, so that each value is read against its label (L round).
+    .replace(/^[^\n]*\t[^\n]*\t[^\n]*$/gm, (line) => line.replace(/\s*\t+\s*/g, " | "))
     .replace(/[ \t\u00a0\u3000]+/g, " ")
     .replace(/\s*\n\s*/g, "\n")
     .trim();

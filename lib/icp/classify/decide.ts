@@ -250,6 +250,8 @@ const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release
  */
 const NOT_THE_FILING =
   /\bmeeting\b|\btraining\b|会议|培训|refund|invoice|发票|退款|\bpayment\b|支付|付款|\bshipping\b|\bdelivery\b|\bparcel\b|快递|物流|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|\bticket\b|工单|(?<!business )licen[cs]e|许可证|webinar|contract|合同|\bbudget\b|预算|\bagency\b|\bdesign\b|\bproposal\b|方案|\bdns\b|解析记录|\bbrochures?\b|\bflyers?\b|\bposters?\b|\bslides?\b|\bdeck\b|\blease\b|宣传册|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
+/** The value of a reason's label, to the end of its line or sentence (L round). */
+const REASON_VALUE = /(?:原因|理由|缘由|(?:驳回|退回|审核|修改|初审)意见|\breasons?)\s*[:：][^\n。]*/g;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
@@ -459,7 +461,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // cross-reference; only an ICP event told in a sentence of its own still counts (H round).
   const subjectIsOther = otherFilingIsSubject(lower);
   const hits: CueHit[] = [];
-  const publicText = PUBLIC_TEXT.test(withoutDomains(text)) && !ADDRESSEE.test(text);
+  // What a reason says ("驳回意见：网站内容涉及新闻信息服务") is why the filing was turned down, not what kind of text this is.
+  const publicText = PUBLIC_TEXT.test(withoutDomains(text).replace(REASON_VALUE, " ")) && !ADDRESSEE.test(text);
   for (const cue of CUES) {
     if (cue.when && !cue.when(ctx, text)) continue;
     const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);

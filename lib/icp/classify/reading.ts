@@ -93,6 +93,22 @@ const MODAL_IN_MATCH = /(?<!已)将(?!其|您|你)|会(?![员议计话场所])|�
  * an instruction follows it in the sentence. "因备案号已被注销，网站无法访问" keeps it a reason.
  */
 const MAIN_PREDICATE_AFTER = /^\s*(?:$|[，,]\s*(?:请|须|需|如|若|可|敬请|特此|请您))/;
+/**
+ * A subject before 因 in the cue's own clause, and no subject of its own between 因 and the cue: the reason phrase is
+ * the cause of this event, which is the clause's predicate ("您的备案主体…因超期未整改已被管局注销": the entity was
+ * cancelled). "您的网站因备案号已被注销" keeps it a reason: the cue has a subject of its own after 因 (L round).
+ */
+const SUBJECT_THEN_REASON_ZH = /\S\s*(?:因为|因|由于)(?![^]*(?:备案号|网站|域名|主体|接入|账号|账户|服务器|您|你|我))[^]*$/;
+/**
+ * The cue stands in the value of a reason's label ("驳回原因：主体证件地址与实际不符", "Reason: the address does not
+ * match", "审核意见：…"): it names why something else happened, never this message's event or notice (L round).
+ */
+const REASON_LABEL = /(?:原因|理由|缘由|(?:驳回|退回|审核|修改|初审)意见|\breasons?|\bgrounds?)\s*(?:如下|为|是)?\s*[:：]\s*$/i;
+/**
+ * A report that does not say it ("It doesn't say cancelled or access removed, just 'changed'", "短信里没说注销"): the words
+ * after it are named to be denied, not told (L round).
+ */
+const NEGATED_REPORT = /(?:\b(?:doesn't|does not|didn't|did not|don't|do not|never|nothing)\s+(?:says?|mentions?|states?|reads?|talks? about)\b|(?:没|没有|并没有|并未|未)(?:说|提到|提及|写))[^，,；;:：]*$/i;
 /** Quoted or bracketed words are someone's wording or a detail, not the clause's tense ("因“…应选择新增网站”被驳回"). */
 const QUOTED = /“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)|「[^」]*」/g;
 
@@ -136,6 +152,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     const tail = sentence.slice(lastComma + 1);
     if (!(lastComma >= 0 && sentenceStart + lastComma >= end && COLLEAGUE_ZH.test(tail) && !HOW_WHY_ZH.test(tail))) return "question";
   }
+  if (NEGATED_REPORT.test(text.slice(sentenceStart, start))) return "negated";
   const reported = lastBreak(text.slice(0, start), start, REPORTED);
   // Reported speech after the condition is asserted by the message it reports (as for clauses).
   const sentenceHead = sentence.replace(/^\s*[【[][^】\]]{1,30}[】\]]\s*/, "");
@@ -156,6 +173,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     if (REASON_ZH.test(tail) || REASON_EN.test(tail)) return "reason";
     if (CONDITION_ZH.test(tail) || CONDITION_EN.test(tail)) return "hypothetical";
   }
+  if (REASON_LABEL.test(unquoted.slice(Math.max(0, clauseStart - 12), clauseStart))) return "reason";
   if (CONTRAST_EN.test(before) || CONTRAST_ZH.test(before)) return "contrasted";
   if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
   // A cue read at its start names the event there and its pending step after ("注销网站的申请已经提交了，工信部会…
@@ -166,7 +184,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
   if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
-  if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
+  if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && (MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)) || SUBJECT_THEN_REASON_ZH.test(before)))) return "reason";
   if (REASON_EN.test(before)) return "reason";
   // A bracketed aside that opens with a time before ("（此前管局驳回原因：…）", "(previously rejected: …)") is background (K round).
   if (/[（(]\s*(?:此前|之前|上次|前次|previously|earlier)[^）)]*$/i.test(text.slice(sentenceStart, end))) return "history";
