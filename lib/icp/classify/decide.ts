@@ -6,7 +6,7 @@
 import type { MessageKind } from "../kinds";
 import { CUES, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
-import { clauseAfter, clauseBefore, COLLEAGUE_ZH, HOW_WHY_ZH, readingAt, type Reading } from "./reading";
+import { asksAfterRelayZh, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
 
 export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
 
@@ -210,6 +210,14 @@ const FIELD_LINE = /(?:^|\n)[^\n:：]{1,30}[:：]/g;
 /** A colleague asked to act, whatever the question word after it: "Can you check why the console still shows …?" (H round). */
 const ASKS_TO_ACT = /^\s*(?:can|could|would|will) (?:you|someone|somebody|anyone|u|one of you) (?:please )?(?:check|look|see|confirm|find out|verify|investigate|ask|chase|follow up)\b|^\s*(?:please |pls )?(?:check|look into|find out|ask)\b|^\s*(?:能|可以)?(?:帮忙|帮我|麻烦)(?:看|查|确认|问)/i;
 
+/**
+ * The writer asks what to do next after the relayed message ("What do I do now?", "What exactly do we need to do?", "Where
+ * do I upload the new one?"): the relayed message tells the event; the question asks for help with the next step, not
+ * whether or why it happened, nor whether the message is real (L round).
+ */
+const ASKS_NEXT_STEP =
+  /^(?![^]*\b(?:why|how|what happened|legit|legitimate|genuine|real|scam|fake|phishing|spam)\b)\s*(?:so |and |ok,? |then )?(?:what|where|which)\b[^?]{0,30}?\b(?:do|should|must|shall) (?:i|we)\b(?: (?:need|have) to)?(?: \w+){0,4}\s*\?/i;
+
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstQuestion = trimmed.search(/[？?]/);
@@ -221,13 +229,13 @@ function isQuestion(text: string): boolean {
     // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
     // how or why ("How can I restore it?" is a customer's question).
     const asking = trimmed.slice(lastSentence + 1);
-    if (lastSentence > 0 && RELAY.test(beforeQuestion.slice(0, lastSentence + 1)) && (!QUESTION_WORDS.test(asking) || ASKS_TO_ACT.test(asking))) return false;
+    if (lastSentence > 0 && RELAY.test(beforeQuestion.slice(0, lastSentence + 1)) && (!QUESTION_WORDS.test(asking) || ASKS_TO_ACT.test(asking) || ASKS_NEXT_STEP.test(asking))) return false;
     // Chinese chat strings a relay and the question to a colleague with commas ("阿里云发邮件说…，谁还记得当时填的
     // 谁的号？", "工信部刚发了个短信，…，你看是你弄还是我帮你弄？"): the last clause asks a colleague (谁, 你看, 咱们…),
     // the clauses before it relay the message (J round).
     const lastClause = Math.max(...[...beforeQuestion.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const clauseAsking = trimmed.slice(lastClause + 1);
-    if (lastClause > lastSentence && RELAY.test(beforeQuestion.slice(0, lastClause)) && COLLEAGUE_ZH.test(clauseAsking) && !QUESTION_WORDS.test(clauseAsking) && !HOW_WHY_ZH.test(clauseAsking)) return false;
+    if (lastClause > lastSentence && RELAY.test(beforeQuestion.slice(0, lastClause)) && asksAfterRelayZh(clauseAsking) && !QUESTION_WORDS.test(clauseAsking)) return false;
     // A question put to a colleague by name ("@legal can you get that signed by Thursday?") is team chat about the
     // message above it, not a customer's question, unless it asks how or why (J round).
     if (lastSentence > 0 && /(?:^|\s)@[a-z\u4e00-\u9fa5][\w.\u4e00-\u9fa5-]*\s/.test(asking) && !QUESTION_WORDS.test(asking)) return false;

@@ -126,7 +126,14 @@ const CONTRAST_ZH = /(?:不是|并非|而非|并不是)$/;
 /** The last clause of a Chinese chat line asks a colleague: who does it, what do you think, is it ours (J round). */
 export const COLLEAGUE_ZH = /谁|你看|你们|咱们|大家|是你|帮(?:我|你|忙)|看一下|看看|同学/;
 /** …and not how or why, which is the writer's own question about the event, nor a doubt that the message is real. */
-export const HOW_WHY_ZH = /怎么|如何|为什么|为啥|咋|能否|还能|可以吗|什么原因|诈骗|骗子|骗人|真的假的|是真的|靠谱/;
+export const HOW_WHY_ZH = /怎么|如何|为什么|为啥|咋|能否|还能|可以吗|什么原因|诈骗|骗子|骗人|真的假的|是真的|靠谱|搞错|弄错|发错|误发|假的/;
+/**
+ * …or it guesses at a cause or asks for the next step after the relayed message ("是不是新接入的那家云做了什么？", "是不是要在
+ * 腾讯那边做接入？", "要不要重新提交？"): the relayed message still tells the event (L round).
+ */
+export const NEXT_STEP_ZH = /是不是|会不会|难道|要不要|需不需要|是否需要|该去哪|在哪(?:里|儿)?(?:弄|做|传|改|上传|提交)/;
+/** A Chinese chat line's last clause that asks a colleague, guesses or asks the next step, not how or why. */
+export const asksAfterRelayZh = (clause: string): boolean => (COLLEAGUE_ZH.test(clause) || NEXT_STEP_ZH.test(clause)) && !HOW_WHY_ZH.test(clause);
 
 function lastBreak(text: string, before: number, pattern: RegExp): number {
   let start = 0;
@@ -150,7 +157,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     // 是空号，…，谁还记得当时填的谁的号？"): a cue in the relayed clauses is not part of the question (J round).
     const lastComma = Math.max(...[...sentence.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const tail = sentence.slice(lastComma + 1);
-    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && COLLEAGUE_ZH.test(tail) && !HOW_WHY_ZH.test(tail))) return "question";
+    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && asksAfterRelayZh(tail))) return "question";
   }
   if (NEGATED_REPORT.test(text.slice(sentenceStart, start))) return "negated";
   const reported = lastBreak(text.slice(0, start), start, REPORTED);
