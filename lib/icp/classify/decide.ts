@@ -280,7 +280,8 @@ function subjectClause(text: string, index: number): string {
     // when the words after the dash name the filing themselves (J round).
     const dash = [...before.matchAll(/\s[—–]\s/g)].pop();
     const rest = dash ? before.slice(dash.index + dash[0].length) : "";
-    return dash && /\bicp\b|\bfiling\b|备案/.test(rest) ? rest : before;
+    // …and so when the event's own clause names it after the header ("Ticket #88213 — Huawei Cloud returned our filing for …", L round).
+    return dash && /\bicp\b|\bfiling\b|备案/.test(rest + clauseAfter(text, index)) ? rest : before;
   }
   const label = clauseBefore(text, start - 1);
   return /(?:状态|status)\s*$/.test(label) ? `${label}:${before}` : before;
