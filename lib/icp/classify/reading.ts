@@ -169,7 +169,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   const unquoted = text.slice(0, start).replace(QUOTED, (q) => "_".repeat(q.length));
   let clauseStart = lastBreak(unquoted, start, CLAUSE_BREAK);
   if (reported > clauseStart) clauseStart = reported;
-  const before = text.slice(clauseStart, start).replace(QUOTED, "");
+  let before = text.slice(clauseStart, start).replace(QUOTED, "");
   const after = text.slice(end, end + 4);
   // A match that runs over a clause break is read in the clause of its end, where its verb is:
   // "ICP filing guide: after your filing is approved" is a condition.
@@ -191,7 +191,10 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
   if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
-  if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && (MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)) || SUBJECT_THEN_REASON_ZH.test(before)))) return "reason";
+  if (REASON_ZH.test(before) && mainPredicate && SUBJECT_THEN_REASON_ZH.test(before)) {
+    // The reason phrase is this event's cause: its words (逾期, 待…) set no condition on the event.
+    before = before.slice(0, before.search(REASON_ZH));
+  } else if (REASON_ZH.test(before) && !EXPLAINS.test(before) && !(mainPredicate && MAIN_PREDICATE_AFTER.test(text.slice(end, sentenceEnd)))) return "reason";
   if (REASON_EN.test(before)) return "reason";
   // A bracketed aside that opens with a time before ("（此前管局驳回原因：…）", "(previously rejected: …)") is background (K round).
   if (/[（(]\s*(?:此前|之前|上次|前次|previously|earlier)[^）)]*$/i.test(text.slice(sentenceStart, end))) return "history";
