@@ -3,6 +3,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
+import { wordDecision, type ReasonWording } from "@/lib/intake/reason";
 import type { InboundItemDto } from "@/lib/intake/triage";
 import { TriageForms } from "./triage-forms";
 
@@ -23,6 +24,8 @@ export async function InboundList({
 }) {
   const t = await getTranslations("intake.inbox");
   const tReason = await getTranslations("intake.reasons");
+  const tDetail = await getTranslations("intake.reasonDetail");
+  const wording: ReasonWording = { t: (key, values) => tDetail(key, values), kindTitle: (kind) => messageKindTitle(kind, locale), separator: locale === "zh-CN" ? "、" : ", " };
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
   // One list of suggestions per account, however many of its items are pending.
   const listId = (accountId: string) => `account-domains-${accountId}`;
@@ -60,7 +63,7 @@ export async function InboundList({
             {item.state === "pending" && item.reasonCode ? (
               <p className="small">
                 {tReason(item.reasonCode as "no_domain")}
-                {staff && item.reason ? <span className="muted"> ({item.reason})</span> : null}
+                {staff ? <ReasonDetail item={item} wording={wording} /> : null}
               </p>
             ) : null}
             {item.state === "rejected" ? (
@@ -77,4 +80,26 @@ export async function InboundList({
       </ol>
     </>
   );
+}
+
+/**
+ * What staff see beside the reason: a rule's decision with its particulars in the reader's
+ * language, or a failed recording's error as the use case worded it (English, marked so).
+ * An item stored before the particulars were data holds an English sentence: left out, the
+ * code's message says the same.
+ */
+function ReasonDetail({ item, wording }: { item: InboundItemDto; wording: ReasonWording }) {
+  if (item.reasonParams) {
+    const words = wordDecision(item.reasonCode, item.reasonParams, wording);
+    return words ? <span className="muted"> ({words})</span> : null;
+  }
+  if (item.reasonCode === "record_failed" && item.reason) {
+    return (
+      <span className="muted">
+        {" "}
+        (<span lang="en">{item.reason}</span>)
+      </span>
+    );
+  }
+  return null;
 }

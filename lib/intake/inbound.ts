@@ -4,7 +4,7 @@
 //      outside it;
 //   2. the classification is confident (isConfidentClassification, lib/icp);
 //   3. it is not a duplicate of a message already recorded.
-// Otherwise it waits in the staff inbox with the reason. The item is committed before the
+// Otherwise it waits in the staff inbox with the reason (a code and its parameters, reason.ts). The item is committed before the
 // recording is tried, so a failure while recording leaves it pending, never lost.
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { normaliseDomainName } from "@/lib/domain-name";
@@ -14,6 +14,7 @@ import { classifyMessage, isConfidentClassification, maskVerificationCodes, type
 import { recordMessage, sha256 } from "@/lib/use-cases/record-message";
 import type { Actor } from "@/lib/use-cases/actor";
 import { dedupeHash } from "./keys";
+import { storeReasonParams, type ReasonCode, type ReasonParams } from "./reason";
 import { describeSource, type MessageSource } from "./source";
 
 /** Longest text kept; recordMessage accepts at most 20,000 characters. */
@@ -21,15 +22,7 @@ export const MAX_INBOUND_TEXT = 20_000;
 /** The same text from the same sender within this span is one item (SmsForwarder retries). */
 const DUPLICATE_WINDOW_MS = 48 * 60 * 60 * 1000;
 
-export type ReasonCode =
-  | "recording"
-  | "no_domain"
-  | "several_domains"
-  | "foreign_domain"
-  | "not_confident"
-  | "duplicate_message"
-  | "record_failed"
-  | "rejected";
+export type { ReasonCode } from "./reason";
 
 export type Arrival = {
   via: InboundVia;
@@ -81,7 +74,7 @@ export function intakeActor(
 
 type Decision =
   | { auto: true; domain: { id: string; name: string }; kind: MessageKind }
-  | { auto: false; code: ReasonCode; reason: string; domain: { id: string; name: string } | null; kind: MessageKind | null };
+  | { auto: false; code: ReasonCode; params: ReasonParams; domain: { id: string; name: string } | null; kind: MessageKind | null };
 
 const ICP_WEBSITE_NUMBER = /-\d+$/;
 
@@ -128,37 +121,14 @@ async function decide(
   const kind = classification.kind === "unknown" ? null : classification.kind;
   const { mine, foreign, unknownNames } = await matchDomains(db, arrival.accountId, classification, hint);
   const only = mine.length === 1 ? mine[0]! : null;
-  if (foreign) {
-    return { auto: false, code: "foreign_domain", reason: "The text names a domain or ICP number that is not one of this account's.", domain: null, kind };
-  }
-  if (unknownNames.length > 0) {
-    return {
-      auto: false,
-      code: "foreign_domain",
-      reason: `The text names ${unknownNames.join(", ")}, which is not one of this account's domains.`,
-      domain: only,
-      kind,
-    };
-  }
-  if (mine.length === 0) return { auto: false, code: "no_domain", reason: "The text names none of this account's domains or ICP numbers.", domain: null, kind };
-  if (!only) {
-    return {
-      auto: false,
-      code: "several_domains",
-      reason: `The text names several of this account's domains (${mine.map((d) => d.name).join(", ")}).`,
-      domain: null,
-      kind,
-    };
-  }
-  if (!kind || !isConfidentClassification(classification)) {
-    return {
-      auto: false,
-      code: "not_confident",
-      reason: kind ? `The text reads like "${kind}", but not surely enough to record it unseen.` : "The text could not be classified as an ICP filing message.",
-      domain: only,
-      kind,
-    };
-  }
+  // The decision's particulars are data (lib/intake/reason.ts), worded in the reader's language.
+  const withKind: ReasonParams = kind ? { kind } : {};
+  // Which other account's domain it is never leaves matchDomains: no name is kept.
+  if (foreign) return { auto: false, code: "foreign_domain", params: withKind, domain: null, kind };
+  if (unknownNames.length > 0) return { auto: false, code: "foreign_domain", params: { ...withKind, domains: unknownNames }, domain: only, kind };
+  if (mine.length === 0) return { auto: false, code: "no_domain", params: withKind, domain: null, kind };
+  if (!only) return { auto: false, code: "several_domains", params: { ...withKind, domains: mine.map((d) => d.name) }, domain: null, kind };
+  if (!kind || !isConfidentClassification(classification)) return { auto: false, code: "not_confident", params: withKind, domain: only, kind };
   const textHash = sha256(maskedText);
   const earlier = await db.message.findFirst({
     where: {
@@ -169,7 +139,7 @@ async function decide(
     select: { id: true },
   });
   if (earlier) {
-    return { auto: false, code: "duplicate_message", reason: "The same message is already recorded for this domain.", domain: only, kind };
+    return { auto: false, code: "duplicate_message", params: withKind, domain: only, kind };
   }
   return { auto: true, domain: only, kind };
 }
@@ -243,7 +213,7 @@ export async function receiveInbound(db: PrismaClient, arrival: Arrival, now: Da
         via: arrival.via,
         state: "pending",
         reasonCode: decision.auto ? "recording" : decision.code,
-        reason: decision.auto ? "Being recorded." : decision.reason,
+        reason: decision.auto ? null : storeReasonParams(decision.params),
         sender: arrival.sender?.slice(0, 320) ?? null,
         subject: arrival.subject ? maskVerificationCodes(arrival.subject).slice(0, 500) : null,
         text,
@@ -267,7 +237,8 @@ export async function receiveInbound(db: PrismaClient, arrival: Arrival, now: Da
         via: arrival.via,
         source: describeSource(sourceOf(arrival)),
         outcome: decision.auto ? "recording" : decision.code,
-        ...(decision.auto ? {} : { reason: decision.reason }),
+        ...(decision.kind ? { kind: decision.kind } : {}),
+        ...(!decision.auto && decision.params.domains ? { domains: decision.params.domains } : {}),
       },
     });
     return { item, decision };

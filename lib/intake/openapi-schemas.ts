@@ -47,7 +47,14 @@ export const ZInboundItem = z
     id: z.string(),
     state: z.enum(InboundState),
     reasonCode: z.string().nullable(),
-    reason: z.string().nullable(),
+    reason: z
+      .string()
+      .nullable()
+      .meta({ description: "In English: why the item waits (reasonCode with reasonParams, worded), the reason a rejecting agent typed, or why recording failed." }),
+    reasonParams: z
+      .strictObject({ kind: z.enum(MessageKind).optional(), domains: z.array(z.string()).optional() })
+      .nullable()
+      .meta({ description: "For a decision of the intake rules: the kind the text read like and the domains it named, to word reasonCode in another language. Null otherwise, and for items stored before it existed." }),
     account: z.string(),
     accountId: z.string(),
     domain: z.string().nullable(),

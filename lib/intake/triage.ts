@@ -11,6 +11,8 @@ import { parseChinaTimestamp } from "@/lib/icp/time";
 import { InboundState, MessageKind, type InboundVia, type Prisma, type PrismaClient, type Role } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
 import { intakeActor, receiveInbound, recordItem, sourceOf, type InboundResult } from "./inbound";
+import { readStoredReason, type ReasonParams } from "./reason";
+import { reasonInEnglish } from "./reason-english";
 
 export const ZReportInput = z
   .object({
@@ -97,7 +99,10 @@ export type InboundItemDto = {
   id: string;
   state: InboundState;
   reasonCode: string | null;
+  /** In English: the rule's decision worded, the words a rejecting agent typed, or a failed recording's error. */
   reason: string | null;
+  /** A rule's decision's particulars, for wording it in another language; null otherwise (and for items stored before). */
+  reasonParams: ReasonParams | null;
   account: string;
   accountId: string;
   domain: string | null;
@@ -116,11 +121,13 @@ export type InboundItemDto = {
 };
 
 function toDto(row: ItemRow, domainNames: Map<string, string>): InboundItemDto {
+  const stored = readStoredReason(row.reasonCode, row.reason);
   return {
     id: row.id,
     state: row.state,
     reasonCode: row.reasonCode,
-    reason: row.reason,
+    reason: reasonInEnglish(row.reasonCode, row.reason),
+    reasonParams: stored.type === "params" ? stored.params : null,
     account: row.account.name,
     accountId: row.accountId,
     domain: row.domainId ? (domainNames.get(row.domainId) ?? null) : null,
@@ -235,7 +242,7 @@ export async function confirmInbound(
       targetId: item.id,
       accountId: item.accountId,
       domainId: target.id,
-      before: { state: "pending", reason: item.reason },
+      before: { state: "pending", outcome: item.reasonCode },
       after: { state: "recorded", domain: target.name, kind: chosenKind },
     });
   });
@@ -265,7 +272,7 @@ export async function rejectInbound(
       targetId: item.id,
       accountId: item.accountId,
       domainId: item.domainId,
-      before: { state: "pending", reason: item.reason },
+      before: { state: "pending", outcome: item.reasonCode },
       after: { state: "rejected", reason },
     });
   });

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { createIntakeChannel, listIntakeChannels, revokeIntakeChannel } from "@/lib/intake/channels";
 import { handleIntakeRequest, RateLimitedError, type IntakeRequest } from "@/lib/intake/receive-request";
 import { smsForwarderSign } from "@/lib/intake/smsforwarder";
-import { confirmInbound, listInbound, rejectInbound, reportInbound } from "@/lib/intake/triage";
+import { confirmInbound, findInboundItem, listInbound, rejectInbound, reportInbound } from "@/lib/intake/triage";
 import { findDomainListVersion, findDomainVersion } from "@/lib/queries/domain-version";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { updateAction } from "@/lib/use-cases/update-action";
@@ -268,7 +268,16 @@ describe("the rules between recording and the inbox", () => {
     const [a, b] = [await newDomain(acme), await newDomain(acme)];
     const answer = await post(channel.token, smsForm(channel.secret, { content: `【工信部】您的网站 ${a}、${b} 备案号已被注销。` }));
     expect(answer.item.state).toBe("pending");
-    expect((await db.prisma.inboundItem.findUniqueOrThrow({ where: { id: answer.item.id } })).reasonCode).toBe("several_domains");
+    const item = await db.prisma.inboundItem.findUniqueOrThrow({ where: { id: answer.item.id } });
+    expect(item.reasonCode).toBe("several_domains");
+    // The reason is data (the domains it named), worded by whoever reads it; the API in English.
+    expect(JSON.parse(item.reason!)).toMatchObject({ domains: expect.arrayContaining([a, b]) });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { event: "inbound.received", targetId: item.id } });
+    expect(audit.after).toMatchObject({ via: "sms", outcome: "several_domains", domains: expect.arrayContaining([a, b]) });
+    expect(audit.after).not.toHaveProperty("reason");
+    const dto = await findInboundItem(db.prisma, { role: "agent", accountId: null }, item.id);
+    expect(dto?.reasonParams).toMatchObject({ domains: expect.arrayContaining([a, b]) });
+    expect(dto?.reason).toMatch(/^The text names several of this account's domains \(.+\)\.$/);
   });
 
   it("a text naming another account's domain goes to the inbox, never to that account", async () => {
@@ -281,6 +290,9 @@ describe("the rules between recording and the inbox", () => {
       const item = await db.prisma.inboundItem.findUniqueOrThrow({ where: { id: answer.item.id } });
       expect(item).toMatchObject({ accountId: acme.id, reasonCode: "foreign_domain", domainId: null });
       expect(item.reason).not.toContain(beta.name);
+      expect(item.reason).not.toContain(betaDomain);
+      const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { event: "inbound.received", targetId: item.id } });
+      expect(JSON.stringify(audit.after)).not.toContain(betaDomain);
     }
     const after = await db.prisma.domain.findUniqueOrThrow({ where: { name: betaDomain }, include: { messages: true } });
     expect(after.status).toBe("not_filed");

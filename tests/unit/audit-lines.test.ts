@@ -35,4 +35,34 @@ describe("audit entries as lines a person reads", () => {
     expect(auditLines("user.signed_in", null, null, words)).toEqual([]);
     expect(auditLines("review.recorded", { outcome: "ok" }, { outcome: "ok" }, words)).toEqual([]);
   });
+
+  it("shows an intake decision as its code and particulars, leaves out the English reason older entries hold, and keeps a typed rejection as typed", () => {
+    const intakeWords: AuditVocabulary = {
+      ...words,
+      label: (key) => ({ via: "到达方式", outcome: "结论", kind: "类型", domains: "提到的域名", reason: "原因", state: "状态", source: "来源" })[key] ?? null,
+      value: (key, value) =>
+        ({ "via:sms": "短信", "outcome:not_confident": "类型不确定", "outcome:several_domains": "提到了此账户的多个域名", "kind:verification_code": "短信核验", "state:pending": "待处理", "state:rejected": "已驳回" } as Record<string, string>)[`${key}:${String(value)}`] ?? null,
+    };
+    const now = auditLines("inbound.received", null, { via: "sms", outcome: "several_domains", domains: ["a.cn", "b.cn"] }, intakeWords);
+    expect(now).toEqual([
+      { key: "via", label: "到达方式", to: "短信", userText: false },
+      { key: "outcome", label: "结论", to: "提到了此账户的多个域名", userText: false },
+      { key: "domains", label: "提到的域名", to: "a.cn, b.cn", userText: true },
+    ]);
+    const old = auditLines(
+      "inbound.received",
+      null,
+      { via: "sms", outcome: "not_confident", reason: 'The text reads like "verification_code", but not surely enough to record it unseen.' },
+      intakeWords,
+    );
+    expect(old).toEqual([
+      { key: "via", label: "到达方式", to: "短信", userText: false },
+      { key: "outcome", label: "结论", to: "类型不确定", userText: false },
+    ]);
+    const rejected = auditLines("inbound.rejected", { state: "pending", reason: "The text names none of this account's domains or ICP numbers." }, { state: "rejected", reason: "不是备案消息" }, intakeWords);
+    expect(rejected).toEqual([
+      { key: "state", label: "状态", from: "待处理", to: "已驳回", userText: false },
+      { key: "reason", label: "原因", to: "不是备案消息", userText: true },
+    ]);
+  });
 });

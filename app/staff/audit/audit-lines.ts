@@ -1,6 +1,7 @@
 // An audit entry's before and after as lines a person reads: only what changed, field names
-// and values in the reader's language, no bookkeeping (versions, internal ids, the derived
-// reason's English text), and words people typed (names, notes, e-mails) kept as typed.
+// and values in the reader's language, no bookkeeping (versions, internal ids, a derived
+// reason's English text), and words people typed (names, notes, e-mails, a rejection's
+// reason) kept as typed.
 // Pure: the page passes the translations in.
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -29,10 +30,24 @@ export type AuditVocabulary = {
 const HIDDEN = new Set(["version"]);
 const isHidden = (event: string, key: string) =>
   HIDDEN.has(key) || /Id$/.test(key) || (event === "message.recorded" && key === "reason");
+/**
+ * English sentences derived from a code shown beside them, which entries written before the
+ * code's particulars were data still hold: an intake decision's reason (`outcome`, `kind`
+ * and `domains` say it now), and the pending item's reason a confirmation or rejection
+ * recorded as its before.
+ */
+const derivedBefore = (event: string, key: string) => key === "reason" && (event === "inbound.confirmed" || event === "inbound.rejected");
+const derivedAfter = (event: string, key: string) => key === "reason" && event === "inbound.received";
 /** Fields whose values are what a person typed or chose to call something. */
-const USER_TEXT = new Set(["note", "name", "displayName", "email", "fileName", "url", "account", "domain", "prefix", "source", "agent"]);
+const USER_TEXT = new Set(["note", "name", "displayName", "email", "fileName", "url", "account", "domain", "domains", "prefix", "source", "agent"]);
+const isUserText = (event: string, key: string) => USER_TEXT.has(key) || (event === "inbound.rejected" && key === "reason");
 
 const record = (v: Json | undefined): Record<string, Json> | null => (v && typeof v === "object" && !Array.isArray(v) ? v : null);
+
+function without(side: Record<string, Json> | null, drop: (key: string) => boolean): Record<string, Json> | null {
+  if (!side || !Object.keys(side).some(drop)) return side;
+  return Object.fromEntries(Object.entries(side).filter(([key]) => !drop(key)));
+}
 
 function show(key: string, value: Json | undefined, words: AuditVocabulary): string {
   if (value === null || value === undefined) return words.none;
@@ -45,8 +60,8 @@ function show(key: string, value: Json | undefined, words: AuditVocabulary): str
 }
 
 export function auditLines(event: string, before: Json | null, after: Json | null, words: AuditVocabulary): AuditLine[] {
-  const b = record(before);
-  const a = record(after);
+  const b = without(record(before), (key) => derivedBefore(event, key));
+  const a = without(record(after), (key) => derivedAfter(event, key));
   if (!b && !a) {
     if (before === null && after === null) return [];
     return [{ key: "value", label: null, from: show("value", before, words), to: show("value", after, words), userText: false }];
@@ -60,7 +75,7 @@ export function auditLines(event: string, before: Json | null, after: Json | nul
     const to = a?.[key];
     // Values both sides record unchanged are not changes.
     if (both && JSON.stringify(from) === JSON.stringify(to)) continue;
-    const line: AuditLine = { key, label: words.label(key), to: show(key, a && key in a ? to : from, words), userText: USER_TEXT.has(key) };
+    const line: AuditLine = { key, label: words.label(key), to: show(key, a && key in a ? to : from, words), userText: isUserText(event, key) };
     if (both) line.from = show(key, from, words);
     lines.push(line);
   }

@@ -165,6 +165,7 @@ async function vocabulary(locale: Locale): Promise<AuditVocabulary> {
   const tr = await getTranslations("roles");
   const to = await getTranslations("staff.outcome");
   const tc = await getTranslations("admin.channels");
+  const tv = await getTranslations("intake.inbox.via");
   return {
     none: th("none"),
     yes: t("yes"),
@@ -186,7 +187,11 @@ async function vocabulary(locale: Locale): Promise<AuditVocabulary> {
         case "providerAccess":
           return isProviderAccess(value) ? th(`providerAccessValue.${value}`) : null;
         case "outcome":
-          return to.has(value) ? to(value as "ok") : null;
+          // A review's outcome, or an intake decision's (lib/intake/reason.ts).
+          if (to.has(value)) return to(value as "ok");
+          return t.has(`value.outcome.${value}`) ? t(`value.outcome.${value}` as "value.outcome.no_domain") : null;
+        case "via":
+          return tv.has(value) ? tv(value as "sms") : null;
         case "kind":
           return isMessageKind(value) ? messageKindTitle(value, locale) : null;
         case "channel":
