@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
@@ -62,13 +63,13 @@ for (const [email, paths] of Object.entries(PAGES)) {
  * CSV, JSON, UTF, MB, UTC, Webhook, the www prefix). Column names of the import file are code (translate="no").
  * Names people gave things (accounts, users, files) are marked translate="no" by the pages.
  */
-async function englishOn(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function englishOn(page: Page, root = "body"): Promise<string[]> {
+  return page.evaluate((root) => {
     const skip = (el: Element | null): boolean =>
       !!el?.closest(".message-text, .note, .user-text, blockquote, script, style, noscript, [lang='en'], option[lang], .whoami, [data-user], .visually-hidden, [translate='no']");
     const allowed = /^(ICP|MIIT|PSB|API|ECS|CSV|JSON|UTF|MB|UTC|SMS|IP|ID|OK|Webhook|www)$/;
     const words: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.querySelector(root) ?? document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (skip(node.parentElement)) continue;
       const text = (node.textContent ?? "")
@@ -80,7 +81,7 @@ async function englishOn(page: Page): Promise<string[]> {
       for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.test(word)) words.push(`${word} ‹${(node.textContent ?? "").trim().slice(0, 60)}›`);
     }
     return [...new Set(words)];
-  });
+  }, root);
 }
 
 test("a Chinese page shows no English outside message bodies, names, domains, ICP numbers and e-mails", async ({ browser }) => {
@@ -177,6 +178,61 @@ for (const [email, paths] of Object.entries(STAFF_AND_ADMIN_PAGES)) {
     await context.close();
   });
 }
+
+/** An SMS as SmsForwarder posts it to an intake channel (tests/e2e/intake.spec.ts tells more). */
+async function forwardSms(channel: { url: string; secret: string }, content: string): Promise<{ id: string; state: string }> {
+  const timestamp = String(Date.now());
+  const sign = encodeURIComponent(createHmac("sha256", channel.secret).update(`${timestamp}\n${channel.secret}`).digest("base64"));
+  const response = await fetch(channel.url, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ from: "106598051001", content, timestamp, sign }).toString(),
+  });
+  expect(response.status).toBe(202);
+  return ((await response.json()) as { item: { id: string; state: string } }).item;
+}
+
+test("an intake item that waits reads in Chinese on the audit log and in the inbox: its reason is a code and its particulars, not an English sentence", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context: adminContext, page: admin } = await phone(browser, "admin@example.com");
+  const created = await admin.request.post("/api/v1/intake-channels", { data: { name: "李娜的手机", account: "Acme Trading" }, headers: { Origin: baseURL } });
+  expect(created.status()).toBe(201);
+  const { channel } = (await created.json()) as { channel: { url: string; secret: string } };
+  // One whose kind is not certain (it names acme-cloud.com), one naming no domain of the account.
+  const unclear = await forwardSms(channel, "【工信部】您的网站 acme-cloud.com 短信核验完成，请等待其他核验人完成核验。");
+  const nameless = await forwardSms(channel, "【工信部】您好，您的备案申请已受理，请留意后续短信。");
+  expect([unclear.state, nameless.state]).toEqual(["pending", "pending"]);
+
+  const { context, page } = await phone(browser, "agent@example.com", "zh-CN");
+  const found: string[] = [];
+  // The two entries are the newest, on the log's first page.
+  await page.goto("/staff/audit");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const received = page.locator('tr[data-event="inbound.received"]');
+  await expect(received.nth(1)).toBeVisible();
+  for (const word of await englishOn(page)) found.push(`/staff/audit: ${word}`);
+  // The inbox in full holds items of other tests (channels named in English): these two only.
+  await page.goto("/staff/inbox?account=Acme%20Trading");
+  for (const id of [unclear.id, nameless.id]) {
+    await expect(page.locator(`#item-${id}`)).toBeVisible();
+    for (const word of await englishOn(page, `#item-${id}`)) found.push(`/staff/inbox #item-${id}: ${word}`);
+  }
+  expect(found).toEqual([]);
+  await page.goto("/staff/audit");
+  await expect(received.first().locator('[data-field="via"]')).toContainText("短信");
+  await expect(received.first().locator('[data-field="outcome"]')).toContainText("未提到此账户的域名");
+  await expect(received.nth(1).locator('[data-field="outcome"]')).toContainText("类型不确定");
+  await page.goto("/staff/inbox?account=Acme%20Trading");
+  await expect(page.locator(`#item-${unclear.id}`)).toContainText("文本看起来像“");
+  await expect(page.locator(`#item-${nameless.id}`)).toContainText("文本未提到此账户的任何域名或备案号。");
+  await context.close();
+
+  // The API keeps its English reason, with the particulars beside it.
+  const listed = (await (await admin.request.get("/api/v1/inbound?state=pending")).json()) as { items: { id: string; reasonCode: string; reason: string; reasonParams: unknown }[] };
+  expect(listed.items.find((i) => i.id === unclear.id)).toMatchObject({ reasonCode: "not_confident", reason: expect.stringMatching(/^The text reads like “.+”/) });
+  expect(listed.items.find((i) => i.id === nameless.id)).toMatchObject({ reasonCode: "no_domain", reason: "The text names none of this account's domains or ICP numbers.", reasonParams: {} });
+  await adminContext.close();
+});
 
 test("dashboard, list and stepper read well in both languages, on a desktop and a phone (screenshots)", async ({ browser }) => {
   test.setTimeout(240_000);
