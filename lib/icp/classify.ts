@@ -87,13 +87,14 @@ const NOT_A_SENDER = `(?!(?:106|１０６)${DIGIT}{5,})`;
 /** An eight-digit date written without separators (20261130) is a date, not a code. */
 const NOT_A_COMPACT_DATE = `(?!(?:19|20|１９|２０)${DIGIT}{2}(?:0|０)?(?:[1-9]|[１-９]|1[0-2]|１[０-２])(?:[0-2０-２]${DIGIT}|3[01]|３[０１])(?![0-9０-９]))`;
 /**
- * A code is 4–8 digits (MIIT's is 6, research §2 row 4; other systems use 4 to 8), or 6 digits written "123 456". It is never
+ * A code is 4–8 digits (MIIT's is 6, research §2 row 4; other systems use 4 to 8), also written in groups: "123 456",
+ * "8830 27", "48 29 13", one by one; a grouped spelling is tried first, so no group is left in clear. It is never
  * part of a date, a time, an ICP number ("浙ICP备123456号" is preceded by 备 and followed by 号) or an
  * amount. MIIT's sender numbers (106598051001, 10655113, 106575000130) and mobile numbers are longer
  * than 6 digits, so the digit boundaries keep them; the 5-digit 12381 (research §2 row 4 [ECER]) is
  * excluded by name. A real code that happens to start with 106 is still masked.
  */
-const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．*＊])(?!12381(?![0-9０-９]))${NOT_A_SENDER}${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){5})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
+const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．*＊])(?!12381(?![0-9０-９]))${NOT_A_SENDER}${NOT_A_COMPACT_DATE}(?:${DIGIT}{4} ${DIGIT}{2,4}|${DIGIT}{2,3} ${DIGIT}{3,4}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){3,7}|${DIGIT}{4,8})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
 const NOT_A_DATE_OR_UNIT =
   "(?!\\s*(?:号|年|月|日|时|小时|分|秒|天|个|位|元|%|[-－/.:：][0-9０-９]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))";
 /**

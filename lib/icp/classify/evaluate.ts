@@ -62,6 +62,18 @@ function tally(rows: EvaluatedEntry[]): Tally {
 
 export const DEFAULT_RECEIVED_AT = "2026-11-05T10:00:00+08:00";
 
+/**
+ * Whether `code` survives in `output`: as written, folded to ASCII (full-width digits reach the normalised
+ * text as ASCII), without the spaces of a code written in groups, or in part — one group of a grouped code
+ * ("8830 27") standing beside the mask.
+ */
+export function codeInClear(output: string, code: string): boolean {
+  const folded = code.normalize("NFKC");
+  if ([code, folded, folded.replace(/\s+/g, "")].some((s) => output.includes(s))) return true;
+  const groups = /\s/.test(folded) ? folded.split(/\s+/).filter((g) => g.length > 1) : [];
+  return groups.some((g) => output.includes(`****** ${g}`) || output.includes(`${g} ******`));
+}
+
 export function evaluateCorpus(entries: readonly CorpusEntry[], classify = classifyMessage): EvaluationReport {
   const rows: EvaluatedEntry[] = entries.map((entry) => {
     const result = classify(entry.text, { referenceDate: new Date(entry.receivedAt ?? DEFAULT_RECEIVED_AT) });
@@ -83,7 +95,7 @@ export function evaluateCorpus(entries: readonly CorpusEntry[], classify = class
   const codeLeaks: EvaluationReport["codeLeaks"] = [];
   for (const r of rows) {
     const serialised = JSON.stringify(r.result);
-    for (const code of r.entry.codes ?? []) if (serialised.includes(code)) codeLeaks.push({ entry: r.entry, code });
+    for (const code of r.entry.codes ?? []) if (codeInClear(serialised, code)) codeLeaks.push({ entry: r.entry, code });
   }
   return {
     rows,

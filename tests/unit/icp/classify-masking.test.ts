@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyMessage, extractDeadlines, extractIcpNumbers, maskVerificationCodes } from "../../../lib/icp";
+import { codeInClear, evaluateCorpus } from "../../../lib/icp/classify/evaluate";
 
 describe("maskVerificationCodes: codes that are not next to 验证码", () => {
   it.each([
@@ -202,3 +203,35 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
   });
 });
 
+describe("codes written in groups", () => {
+  it("masks every group of a code split 4+2, 2+4, 3+3, 4+4 or digit by digit, with no group left in clear", () => {
+    const cases = [
+      ["[MIIT] Website filing in progress. Check code: 5307 64. Valid 24 hours.", "5307 64"],
+      ["【工信部ICP备案】核验码 61 9042，24小时内有效。", "61 9042"],
+      ["the SMS verification code is 208 331, enter it with the ID's last six", "208 331"],
+      ["Your one-time code is 4471 0926.", "4471 0926"],
+      ["验证码 7 3 0 2，请勿泄露", "7 3 0 2"],
+    ] as const;
+    for (const [text, code] of cases) {
+      const masked = maskVerificationCodes(text);
+      for (const group of code.split(" ")) expect(masked, text).not.toMatch(new RegExp(`(?<![0-9])${group}(?![0-9])`));
+      expect(masked).toContain("******");
+    }
+  });
+
+  it("keeps a duration after a code: only the code is masked", () => {
+    expect(maskVerificationCodes("核验码 5307，24小时内有效")).toBe("核验码 ******，24小时内有效");
+  });
+
+  it("counts a code in clear when one of its groups stands beside the mask, or when it survives folded to ASCII", () => {
+    expect(codeInClear("[MIIT] Check code: ****** 64. Valid 24 hours.", "5307 64")).toBe(true);
+    expect(codeInClear("核验码 730215", "７３０２１５")).toBe(true);
+    expect(codeInClear("code 28 41 93", "28 41 93")).toBe(true);
+    expect(codeInClear("code 284193", "28 41 93")).toBe(true);
+    expect(codeInClear("[MIIT] Check code: ******. Valid 24 hours.", "5307 64")).toBe(false);
+    const report = evaluateCorpus([
+      { id: "X-1", text: "[MIIT] Check code: 5307 64. Valid 24 hours.", kind: "verification_code", language: "en", split: "heldout", source: "test", codes: ["5307 64"] },
+    ]);
+    expect(report.codeLeaks).toEqual([]);
+  });
+});
