@@ -27,7 +27,7 @@ export type KindDecision = {
   caution: string | null;
 };
 
-export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report";
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report" | "template";
 
 /** A cue must reach this weight to decide. */
 export const DECIDE_AT = 0.5;
@@ -101,7 +101,7 @@ const GOVERNMENT_SENDER = /(?:局|厅|委员会|委|办公室|政府|机关)$/;
 const ICP_SPECIFIC = /icp|工信部|工业和信息化部|ministry of industry and information technology|通信管理局|管局|beian\.miit|miit|communications? administration/;
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 const MARKETING =
-  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货/;
+  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货|包退|包过|包下号|不成功(?:全额)?退款|(?:驳回|退回|不通过|失败|被拒)(?:全额)?(?:包退|退款|退全款)|新用户[^。！!]{0,12}?(?:即享|即送|享|送|免费)|(?:新购|购买)[^。！!]{0,16}?(?:即享|即送|赠送|免费送)|\bmoney[- ]back\b|\b(?:full )?refund (?:if|when|should) (?:the |your )?(?:filing |application |bureau |miit )?(?:is |gets |was )?(?:rejected|refused|returned|not approved|fails?|rejects)\b|\bguaranteed (?:approval|to pass)\b|\bapproval guaranteed\b|\bno approval,? no (?:fee|charge|pay)\b/;
 /**
  * A message from a code host or CI about a change to the site's code: a repository sender "[acme/web]", a pull or
  * merge request, a commit, "3 files changed", a conventional-commit subject at the start ("fix(footer): …").
@@ -123,15 +123,16 @@ const DEV_TICKET =
  */
 const CI_OUTPUT =
   /(?:^|\n)\s*\[(?:ci|cd|build|lint|linter|check|checks|test|tests|e2e|qa|github actions|gitlab-ci|jenkins|pipeline)\]|\bexit (?:code|status) \d+\b|\b\d+ (?:checks?|jobs?|steps?|assertions?) (?:failed|passed|errored)\b|(?:^|[\s:：])(?:fail|failed|pass|passed|error)\s*[:：]?\s+[\w./-]+\.(?:html?|tsx?|jsx?|vue|svelte|php|css|scss|mdx?|ya?ml|json)\b/;
-const TRACKER_KEY = /^\s*[a-z][a-z0-9]{1,9}-\d{1,6}(?![\d-])/;
-const DEV_WORK = /组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement/;
+const TRACKER_KEY = /^\s*(?:[a-z][a-z0-9]{1,9}-\d{1,6}(?![\d-])|(?:工单|缺陷|bug|issue|ticket|jira)\s*(?:号|no\.?)?\s*[#＃]\s*\d{2,8})/;
+const DEV_WORK = /组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement|(?:^|[\s.。;；])(?:steps(?: to reproduce)?|repro(?:duction)?(?: steps)?|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*[:：]|复现步骤|重现步骤|预期结果|实际结果|已修复|修复中|待测试|测试验证|提测|待发布|发版|\bfixed in (?:v?\d|build|release|commit)/;
 /**
  * A report about filings in general, not a notice to this filing: a news item ("据媒体报道", "… said on Tuesday",
  * "reports that"), a newsletter or digest ("This week in …", 周报), a campaign's totals ("累计注销…一万余个", "more than
- * 20,000 ICP filings"). It decides nothing unless it also speaks to a holder or names a filing of its own (K round).
+ * 20,000 ICP filings"), a provider's figures ("1,204 filings processed, 8% returned at first review", 驳回率; M round). It
+ * decides nothing unless it also speaks to a holder or names a filing of its own (K round).
  */
 const REPORT =
-  /据[^。，,]{0,12}报道|媒体报道|记者(?:从|了解|获悉)|(?:日前|近日)(?:获悉|从)|\b(?:said|announced|reported|stated|disclosed) (?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b|\b(?:according to|reports?|reported by) (?:a |the )?(?:media|press|reuters|xinhua|state media|local media)\b|累计[^。；]{0,16}?(?:注销|清理|关停|处置|核查|整改|拦截)[^。；]{0,16}?(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?(?:万)?(?:个|家|条|起)|(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?万?(?:个|家)(?:空壳|网站|备案|主体)|\b(?:more than|over|nearly|almost|some|about|around) \d[\d,]* (?:icp )?(?:filings|records|websites|sites|domains|entities|apps)\b|\bnationwide (?:clean-?up|campaign|crackdown)\b|全国(?:范围|性)?[^。]{0,6}(?:专项)?(?:清理|整治)行动/;
+  /据[^。，,]{0,12}报道|媒体报道|记者(?:从|了解|获悉)|(?:日前|近日)(?:获悉|从)|\b(?:said|announced|reported|stated|disclosed) (?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b|\b(?:according to|reports?|reported by) (?:a |the )?(?:media|press|reuters|xinhua|state media|local media)\b|累计[^。；]{0,16}?(?:注销|清理|关停|处置|核查|整改|拦截)[^。；]{0,16}?(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?(?:万)?(?:个|家|条|起)|(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?万?(?:个|家)(?:空壳|网站|备案|主体)|\b(?:more than|over|nearly|almost|some|about|around) \d[\d,]* (?:icp )?(?:filings|records|websites|sites|domains|entities|apps)\b|\bnationwide (?:clean-?up|campaign|crackdown)\b|全国(?:范围|性)?[^。]{0,6}(?:专项)?(?:清理|整治)行动|\b\d[\d,]* (?:icp )?(?:filings|applications|orders|records)\b(?: \w+){0,2} (?:processed|handled|submitted|approved|reviewed|filed)\b|\b\d+(?:\.\d+)?% (?:of (?:them|all|filings|applications|orders) )?(?:were |was )?(?:returned|rejected|approved|passed|cancell?ed)\b|\b(?:median|average|mean) (?:approval|review|processing|turnaround) time\b|\bq[1-4] (?:report|figures|stats|statistics|numbers)\b|(?:季度|年度|月度|半年)(?:报告|数据|统计|报表)|(?:备案|审核)?(?:通过率|驳回率|退回率)|平均(?:审核|审批|办理)(?:时长|时间|周期|用时)/;
 /**
  * A newsletter or digest ("This week in …", "Weekly digest", 周报, 本周合规速递): its "you" is every reader; it is a
  * notice to this filing only when it names one (a domain, a number).
@@ -140,6 +141,12 @@ const DIGEST = /\bthis (?:week|month) in\b|\b(?:weekly|monthly) (?:digest|roundu
 const NAMES_FILING = /(?<![a-z0-9-])[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** A holder addressed or a filing of its own named: the report may still be a notice to this filing. */
 const OWN_FILING = /您|贵(?:司|单位|网站|公司)|\byour\b|(?<![a-z0-9-])[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
+/**
+ * A template with its placeholders unfilled ("备案号：${icp_number}", "Dear {{customer_name}}", "<%= domain %>", "{approval_date}"):
+ * the wording of a notice a system will send, not a notice sent to this filing (M round).
+ */
+const TEMPLATE_PLACEHOLDER = /\$\{\s*[a-z_][\w.]*\s*\}|\{\{\s*[a-z_][\w.]*\s*\}\}|<%=?\s*[a-z_][\w.]*\s*%>|\{[a-z]+_[a-z_]+\}|\[\[\s*[a-z_][\w.]*\s*\]\]|%\([a-z_]+\)s/;
+
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
@@ -449,6 +456,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // words (网站负责人, website leader) they share with an ICP message.
   if (text !== lower && !ICP_SPECIFIC.test(text) && !FILING_WORDS.test(text)) return UNKNOWN("other_authority");
   if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
+  if (TEMPLATE_PLACEHOLDER.test(text)) return UNKNOWN("template");
   // A code change (a pull or merge request, a commit, a CI run) that touches the footer or the filing page is the
   // developers' news, not a notice from MIIT or a provider (J round).
   if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || (TRACKER_KEY.test(text) && DEV_WORK.test(text))) return UNKNOWN("code_change");
