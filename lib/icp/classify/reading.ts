@@ -75,9 +75,10 @@ const DESCRIBES_CONDITION = /^[^，,。；;！!？?\n]{0,8}的(?:备案|网站|�
 /**
  * A sentence that opens on a time condition ("Once your ICP filing is approved, …", "备案成功后，…",
  * "After approval, …") is advice about a future step: everything in it is hypothetical. Not when
- * the opening clause is in the past ("When we checked your site, …", "经核查后，…", "已…后").
+ * the opening clause is in the past ("When we checked your site, …", "经核查后，…", "已…后") or dated in the past
+ * ("After the first rejection in March, the filing was approved…", M round).
  */
-const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed|(?:order|filing|application)\s+\w+ed (?:our|the|your|its|their)\b)\b)/i;
+const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed|(?:order|filing|application)\s+\w+ed (?:our|the|your|its|their)\b|(?:in|back in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|yesterday|last (?:week|month|year|time)|(?:days?|weeks?|months?) ago|earlier (?:this|today))\b)/i;
 const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]|^\s*(?:以后|将来|之后|到时候?)?(?:要是|如果|假如|若是?|万一|倘若)[^，,。；;]{1,30}[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
 const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时|了?的话)/;
