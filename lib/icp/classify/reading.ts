@@ -134,6 +134,13 @@ export const HOW_WHY_ZH = /怎么|如何|为什么|为啥|咋|能否|还能|可�
  */
 export const NEXT_STEP_ZH = /是不是|会不会|难道|要不要|需不需要|是否需要|该去哪|在哪(?:里|儿)?(?:弄|做|传|改|上传|提交)/;
 /** A Chinese chat line's last clause that asks a colleague, guesses or asks the next step, not how or why. */
+/**
+ * The writer asks what to do next after the relayed message ("What do I do now?", "What exactly do we need to do?", "Where
+ * do I upload the new one?"): the relayed message tells the event; the question asks for help with the next step, not
+ * whether or why it happened, nor whether the message is real (L round).
+ */
+export const ASKS_NEXT_STEP =
+  /^(?![^]*\b(?:why|how|what happened|legit|legitimate|genuine|real|scam|fake|phishing|spam)\b)\s*(?:so |and |ok,? |then )?(?:what|where|which)\b[^?]{0,30}?\b(?:do|should|must|shall) (?:i|we)\b(?: (?:need|have) to)?(?: \w+){0,4}\s*\?/i;
 export const asksAfterRelayZh = (clause: string): boolean => (COLLEAGUE_ZH.test(clause) || NEXT_STEP_ZH.test(clause)) && !HOW_WHY_ZH.test(clause);
 
 function lastBreak(text: string, before: number, pattern: RegExp): number {
@@ -158,7 +165,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     // 是空号，…，谁还记得当时填的谁的号？"): a cue in the relayed clauses is not part of the question (J round).
     const lastComma = Math.max(...[...sentence.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const tail = sentence.slice(lastComma + 1);
-    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && asksAfterRelayZh(tail))) return "question";
+    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && (asksAfterRelayZh(tail) || ASKS_NEXT_STEP.test(tail + terminator)))) return "question";
   }
   if (NEGATED_REPORT.test(text.slice(sentenceStart, start))) return "negated";
   const reported = lastBreak(text.slice(0, start), start, REPORTED);
