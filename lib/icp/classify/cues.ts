@@ -558,6 +558,17 @@ export const CUES: readonly Cue[] = [
     unless: /change|cancell?ation|initial|first|preliminary/,
     notAbout: /\bpsb\b|public security|\bchange\b|\bcancell?ation\b|\bpreliminary\b|\binitial\b|\bfirst\b/,
   }),
+  cue({
+    // A chat line that opens on the news ("Approved! The MIIT text arrived … with number 粤ICP备…"): the approval, when
+    // the text speaks of MIIT and names the number it granted (M round).
+    id: "filing_approved.en.exclaimed",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "approved! (with the number granted)", zh: "已获批准！（附备案号）" },
+    pattern: /^\s*(?:(?:icp |the )?filing |it(?:'s| is) |we(?:'re| are) )?(?:approved|passed)\s*!/,
+    when: (ctx, t) => ctx.miitContext && /icp\s?备\s?\d/.test(t),
+  }),
   // ------------------------------------------------------------------ submitted_to_authority
   cue({
     id: "submitted_to_authority.zh.submitted",
