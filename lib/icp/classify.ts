@@ -194,7 +194,8 @@ export function normalizeForMatching(text: string): string {
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<(script|style)\b[^>]*>[\s\S]*$/gi, " ")
     .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6])>/gi, "\n")
-    .replace(/<[^>]*>/g, " ")
+    // A template's placeholder "<%= name %>" is no tag: it stays for the template gate to see (M round).
+    .replace(/<(?!%)[^>]*>/g, " ")
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
       const lower = name.toLowerCase();
       if (lower.startsWith("#x")) return safeFromCodePoint(parseInt(lower.slice(2), 16), whole);
