@@ -23,13 +23,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }) }));
 vi.mock("next-intl/server", () => ({
   getLocale: async () => locale,
-  // lib/i18n/server.ts translates from the catalogue itself.
+  // The real catalogues: lib/i18n/server.ts translates from them with next-intl's own translator.
   getMessages: async () => catalogue(locale),
-  getTranslations: async (namespace: string) => (key: string) => {
-    const found = `${namespace}.${key}`.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], catalogue(locale));
-    if (typeof found !== "string") throw new Error(`missing message ${namespace}.${key}`);
-    return found;
-  },
 }));
 vi.mock("next/navigation", () => ({ unstable_rethrow: () => undefined }));
 

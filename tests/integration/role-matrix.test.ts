@@ -11,7 +11,15 @@ let signedIn: CurrentUser | null = null;
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn }));
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key, getLocale: async () => "en" }));
+// The catalogue's shape with each message's key (below its namespace) as its text, so the
+// answers below name the message they show: lib/i18n/server.ts translates from it.
+vi.mock("next-intl/server", async () => {
+  const en = (await import("@/messages/en.json")).default as Record<string, unknown>;
+  const keysAsText = (node: unknown, path: string[]): unknown =>
+    typeof node === "string" ? path.slice(1).join(".") : Object.fromEntries(Object.entries(node as object).map(([k, v]) => [k, keysAsText(v, [...path, k])]));
+  const messages = keysAsText(en, []);
+  return { getMessages: async () => messages, getLocale: async () => "en" };
+});
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/navigation", () => ({
   redirect: (path: string) => {

@@ -20,12 +20,8 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn }));
 vi.mock("@/lib/db", () => ({ prisma: async () => db.prisma }));
 vi.mock("next-intl/server", () => ({
   getLocale: async () => locale,
-  // The real catalogues, looked up as next-intl does.
-  getTranslations: async (namespace: string) => (key: string) => {
-    const found = `${namespace}.${key}`.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], catalogue(locale));
-    if (typeof found !== "string") throw new Error(`missing message ${namespace}.${key}`);
-    return found;
-  },
+  // The real catalogues: lib/i18n/server.ts translates from them with next-intl's own translator.
+  getMessages: async () => catalogue(locale),
 }));
 vi.mock("next/navigation", () => ({
   unstable_rethrow: (error: unknown) => {
