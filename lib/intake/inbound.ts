@@ -15,7 +15,7 @@ import { recordMessage, sha256 } from "@/lib/use-cases/record-message";
 import type { Actor } from "@/lib/use-cases/actor";
 import { dedupeHash } from "./keys";
 import { storeReasonParams, type ReasonCode, type ReasonParams } from "./reason";
-import { describeSource, type MessageSource } from "./source";
+import type { MessageSource } from "./source";
 
 /** Longest text kept; recordMessage accepts at most 20,000 characters. */
 export const MAX_INBOUND_TEXT = 20_000;
@@ -235,7 +235,7 @@ export async function receiveInbound(db: PrismaClient, arrival: Arrival, now: Da
       domainId: decision.domain?.id ?? null,
       after: {
         via: arrival.via,
-        source: describeSource(sourceOf(arrival)),
+        source: sourceOf(arrival),
         outcome: decision.auto ? "recording" : decision.code,
         ...(decision.kind ? { kind: decision.kind } : {}),
         ...(!decision.auto && decision.params.domains ? { domains: decision.params.domains } : {}),

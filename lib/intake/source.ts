@@ -11,17 +11,22 @@ export type MessageSource = {
   confirmedBy: string | null;
 };
 
-/** The source in English, for the audit log and the API. */
-export function describeSource(source: MessageSource): string {
-  const base =
-    source.via === "sms"
-      ? `SMS forwarded from ${source.sender ?? "an unknown number"}`
-      : source.via === "email"
-        ? `E-mail from ${source.sender ?? "an unknown sender"}`
-        : `Reported by ${source.reportedBy ?? "the customer"}`;
-  const via = source.channel ? ` via intake '${source.channel}'` : "";
-  const confirmed = source.confirmedBy ? `, confirmed by ${source.confirmedBy}` : "";
-  return `${base}${via}${confirmed}`;
+/** The messages of `intake.source`, as a translator of that namespace gives them. */
+export type SourceWords = (key: "sms" | "email" | "report" | "unknownSender" | "via" | "confirmed", values?: Record<string, string>) => string;
+
+/**
+ * Where the message came from, in the reader's language ("SMS forwarded from 106…, via intake
+ * 'Li's phone'"): the timeline's note and the audit log's value, from the same messages.
+ */
+export function sourceText(source: MessageSource, t: SourceWords): string {
+  const sender = source.sender ?? t("unknownSender");
+  return [
+    source.via === "sms" ? t("sms", { sender }) : source.via === "email" ? t("email", { sender }) : t("report", { name: source.reportedBy ?? "" }),
+    source.channel ? t("via", { channel: source.channel }) : null,
+    source.confirmedBy ? t("confirmed", { name: source.confirmedBy }) : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
 export function parseSource(value: unknown): MessageSource | null {

@@ -20,7 +20,6 @@ import {
   parseChinaTimestamp,
   type Classification,
 } from "@/lib/icp";
-import { describeSource } from "@/lib/intake/source";
 import { auditActor, mayRecordInto, mayRecordMessages, type Actor } from "./actor";
 import { queueForDomain } from "@/lib/db/domain-queue";
 import { lockDomainForRecording } from "@/lib/db/locks";
@@ -286,7 +285,7 @@ async function insertMessage(
           status: after.status,
           reason: after.reason,
           icpNumber: after.icpNumber,
-          ...(actor.intake ? { source: describeSource(actor.intake.source) } : {}),
+          ...(actor.intake ? { source: actor.intake.source } : {}),
         },
       },
       writtenAt,

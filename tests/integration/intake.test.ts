@@ -138,7 +138,8 @@ describe("SmsForwarder webhook", () => {
     expect(after.messages[0]!.source).toMatchObject({ via: "sms", sender: "106598051001", channel: "Li's phone" });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { event: "message.recorded", targetId: after.messages[0]!.id } });
     expect(audit.actorLabel).toBe("intake 'Li's phone'");
-    expect(audit.after).toMatchObject({ source: "SMS forwarded from 106598051001 via intake 'Li's phone'" });
+    // Stored as data, worded in the reader's language where it is shown (/staff/audit).
+    expect(audit.after).toMatchObject({ source: { via: "sms", sender: "106598051001", channel: "Li's phone" } });
     const item = await db.prisma.inboundItem.findUniqueOrThrow({ where: { id: answer.item.id } });
     expect(item).toMatchObject({ state: "recorded", messageId: after.messages[0]!.id, sender: "106598051001" });
     expect((await db.prisma.intakeChannel.findUniqueOrThrow({ where: { id: channel.id } })).lastUsedAt).toEqual(NOW);

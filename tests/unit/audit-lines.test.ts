@@ -65,4 +65,16 @@ describe("audit entries as lines a person reads", () => {
       { key: "reason", label: "原因", to: "不是备案消息", userText: true },
     ]);
   });
+  it("words an intake's source stored as data in the reader's language, and keeps an older entry's sentence as stored", () => {
+    const source = { via: "sms", sender: "106598051001", channel: "李的手机", reportedBy: null, confirmedBy: null };
+    const sourceWords: AuditVocabulary = {
+      ...words,
+      label: (key) => (key === "source" ? "来源" : null),
+      value: (key, value) => (key === "source" && typeof value === "object" && value !== null ? `由 ${(value as { sender: string }).sender} 转发的短信` : null),
+    };
+    expect(auditLines("message.recorded", null, { source }, sourceWords)).toEqual([{ key: "source", label: "来源", to: "由 106598051001 转发的短信", userText: false }]);
+    expect(auditLines("message.recorded", null, { source: "SMS forwarded from 106598051001 via intake 'Li's phone'" }, sourceWords)).toEqual([
+      { key: "source", label: "来源", to: "SMS forwarded from 106598051001 via intake 'Li's phone'", userText: true },
+    ]);
+  });
 });

@@ -75,7 +75,9 @@ export function auditLines(event: string, before: Json | null, after: Json | nul
     const to = a?.[key];
     // Values both sides record unchanged are not changes.
     if (both && JSON.stringify(from) === JSON.stringify(to)) continue;
-    const line: AuditLine = { key, label: words.label(key), to: show(key, a && key in a ? to : from, words), userText: isUserText(event, key) };
+    const shown = a && key in a ? to : from;
+    // A value stored as data (an intake's source) is worded by the vocabulary, not typed by anyone.
+    const line: AuditLine = { key, label: words.label(key), to: show(key, shown, words), userText: isUserText(event, key) && record(shown) === null };
     if (both) line.from = show(key, from, words);
     lines.push(line);
   }

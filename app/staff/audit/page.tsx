@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle, statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { AUDIT_PAGE_SIZES, auditQueryString, findAuditEvents, KNOWN_AUDIT_EVENTS, parseAuditQuery } from "@/lib/queries/audit-log";
+import { parseSource, sourceText, type SourceWords } from "@/lib/intake/source";
 import { StaffNav } from "../staff-nav";
 import { auditLines, type AuditVocabulary, type Json } from "./audit-lines";
 import { titled } from "@/lib/i18n/metadata";
@@ -166,12 +167,18 @@ async function vocabulary(locale: Locale): Promise<AuditVocabulary> {
   const to = await getTranslations("staff.outcome");
   const tc = await getTranslations("admin.channels");
   const tv = await getTranslations("intake.inbox.via");
+  const ts = (await getTranslations("intake.source")) as unknown as SourceWords;
   return {
     none: th("none"),
     yes: t("yes"),
     no: t("no"),
     label: (key) => (t.has(`field.${key}`) ? t(`field.${key}` as "field.status") : null),
     value: (key, value) => {
+      // An intake's source, stored as data since 2026-12 (before, an English sentence: shown as stored).
+      if (key === "source") {
+        const source = parseSource(value);
+        return source ? sourceText(source, ts) : null;
+      }
       if (typeof value !== "string") return null;
       if (ISO_INSTANT.test(value)) return formatDateTime(new Date(value), locale);
       switch (key) {
