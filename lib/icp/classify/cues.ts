@@ -128,6 +128,16 @@ const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|wer
 
 
 /** MIIT's services other than the filing system, which also send codes by SMS. */
+/** Who sends the filing's code or names its step: MIIT, a provincial bureau, the SMS verification (N round). */
+const MIIT_OWN_CODE =
+  /工信部|工业和信息化部|ministry of industry|管局|通信管理局|\bmiit\b|communications? administration|administration bureau|\bsms (?:verif(?:y|ication)|check)\b|短信核验|核验码|beian\.miit|12381/;
+/**
+ * A code for another purpose: signing in (正在登录, "you are signing in to the … console", a sign-in code), paying
+ * (支付, 付款, 交易, "payment", "checkout"), a password. It is that service's code even when the service is a filing
+ * console or a filing agency; MIIT's SMS asks to "log in to beian.miit.gov.cn" to enter the code, which is no sign-in.
+ */
+const OTHER_PURPOSE_CODE =
+  /正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:https?:\/\/)?(?:www\.)?(?:beian|the (?:icp|miit|filing|ministry|record (?:management|filing))))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|\b(?:you are|you're|are) (?:signing|logging) (?:in|on)\b|\bsign(?:ing)?[- ](?:in|on) (?:to|for)\b|支付|付款|交易(?:验证码|密码|码)|转账|银行|充值|password|密码|\bpayments?\b|\bcheckout\b|\bpurchase\b|\btransaction\b/;
 const MIIT_OTHER_SERVICE =
   /一证通查|电话卡|名下(?:的)?(?:手机)?号码|携号转网|号码(?:查询|核查)|码号|12300|申诉|投诉|反诈|phone cards?|sim cards?|mobile numbers? (?:registered )?in your name|number portability|\bport(?:ing)? (?:your |a )?(?:mobile )?number|complaint/;
 
@@ -630,7 +640,10 @@ export const CUES: readonly Cue[] = [
       // MIIT runs other services that send codes (一证通查 lists the phone cards in one's name, 携号转网 ports a
       // number, 12300 takes complaints): such a code is a filing's only when the text is about a filing (I round).
       !(MIIT_OTHER_SERVICE.test(t) && !/备案|\bfiling\b|beian|\brecord (?:filing|application)\b/.test(t)) &&
-      !/正在登录|登录验证码|登录账号|log(?:ging)? ?in to(?! (?:https?:\/\/)?(?:www\.)?(?:beian|the (?:icp|miit|filing|ministry|record (?:management|filing))))|log ?in (?:verification )?code|sign[- ]?in (?:verification )?code|支付|转账|银行|password|密码/.test(t),
+      // The code must be the filing system's: MIIT or a bureau sends it, or the text names MIIT, a bureau or the SMS
+      // verification; a provider's or an agency's code beside the words "ICP filing" is that service's (N round).
+      (ctx.fromAuthority || MIIT_OWN_CODE.test(t)) &&
+      !OTHER_PURPOSE_CODE.test(t),
   }),
   cue({
     id: "verification_code.sms_stage",
