@@ -27,7 +27,7 @@ export type KindDecision = {
   caution: string | null;
 };
 
-export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report" | "template";
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report" | "template" | "advisory";
 
 /** A cue must reach this weight to decide. */
 export const DECIDE_AT = 0.5;
@@ -132,7 +132,7 @@ const DEV_WORK = /组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|�
  * decides nothing unless it also speaks to a holder or names a filing of its own (K round).
  */
 const REPORT =
-  /据[^。，,]{0,12}报道|媒体报道|记者(?:从|了解|获悉)|(?:日前|近日)(?:获悉|从)|\b(?:said|announced|reported|stated|disclosed) (?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b|\b(?:according to|reports?|reported by) (?:a |the )?(?:media|press|reuters|xinhua|state media|local media)\b|累计[^。；]{0,16}?(?:注销|清理|关停|处置|核查|整改|拦截)[^。；]{0,16}?(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?(?:万)?(?:个|家|条|起)|(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?万?(?:个|家)(?:空壳|网站|备案|主体)|\b(?:more than|over|nearly|almost|some|about|around) \d[\d,]* (?:icp )?(?:filings|records|websites|sites|domains|entities|apps)\b|\bnationwide (?:clean-?up|campaign|crackdown)\b|全国(?:范围|性)?[^。]{0,6}(?:专项)?(?:清理|整治)行动|\b\d[\d,]* (?:icp )?(?:filings|applications|orders|records)\b(?: \w+){0,2} (?:processed|handled|submitted|approved|reviewed|filed)\b|\b\d+(?:\.\d+)?% (?:of (?:them|all|filings|applications|orders) )?(?:were |was )?(?:returned|rejected|approved|passed|cancell?ed)\b|\b(?:median|average|mean) (?:approval|review|processing|turnaround) time\b|\bq[1-4] (?:report|figures|stats|statistics|numbers)\b|(?:季度|年度|月度|半年)(?:报告|数据|统计|报表)|(?:备案|审核)?(?:通过率|驳回率|退回率)|平均(?:审核|审批|办理)(?:时长|时间|周期|用时)/;
+  /据[^。，,]{0,12}报道|媒体报道|记者(?:从|了解|获悉)|(?:日前|近日)(?:获悉|从)|\b(?:said|announced|reported|stated|disclosed) (?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b|\b(?:according to|reports?|reported by) (?:a |the )?(?:media|press|reuters|xinhua|state media|local media)\b|累计[^。；]{0,16}?(?:注销|清理|关停|处置|核查|整改|拦截)[^。；]{0,16}?(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?(?:万)?(?:个|家|条|起)|(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?万?(?:个|家)(?:空壳|网站|备案|主体)|\b(?:more than|over|nearly|almost|some|about|around) \d[\d,]* (?:icp )?(?:filings|records|websites|sites|domains|entities|apps)\b|\bnationwide (?:clean-?up|campaign|crackdown)\b|全国(?:范围|性)?[^。]{0,6}(?:专项)?(?:清理|整治)行动|\b\d[\d,]* (?:icp )?(?:filings|applications|orders|records)\b(?: \w+){0,2} (?:processed|handled|submitted|approved|reviewed|filed)\b|\b\d+(?:\.\d+)?% (?:of (?:them|all|filings|applications|orders) )?(?:were |was )?(?:returned|rejected|approved|passed|cancell?ed)\b|\b(?:median|average|mean) (?:approval|review|processing|turnaround) time\b|\bq[1-4] (?:report|figures|stats|statistics|numbers)\b|(?:季度|年度|月度|半年)(?:报告|数据|统计|报表)|(?:备案|审核)?(?:通过率|驳回率|退回率)|平均(?:审核|审批|办理)(?:时长|时间|周期|用时)|\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){0,2}(?:websites|sites|filings|records|domains|entities|apps)\b|(?:网站|备案|主体)[^。；，,]{0,6}?(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:万|千)余?(?:个|家|条)/;
 /**
  * A newsletter or digest ("This week in …", "Weekly digest", 周报, 本周合规速递): its "you" is every reader; it is a
  * notice to this filing only when it names one (a domain, a number).
@@ -146,6 +146,22 @@ const OWN_FILING = /您|贵(?:司|单位|网站|公司)|\byour\b|(?<![a-z0-9-])[
  * the wording of a notice a system will send, not a notice sent to this filing (M round).
  */
 const TEMPLATE_PLACEHOLDER = /\$\{\s*[a-z_][\w.]*\s*\}|\{\{\s*[a-z_][\w.]*\s*\}\}|<%=?\s*[a-z_][\w.]*\s*%>|\{[a-z]+_[a-z_]+\}|\[\[\s*[a-z_][\w.]*\s*\]\]|%\([a-z_]+\)s/;
+
+/**
+ * A provider's maintenance notice ("备案系统升级公告", "scheduled maintenance: the console will be unavailable"): it tells every
+ * user when the console pauses, and what it says of orders ("已提交订单不受影响") is no event of a filing. It is a notice to
+ * this filing only when it names one (a domain, a number; N round).
+ */
+const MAINTENANCE =
+  /系统(?:升级|维护)(?:公告|通知)?|(?:停机|例行)维护|暂停(?:服务|受理)|\b(?:scheduled|planned|system) (?:maintenance|upgrade|downtime)\b|\b(?:will be|is) (?:temporarily )?unavailable (?:on|from|between|during)\b/;
+
+/**
+ * A warning against anyone who asks for the code ("请勿理会任何索要验证码的来电", "ignore any caller asking for your SMS
+ * code"), in a text with no code of its own: it guards the step to come and reports no event of the filing, whatever
+ * it says the order is still waiting for ("仍在初审中，尚未提交管局"; N round).
+ */
+const CODE_ADVISORY =
+  /(?:请勿|不要|切勿|勿)(?:理会|相信|回应|接听)[^。！？\n]{0,12}(?:索要|索取)[^。！？\n]{0,6}(?:验证码|核验码)|(?:冒充|假冒)[^。！？\n]{0,16}(?:索要|索取)[^。！？\n]{0,6}(?:验证码|核验码)|\b(?:ignore|do not answer|don't answer|never answer)\b[^.!?\n]{0,30}\b(?:calls?|callers?|anyone|messages?)\b[^.!?\n]{0,20}\bask(?:s|ing)? (?:you )?for (?:the |your |a )?(?:sms |verification )?code\b/;
 
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
@@ -224,6 +240,14 @@ const FIELD_LINE = /(?:^|\n)[^\n:：]{1,30}[:：]/g;
 /** A colleague asked to act, whatever the question word after it: "Can you check why the console still shows …?" (H round). */
 const ASKS_TO_ACT = /^\s*(?:can|could|would|will) (?:you|someone|somebody|anyone|u|one of you) (?:please )?(?:check|look|see|confirm|find out|verify|investigate|ask|chase|follow up)\b|^\s*(?:please |pls )?(?:check|look into|find out|ask)\b|^\s*(?:能|可以)?(?:帮忙|帮我|麻烦)(?:看|查|确认|问)/i;
 
+/**
+ * A message that did not come ("haven't received any SMS from MIIT yet", 还没收到工信部的短信) is relayed by no one: the
+ * question after it is the writer's own (N round).
+ */
+const NO_MESSAGE_CAME =
+  /\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet)(?: (?:yet|even|ever))? (?:got|gotten|received|get|receive|seen)\b[^.!?\n]{0,40}|\bno (?:(?:verification|sms|miit) )*(?:sms|text|message|code|e-?mail)\b[^.!?\n]{0,30}?\b(?:has |have )?(?:yet )?(?:arrived|come|came|turned up|shown up)\b|(?:还|仍|一直|都)?(?:没|没有|未|尚未)(?:有)?收到[^。！？?\n，,]{0,20}/g;
+const relays = (text: string) => RELAY.test(text.replace(NO_MESSAGE_CAME, " "));
+
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstQuestion = trimmed.search(/[？?]/);
@@ -235,15 +259,15 @@ function isQuestion(text: string): boolean {
     // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
     // how or why ("How can I restore it?" is a customer's question).
     const asking = trimmed.slice(lastSentence + 1);
-    if (lastSentence > 0 && RELAY.test(beforeQuestion.slice(0, lastSentence + 1)) && (!QUESTION_WORDS.test(asking) || ASKS_TO_ACT.test(asking) || ASKS_NEXT_STEP.test(asking))) return false;
+    if (lastSentence > 0 && relays(beforeQuestion.slice(0, lastSentence + 1)) && (!QUESTION_WORDS.test(asking) || ASKS_TO_ACT.test(asking) || ASKS_NEXT_STEP.test(asking))) return false;
     // Chinese chat strings a relay and the question to a colleague with commas ("阿里云发邮件说…，谁还记得当时填的
     // 谁的号？", "工信部刚发了个短信，…，你看是你弄还是我帮你弄？"): the last clause asks a colleague (谁, 你看, 咱们…),
     // the clauses before it relay the message (J round).
     const lastClause = Math.max(...[...beforeQuestion.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const clauseAsking = trimmed.slice(lastClause + 1);
-    if (lastClause > lastSentence && RELAY.test(beforeQuestion.slice(0, lastClause)) && asksAfterRelayZh(clauseAsking) && !QUESTION_WORDS.test(clauseAsking)) return false;
+    if (lastClause > lastSentence && relays(beforeQuestion.slice(0, lastClause)) && asksAfterRelayZh(clauseAsking) && !QUESTION_WORDS.test(clauseAsking)) return false;
     // …and English chat the same way: "got the miit text, the code is ******, where do I put it?" (M round).
-    if (lastClause > lastSentence && RELAY.test(beforeQuestion.slice(0, lastClause)) && ASKS_NEXT_STEP.test(clauseAsking)) return false;
+    if (lastClause > lastSentence && relays(beforeQuestion.slice(0, lastClause)) && ASKS_NEXT_STEP.test(clauseAsking)) return false;
     // A question put to a colleague by name ("@legal can you get that signed by Thursday?") is team chat about the
     // message above it, not a customer's question, unless it asks how or why (J round).
     if (lastSentence > 0 && /(?:^|\s)@[a-z\u4e00-\u9fa5][\w.\u4e00-\u9fa5-]*\s/.test(asking) && !QUESTION_WORDS.test(asking)) return false;
@@ -461,6 +485,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // A code change (a pull or merge request, a commit, a CI run) that touches the footer or the filing page is the
   // developers' news, not a notice from MIIT or a provider (J round).
   if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || (TRACKER_KEY.test(text) && DEV_WORK.test(text))) return UNKNOWN("code_change");
+  if (MAINTENANCE.test(text) && !NAMES_FILING.test(text)) return UNKNOWN("report");
+  if (!hasCode && CODE_ADVISORY.test(text)) return UNKNOWN("advisory");
   if ((REPORT.test(withoutDomains(text)) && !OWN_FILING.test(text)) || (DIGEST.test(withoutDomains(text)) && !NAMES_FILING.test(text))) return UNKNOWN("report");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
