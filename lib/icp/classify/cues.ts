@@ -89,19 +89,26 @@ const ORDER_DONE =
   /(?:^|\n)\s*(?:当前|订单|备案|办理|审核)?(?:状态|结果)\s*[:：]\s*(?:已完成|已办结|已生效|完成|成功|已通过|审核通过)\s*(?=$|\n)|(?:^|\n)\s*(?:order |filing |request |review )?(?:status|result)\s*[:：]\s*(?:completed|complete|done|finished|successful|success|approved)\s*(?=$|\n)/;
 
 /** A status field and its value: "status: …", "当前状态：…", "订单状态：…". */
-const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?)";
+const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?|\"(?:status|state|new_status|to|status_desc|status_text|event|event_type|type)\"\\s*:\\s*\")";
+/**
+ * A cell of a console row ("JD Cloud ICP | 京ICP备… | Cancelled (revoked by bureau) | 2026-12-11", "order #… · Returned (needs
+ * changes) · 2026/12/3"): a value that fills a cell between separators, with at most an aside after it (N round).
+ */
+// A row of three cells or more reaches the cues one cell a line (tableAsFields), so a line of its own that is only the value is such a cell.
+const ROW_CELL = "(?:(?:^|\\n)[^\\n|｜·│]{1,60}(?:[|｜·│][^\\n|｜·│]{1,60})*?[|｜·│][ \\t]*|\\n[ \\t]*)";
+const CELL_END = "(?=[ \\t]*(?:[(（][^)）\\n|｜·│]{0,40}[)）])?[ \\t]*(?:[-–—:：][^\\n|｜·│]{0,40})?[ \\t]*(?:[|｜·│]|$))";
 function statusCues(): Cue[] {
   const values: [MessageKind, string, string, string][] = [
     ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)`],
-    ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes|revision|revisions|correction|corrections)|revision (?:needed|required)|(?:pending|awaiting) (?:modification|revision|correction))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
-    ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|administration|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
+    ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes|revision|revisions|correction|corrections)|revision (?:needed|required)|(?:pending|awaiting) (?:modification|revision|correction))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:platform|provider|initial|first) review (?:rejected|returned|failed)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
+    ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|administration|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:authority|bureau|miit|administration)[_ ]review(?:ing)?\\b|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
     ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|(?:provider(?:'s)? )?(?:initial|first) (?:review|audit)(?:ing)?(?= *(?:$|\\n|[|,;(]| in progress| ongoing))|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商)(?:初审|审核)中)"],
     ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
     ["cancellation_verification", "waiting for the cancellation's verification", "待注销核验", "(?:待|等待)(?:工信部|管局)?注销(?:短信)?核验|注销(?:待|核验中)|(?:pending|awaiting) (?:the )?cancell?ation (?:verification|confirmation)"],
     ["access_cancelled", "access removed", "已取消接入", "access (?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
-    ["icp_number_cancelled", "cancelled", "已注销", "(?:cancell?ed|revoked|deregistered)(?! by (?:the )?(?:provider|alibaba|tencent|huawei))|已注销|注销成功"],
+    ["icp_number_cancelled", "cancelled", "已注销", "(?:(?:icp|beian|filing|record)[._](?:number[._])?)?(?:cancell?ed|revoked|deregistered)(?! by (?:the )?(?:provider|alibaba|tencent|huawei))|已注销|注销成功"],
   ];
-  return values.map(([kind, en, zh, value]) =>
+  return values.flatMap(([kind, en, zh, value]) => [
     cue({
       id: `${kind}.status`,
       kind,
@@ -115,7 +122,17 @@ function statusCues(): Cue[] {
       // clause, not in a status value; H round).
       readAtStart: true,
     }),
-  );
+    cue({
+      id: `${kind}.status_row`,
+      kind,
+      mode: "event",
+      weight: 0.85,
+      label: { en: `status: ${en}`, zh: `状态：${zh}` },
+      pattern: new RegExp(`${ROW_CELL}(?:${value})${CELL_END}`, "m"),
+      ...(kind === "icp_number_cancelled" ? { notAbout: /\baccess\b|接入/ } : {}),
+      readAtStart: true,
+    }),
+  ]);
 }
 
 /**
@@ -161,7 +178,8 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "an MIIT code that confirms a cancellation", zh: "确认注销的工信部验证码" },
     // MIIT's three cancellations (注销主体, 注销网站, 取消接入) are each confirmed by SMS.
-    pattern: /注销|取消接入|\bcancell?ation\b|\bcancel(?:l?ing)?\b|\bderegist/,
+    // Machine-translated MIIT English spells 注销 "logout" or "write-off": "You are handling the record logout business" (N round).
+    pattern: /注销|取消接入|\bcancell?ation\b|\bcancel(?:l?ing)?\b|\bderegist|\b(?:record|website|site|filing|entity|subject) (?:log ?out|write[- ]off)\b|\b(?:log ?out|write[- ]off) (?:business|service|application|request|procedure)\b/,
     when: (ctx) => ctx.hasCode && ctx.miitContext,
   }),
   cue({
@@ -227,7 +245,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
-    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你))`),
+    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你)|\\s*[:：]\\s*[\\u4e00-\\u9fa5]?icp[备证])`),
     unless: /账号|账户|帐号|域名已|实例|取消接入/,
     // The holder's business licence or ID was cancelled or revoked (营业执照已注销或吊销): a reason to correct the
     // filing, not the number's cancellation.
@@ -456,8 +474,9 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.8,
     label: { en: "the filing record was changed", zh: "备案信息已变更" },
+    // A check's or a yearly review's result that the record was updated ("年审结果：已更新") reports the change (N round).
     pattern: new RegExp(
-      `(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
+      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,

@@ -212,8 +212,9 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (HISTORY_AFTER_EN.test(text.slice(end, sentenceEnd))) return "history";
   const beforeCondition = PAST_AFTER_TIME.test(before + text.slice(start, end)) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
   // "…存在空壳网站情况" states a finding (a situation found), not a risk: 存在 there is no condition (J round).
-  const finding = /存在\s*$/.test(before) && /^[^，,。；;！!？?\n]{0,12}(?:情况|现象|行为)/.test(text.slice(end));
-  if (CONDITION_ZH.test(finding ? before.replace(/存在\s*$/, "") : before) || CONDITION_EN.test(beforeCondition) || AFTER_CONDITION.test(after)) return "hypothetical";
+  // …also when the finding is quoted ("存在“空壳网站”情况"; N round).
+  const finding = /存在\s*["“「『]?\s*$/.test(before) && /^[^，,。；;！!？?\n]{0,12}(?:情况|现象|行为)/.test(text.slice(end));
+  if (CONDITION_ZH.test(finding ? before.replace(/存在\s*["“「『]?\s*$/, "") : before) || CONDITION_EN.test(beforeCondition) || AFTER_CONDITION.test(after)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
 }
