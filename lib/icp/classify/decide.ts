@@ -389,6 +389,38 @@ export function tableAsFields(text: string): string {
   return out.join("\n");
 }
 
+/** A progress line's steps ("等待初审 ✓ → 待提交管局 ✓ → 待管局审核（当前）") and the mark of the step it is at. */
+const STEP_ARROW = /\s*(?:→|->|⟶|➜|➔|=>|>)\s*/g;
+const CURRENT_STEP = /[（(]\s*(?:当前|进行中|current|now|in progress)\s*[)）]|[←<]\s*(?:当前|current|you are here)|当前步骤|●/;
+/**
+ * A progress line that marks its current step tells where the filing is now; the steps before it are done and the
+ * steps after it are to come, so only the current one is read (same-length blanks keep offsets; N round).
+ */
+function currentStepOnly(text: string): string {
+  if (!CURRENT_STEP.test(text) || !/→|->|⟶|➜|➔|=>/.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (!CURRENT_STEP.test(line)) return line;
+      const colon = line.search(/[:：]/);
+      const head = colon >= 0 && colon < 20 ? colon + 1 : 0;
+      const body = line.slice(head);
+      const cuts = [...body.matchAll(STEP_ARROW)];
+      if (cuts.length === 0) return line;
+      let out = "";
+      let from = 0;
+      for (const cut of [...cuts, null]) {
+        const to = cut ? cut.index : body.length;
+        const step = body.slice(from, to);
+        out += CURRENT_STEP.test(step) ? step : " ".repeat(step.length);
+        if (cut) out += " ".repeat(cut[0].length);
+        from = cut ? cut.index + cut[0].length : to;
+      }
+      return line.slice(0, head) + out;
+    })
+    .join("\n");
+}
+
 /** The first filing a text names is another authority's, before any ICP filing or the ICP system. */
 function otherFilingIsSubject(text: string): boolean {
   const other = new RegExp(OTHER_FILINGS.source, "i").exec(text);
@@ -471,7 +503,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
     return UNKNOWN("other_authority");
   }
   // Same-length blanks keep match offsets valid in `plain`.
-  const text = lower.replace(OTHER_FILINGS, (m) => " ".repeat(m.length));
+  const text = currentStepOnly(lower.replace(OTHER_FILINGS, (m) => " ".repeat(m.length)));
   if (LICENCE.test(text) && !FILING_WORDS.test(text.replace(LICENCE_ALL, " "))) return UNKNOWN("licence");
   if (!ICP_CONTEXT.test(text)) return UNKNOWN("no_icp_context");
   // A message about another authority's filing (the public-security 公安联网备案 / PSB filing, 等保, 算法备案…)

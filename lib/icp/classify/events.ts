@@ -36,6 +36,8 @@ const FILING_SUBJECT_EN = /\b(?:filing|application|order|record|icp|access|beian
 const FILING_SUBJECT_ZH = /备案|订单|申请|接入|icp[备证]/;
 /** Things in an English clause that are not the filing: "The meeting is cancel, …", "Data is already sync to the backup". */
 const OTHER_THING_EN = /\b(?:meeting|call|training|interview|appointment|event|session|intern|employee|laptops?|printer|mockup|design|ticket|data|backup|database|files?|invoice|refund|payment)\b/;
+/** A page the provider shows in front of an unfiled site: removing it cancels nothing. */
+const TAKEN_DOWN_PAGE = /\b(?:block(?:ing)?|interception|intercept|warning|notice|placeholder|holding|not[- ]filed) page\b|\bbanner\b|拦截页|提示页|阻断页|拦截页面|提示页面/;
 /** The text speaks to the holder or about our own filing (not news about filings in general). */
 const ADDRESSED = /^\s*(?:just )?(?:submitted|resubmitted|filed|got|received)\b|您|贵(?:司|单位|公司)|你的|你们|我们|我司|咱们|\b(?:your|you|our|we|us)\b|icp\s?[备证]\s?\d|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|io|co|shop|site|info)\b/;
 /** What a record change changes: the record or one of its fields. */
@@ -188,6 +190,8 @@ export function readEvents(text: string, original: string = text): EventReading[
         // In English the verb's own clause names what happened ("The meeting is cancel, we talk about the ICP
         // filing next week": the meeting was cancelled); a clause that names nothing reads the sentence.
         if (!zh && OTHER_THING_EN.test(clause) && !FILING_SUBJECT_EN.test(clause)) continue;
+        // A page taken down ("the block page on … has been removed", 拦截页已撤下) is the site released, not a filing cancelled (N round).
+        if (family === "cancelled" && TAKEN_DOWN_PAGE.test(clause)) continue;
         const kind = kindOf(family, actor, body, clause, zh);
         if (kind) found.push({ kind, family, actor, index: start + m.index, match: m[0] });
       }
