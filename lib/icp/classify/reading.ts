@@ -87,7 +87,7 @@ const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|�
  * A modal inside the match, between its subject and its verb ("审核人员会驳回", "the filing … may be cancelled
  * by the bureau"): the verb is a possible future, whatever the words before the match.
  */
-const MODAL_IN_MATCH = /(?<!已)将(?!其|您|你)|会(?![员议计话场所])|可能|或将|\b(?:may|might|could|will|would|shall|can)(?: not)? be\b/i;
+const MODAL_IN_MATCH = /(?<!已)将(?!其|您|你)|会(?![员议计话场所])|可能|或将|\b(?:may|might|will|would|shall|can)(?: not)? be\b|\bcould be\b/i;
 /**
  * A Chinese reason phrase whose verb is the cue itself ("因网站域名过期已被注销。", "因“…”被初审驳回，请修改后
  * 重新提交"): the cause is given for this event, which is the sentence's main predicate, when nothing but
