@@ -71,6 +71,17 @@ const masked = new Map<string, string>();
 for (const entries of byFile.values()) for (const e of entries) masked.set(e.id, maskVerificationCodes(e.text));
 
 const batches = files.map(readFirstRun).filter((r): r is FirstRun => r !== null);
+
+/** Every batch but `file`, as training texts with their feature counts and the inverse document frequency over them. */
+async function leaveOut(file: string) {
+  const { featureCounts, normalizeForSimilarity } = await import("./lib/similar");
+  const training = files.filter((f) => f !== file).flatMap((f) => byFile.get(f)!);
+  const counts = training.map((e) => featureCounts(normalizeForSimilarity(masked.get(e.id)!), features));
+  const df = new Map<number, number>();
+  for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const idf = (k: number) => Math.log((1 + training.length) / (1 + (df.get(k) ?? 0))) + 1;
+  return { training, counts, idf };
+}
 /** Each held-out text's nearest neighbours in the model built without its batch (computed once; the vote is cheap). */
 const neighbours = new Map<string, Neighbour[]>();
 for (const b of batches) {
@@ -133,11 +144,7 @@ if (args.includes("--linear")) {
   const epochs = num("--epochs") ?? 12;
   const lambda = num("--l2") ?? 1e-4;
   for (const b of batches) {
-    const training = files.filter((f) => f !== b.file).flatMap((f) => byFile.get(f)!);
-    const counts = training.map((e) => featureCounts(normalizeForSimilarity(masked.get(e.id)!), features));
-    const df = new Map<number, number>();
-    for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    const idf = (k: number) => Math.log((1 + training.length) / (1 + (df.get(k) ?? 0))) + 1;
+    const { training, counts, idf } = await leaveOut(b.file);
     const vec = (c: Map<number, number>): [number, number][] => {
       const v: [number, number][] = [];
       let n = 0;
@@ -257,11 +264,7 @@ if (args.includes("--centroids")) {
   for (const m of margins) results[m] = { right: 0, wrong: 0, falseKinds: 0, maxFalse: 0 };
   let abstentions = 0;
   for (const b of batches) {
-    const training = files.filter((f) => f !== b.file).flatMap((f) => byFile.get(f)!);
-    const counts = training.map((e) => featureCounts(normalizeForSimilarity(masked.get(e.id)!), features));
-    const df = new Map<number, number>();
-    for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    const idf = (k: number) => Math.log((1 + training.length) / (1 + (df.get(k) ?? 0))) + 1;
+    const { training, counts, idf } = await leaveOut(b.file);
     const vec = (c: Map<number, number>) => {
       const v = new Map<number, number>();
       let n = 0;
