@@ -6,9 +6,10 @@
  * being recorded without a person.
  */
 import { describe, expect, it } from "vitest";
-import { classifyMessage, isConfidentClassification, type MessageKind } from "../../../lib/icp";
+import { isConfidentClassification } from "../../../lib/icp";
+import { readAt, type Family } from "./families";
 
-type Family = { family: string; cases: [kind: MessageKind | "unknown", text: string][] };
+const { classify, itReadsKinds } = readAt();
 
 const FAMILIES: Family[] = [
   {
@@ -135,9 +136,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe.each(FAMILIES)("classifier family (D- and the unseen batch): $family", ({ cases }) => {
-  it.each(cases)("%s ← %s", (kind, text) => {
-    expect(classifyMessage(text).kind).toBe(kind);
-  });
+  itReadsKinds(cases);
 });
 
 describe("the weaker reading: a suggestion when no cue decides", () => {
@@ -145,7 +144,7 @@ describe("the weaker reading: a suggestion when no cue decides", () => {
     ["provider_returned", "Hi all, Alibaba's reviewer declined our filing for shop.demo.cn this morning — the ID photo was blurry. I'll redo it."],
     ["icp_number_cancelled", "MIIT deregistered shop.demo.cn's ICP number last night."],
   ])("suggests %s at low confidence, names the verb, and leaves it to a person: %s", (kind, text) => {
-    const result = classifyMessage(text);
+    const result = classify(text);
     expect(result.kind).toBe(kind);
     expect(result.confidenceLevel).toBe("low");
     expect(result.decidedBy?.id).toMatch(/^weak\./);
@@ -161,14 +160,14 @@ describe("cautions: a neighbour kind's words keep an answer from intake's automa
     ["an approval that speaks of a change", "【阿里云】您的备案已通过管局审核。如需变更备案信息，请在控制台提交变更申请。", "filing_approved"],
     ["a provider's return that names the authority", "【阿里云】您的备案初审未通过，请修改后重新提交，通过后将提交管局审核。", "provider_returned"],
   ])("%s", (_name, text, kind) => {
-    const result = classifyMessage(text);
+    const result = classify(text);
     expect(result.kind).toBe(kind);
     expect(result.caution).not.toBeNull();
     expect(isConfidentClassification(result)).toBe(false);
   });
 
   it("an answer without a neighbour's words stays confident", () => {
-    const result = classifyMessage("【工信部】您的备案号京ICP备2026012345号-1已被注销。");
+    const result = classify("【工信部】您的备案号京ICP备2026012345号-1已被注销。");
     expect(result.caution).toBeNull();
     expect(isConfidentClassification(result)).toBe(true);
   });

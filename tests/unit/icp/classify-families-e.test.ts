@@ -1,13 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { classifyMessage, isConfidentClassification } from "@/lib/icp/classify";
+import { describe } from "vitest";
+import { readAt } from "./families";
 
 /**
  * The families the fourth blind batch (E-…) missed, each fixed by a rule about the domain; the texts
  * here are our own variations in the other language or register, written to check that the rule is
  * general and not the E- wording (docs/classifier.md, "The E round").
  */
+const { itReadsKinds, itStaysUnknown, itIsConfident } = readAt();
+
 describe("E round: new wordings of the families E- missed", () => {
-  it.each([
+  itReadsKinds([
     // Who acted: the authority's return, said by the authority (also relayed) or naming it.
     ["authority_rejected", "MIIT relay: {\"from\":\"12381\",\"content\":\"【浙江省通信管理局】您的备案申请经审核予以退回，原因：网站名称不规范。\"}"],
     ["authority_rejected", "Your ICP filing did not pass the review of the Zhejiang Communications Administration; please edit the website name and resubmit."],
@@ -29,34 +31,26 @@ describe("E round: new wordings of the families E- missed", () => {
     ["provider_synced", "Alibaba Cloud: ICP status changed from 'Approved, syncing' to 'Filed'."],
     ["filing_invalid", "Huawei Cloud: your website filing was detected as an invalid filing: the domain has expired."],
     ["filing_invalid", "【阿里云】您的网站备案被检测为无效备案：域名已过期，请及时处理。"],
-  ])("%s ← %s", (kind, text) => {
-    expect(classifyMessage(text).kind).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itReadsKinds([
     // A possible future step is not the event: a submission that warns of a return is a submission.
     ["filing_submitted", "【阿里云】备案订单提交成功！如资料有误，审核人员会驳回并说明原因。"],
     ["filing_invalid", "Empty-shell website notice: the domain of your filing no longer points to our servers; the filing may be cancelled by the Shanghai Communications Administration."],
     // A denial: "has not been sent to the bureau" is not the submission to it.
     ["provider_returned", "Your ICP filing order was returned for correction. The order has not been sent to the communications administration."],
-  ])("%s ← %s (a possible or denied event is not the event)", (kind, text) => {
-    expect(classifyMessage(text).kind).toBe(kind);
-  });
+  ], { title: "%s ← %s (a possible or denied event is not the event)" });
 
-  it.each([
+  itStaysUnknown([
     "【浙江省通信管理局】您单位申请的增值电信业务（ICP）经营许可已获批准，许可证编号浙B2-20260001。",
     "MIIT: your EDI operating licence has been approved, licence number B2-20261234.",
     "【工信部】您的电信业务经营许可年报已审核通过。",
-  ])("a telecom licence is not a filing: %s", (text) => {
-    expect(classifyMessage(text).kind).toBe("unknown");
-  });
+  ], { title: "a telecom licence is not a filing: %s" });
 
-  it.each([
+  itIsConfident([
     // Evidence of a neighbouring kind keeps an answer from automatic recording.
     "【阿里云】备案订单提交成功！如资料有误，审核人员会驳回并说明原因。",
     "Your ICP filing order was returned for correction. The order has not been sent to the communications administration.",
     "【工信部】您申请注销的网站备案已审核通过，感谢配合。",
-  ])("not confident when a neighbouring kind has evidence: %s", (text) => {
-    expect(isConfidentClassification(classifyMessage(text))).toBe(false);
-  });
+  ], false, "not confident when a neighbouring kind has evidence: %s");
 });

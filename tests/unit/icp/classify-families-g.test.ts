@@ -1,36 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { classifyMessage, isConfidentClassification } from "@/lib/icp/classify";
+import { isConfidentClassification } from "@/lib/icp/classify";
+import { readAt } from "./families";
 
 /**
  * The families the sixth blind batch (G-…) missed, each fixed by a rule about the domain; the texts here are
  * our own, written after the fixes in other registers, providers, numbers and details, none a copy of a G-
  * text (docs/classifier.md, "The G round"). Beside each family stand texts that must stay unknown.
  */
-const ref = { referenceDate: new Date("2025-06-01T00:00:00Z") };
-
+const { classify, itReadsKinds, itStaysUnknown } = readAt("2025-06-01T00:00:00Z");
 
 describe("G round: a public-security (PSB/公安) filing is not an ICP event unless the text also reports one", () => {
-  it.each([
+  itReadsKinds([
     ["filing_approved", "您的ICP备案已通过管局审核，备案号 浙ICP备2025012345号-1，请于30日内完成公安联网备案。"],
     ["filing_approved", "PSB filing done. Also, MIIT approved our ICP filing this morning (京ICP备2025011111号-1)."],
-  ])("%s ← %s", (kind, text) => {
-    expect(classifyMessage(text, ref).kind).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "【浙江公安】您单位网站的联网备案已审核通过，公网安备33010602012345号，请在首页底部展示。",
     "您的网安备案资料已被驳回，请修改网站服务信息后重新提交。",
     "Heads up: the PSB filing for shop.lumen.cn was rejected by the Hangzhou police, they want a new photo of the site leader.",
     "Public security registration for nimbus-ai.cn approved today, number 沪公网安备31011502000111号.",
     "您在全国互联网安全管理服务平台提交的备案申请已提交成功，请等待公安机关审核。",
     "Police registration of ok-mall.cn submitted via beian.mps.gov.cn, waiting for review.",
-  ])("stays unknown: %s", (text) => {
-    expect(classifyMessage(text, ref).kind).toBe("unknown");
-  });
+  ]);
 });
 
 describe("G round: each event read from its verb and object in other words (our own texts, both languages)", () => {
-  it.each([
+  itReadsKinds([
     ["cancellation_verification", "工信部刚发短信，让我们确认注销 wenzhou-tea.cn 的网站备案，今天之内要去 beian.miit.gov.cn 点确认。"],
     ["cancellation_verification", "MIIT sent the owner a text to confirm cancellation of the entity filing for 沪ICP备2019012345号. She will do it tonight."],
     ["cancellation_verification", "【工信部】您正在办理网站注销业务（浙ICP备2018023456号-2），请核实是否要注销，如非本人操作请忽略。"],
@@ -84,13 +80,11 @@ describe("G round: each event read from its verb and object in other words (our 
     ["icp_number_cancelled", "老站的备案号已经被注销了，工信部网站上查不到了。"],
     ["filing_invalid", "Heads-up from JD Cloud: pinefield.cn is flagged as an empty shell site since nothing is hosted with them anymore."],
     ["filing_invalid", "阿里云来邮件：您的备案 沪ICP备2021034567号-1 因网站无法访问，已被认定为空壳网站。"],
-  ])("%s ← %s", (kind, text) => {
-    expect(classifyMessage(text, ref).kind).toBe(kind);
-  });
+  ]);
 });
 
 describe("G round: texts in the same words that must stay unknown", () => {
-  it.each([
+  itStaysUnknown([
     "Your public security filing for tide-lab.cn has been approved; please put the 公网安备 number in the footer.",
     "公安联网备案审核未通过：网站服务类型与实际不符，请登录全国互联网安全管理服务平台修改。",
     "FYI the PSB record for ming-ink.cn got bounced by the Xuhui police, they say the site leader photo is blurry.",
@@ -129,27 +123,25 @@ describe("G round: texts in the same words that must stay unknown", () => {
     "公安联网备案的网站负责人信息已经改成小王了。",
     "PSB registration of kite-lab.cn submitted on beian.mps.gov.cn, waiting for the police.",
     "要是管局驳回了，我们就换个网站名称再提交。",
-  ])("stays unknown: %s", (text) => {
-    expect(classifyMessage(text, ref).kind).toBe("unknown");
-  });
+  ]);
 });
 
 describe("G round: a provider that will sync has not synced", () => {
   it("an approval that says the result will reach the provider is the approval, and a person looks", () => {
-    const c = classifyMessage("Good news: the Shandong Communications Administration approved the filing for reedbank.cn today. Baidu AI Cloud will sync the result in 1-2 working days.", ref);
+    const c = classify("Good news: the Shandong Communications Administration approved the filing for reedbank.cn today. Baidu AI Cloud will sync the result in 1-2 working days.");
     expect(c.kind).toBe("filing_approved");
     // An approval that speaks of a sync carries a caution.
     expect(isConfidentClassification(c)).toBe(false);
   });
 
   it("a pass that goes on to the bureau in the same clause is the provider's review and the submission", () => {
-    const c = classifyMessage("【新网】您的备案订单已初审完毕、审核通过并提交至山东省通信管理局，请留意工信部短信。", ref);
+    const c = classify("【新网】您的备案订单已初审完毕、审核通过并提交至山东省通信管理局，请留意工信部短信。");
     expect(c.kind).toBe("submitted_to_authority");
   });
 });
 
 describe("G round: the weaker reading reads base forms after an auxiliary and more event verbs, in the verb's own clause", () => {
-  it.each([
+  itReadsKinds([
     ["filing_approved", "boss, our beian for lotus-garden.cn get approve yesterday, number 粤ICP备2025066661号-1"],
     ["provider_returned", "the filing for sun-mart.cn was reject by Huawei initial review, they said the photo not clear"],
     ["icp_number_cancelled", "our old ICP for redkite.cn is revoke by MIIT last night, site cannot open"],
@@ -158,12 +150,9 @@ describe("G round: the weaker reading reads base forms after an auxiliary and mo
     ["record_changed", "the ICP record of fenix.cn: leader phone swapped to the new number, MIIT shows it"],
     ["submitted_to_authority", "Kingsoft handed over our filing to the Fujian communications bureau on Tuesday."],
     ["provider_synced", "JD Cloud pulled the bureau result for greatwall-tea.cn and the block page is off."],
-  ])("%s ← %s", (kind, text) => {
-    const c = classifyMessage(text, ref);
-    expect(c.kind).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "The new intern is approve by HR, she starts Monday with the ICP team.",
     "Our refund for the filing service was reject by Alibaba finance.",
     "The meeting is cancel, we talk about the ICP filing next week.",
@@ -172,12 +161,10 @@ describe("G round: the weaker reading reads base forms after an auxiliary and mo
     "Data is already sync to the backup server, ICP filing not affected.",
     "The office printer was replaced; the ICP filing folder is on the shared drive.",
     "HR handed over the laptops, ICP filing papers are in the second drawer.",
-  ])("stays unknown: %s", (text) => {
-    expect(classifyMessage(text, ref).kind).toBe("unknown");
-  });
+  ]);
 
   it("a suggestion from the sentence is never confident", () => {
-    const c = classifyMessage("boss, our beian for lotus-garden.cn get approve yesterday, number 粤ICP备2025066661号-1", ref);
+    const c = classify("boss, our beian for lotus-garden.cn get approve yesterday, number 粤ICP备2025066661号-1");
     expect(c.decidedBy?.id.startsWith("weak.")).toBe(true);
     expect(isConfidentClassification(c)).toBe(false);
   });
@@ -189,7 +176,7 @@ describe("G round: the weaker reading reads base forms after an auxiliary and mo
  * "sent the order back" without any ICP word stays unknown (no ICP context).
  */
 describe("G round: our third set, every kind once in each language, and its traps", () => {
-  it.each([
+  itReadsKinds([
     ["filing_submitted", "Sent the ICP application for harbourlight.cn through the Huawei Cloud console at 10:40, order HW-55190. Their team picks it up tomorrow."],
     ["filing_submitted", "备案材料今天下午传完了，订单号 TX-88123，在腾讯云那边排队初审。"],
     ["provider_returned", "【京东云】您的备案订单初审未通过：网站负责人手持证件照片模糊，请重新上传后提交。"],
@@ -217,11 +204,9 @@ describe("G round: our third set, every kind once in each language, and its trap
     ["rectification_notice", "【火山引擎】备案核查发现您的主体负责人手机号为空号，请于2025年8月1日前完成整改。"],
     ["footer_notice", "Alibaba's scan found the footer of lanternfish.cn lacks the ICP number link to beian.miit.gov.cn — fix by end of month."],
     ["footer_notice", "【华为云】请在网站首页底部中间位置悬挂备案号并链接至工信部网站，7日内完成。"],
-  ])("%s ← %s", (kind, text) => {
-    expect(classifyMessage(text, ref).kind).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "The MIIT filing system is down for maintenance on Saturday night.",
     "Our PSB filing was approved by the Futian police, number 粤公网安备44030402001234号.",
     "Can the bureau approve a filing in less than a week?",
@@ -234,9 +219,7 @@ describe("G round: our third set, every kind once in each language, and its trap
     "公安备案那边退回了，说服务类型选错了，明天重新提交。",
     "Tips: how to get your ICP filing approved fast (5-minute read)",
     "Our 2019 filing was rejected twice before it passed, good times.",
-  ])("stays unknown: %s", (text) => {
-    expect(classifyMessage(text, ref).kind).toBe("unknown");
-  });
+  ]);
 });
 
 /**
@@ -247,7 +230,7 @@ describe("G round: our third set, every kind once in each language, and its trap
  * cancellation", "flagged a mismatch", "must sit at the bottom", "went live", "wants the entity leader to".
  */
 describe("G round: our fourth set, and traps for the states and objects it taught", () => {
-  it.each([
+  itReadsKinds([
     ["filing_submitted", "Just pushed the ICP order for quillworks.cn in the Tencent Cloud console; it's sitting at \"Pending provider review\"."],
     ["filing_submitted", "火山引擎的备案订单提交成功了，订单号 VE-20251102，等他们一个工作日内初审。"],
     ["provider_returned", "Alibaba Cloud's first review came back negative for sunbay.cn: the photo background isn't the official curtain."],
@@ -276,11 +259,9 @@ describe("G round: our fourth set, and traps for the states and objects it taugh
     ["rectification_notice", "【阿里云】备案信息核查：您的网站内容与备案信息不一致，请于7月30日前完成整改。"],
     ["footer_notice", "Reminder from Huawei: the ICP number on dawnlab.cn must sit at the bottom centre and link to beian.miit.gov.cn."],
     ["footer_notice", "网站底部没有挂备案号，阿里云要求一周内补上并链接到工信部。"],
-  ])("%s ← %s", (kind, text) => {
-    expect(classifyMessage(text, ref).kind).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "We got the ICP approval for the Qingdao office lease extension.",
     "Our PSB filing was returned by the Chaoyang police; fix the service type on the PSB portal.",
     "Can MIIT cancel an ICP number without telling us?",
@@ -300,7 +281,5 @@ describe("G round: our fourth set, and traps for the states and objects it taugh
     "The boss wants the team to finish the ICP filing guide by Friday.",
     "The PSB filing is now pending at the Futian public security bureau.",
     "Our ICP marketing brochure change is live on the website.",
-  ])("stays unknown: %s", (text) => {
-    expect(classifyMessage(text, ref).kind).toBe("unknown");
-  });
+  ]);
 });

@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { classifyMessage } from "@/lib/icp/classify";
+import { readAt } from "./families";
 
 /**
  * The families the ninth blind batch (J6-…) missed, each fixed by a rule about the domain; the texts here are our
  * own, written after the fixes in other registers, providers, numbers and details, none a copy of a J6- text
  * (docs/classifier.md, "The J round"). Beside each family stand texts that must stay unknown or keep their kind.
  */
-const ref = { referenceDate: new Date("2026-06-01T00:00:00Z") };
-
-const kindOf = (text: string) => classifyMessage(text, ref).kind;
+const { kindOf, itReadsKinds, itStaysUnknown } = readAt("2026-06-01T00:00:00Z");
 
 describe("J round: a relay in more spellings, and the question after it asks a colleague", () => {
-  it.each([
+  itReadsKinds([
     ["footer_notice", "Heads-up: Xinnet says the ICP number in our footer at lvye-shop.cn is not linked to https://beian.miit.gov.cn, fix by Friday. Can someone update the template?"],
     ["access_cancelled", "Per Aliyun: the access for qingshan.cn has been cancelled because the site moved to another host. Who updates the DNS?"],
     ["provider_returned", "FW from UCloud: \"Your ICP filing for beiwan.cn has been returned for correction: the ID scan is blurred.\" Can HR send a new scan?"],
@@ -21,11 +19,9 @@ describe("J round: a relay in more spellings, and the question after it asks a c
     ["rectification_notice", "华为云发邮件说我们备案的主体负责人手机号是空号，下周五之前要改，谁来处理一下？"],
     ["verification_code", "工信部刚发了条短信，备案短信核验的验证码是 604218，要在网站上填，你看谁来弄？"],
     ["icp_number_cancelled", "工信部那边显示我们的备案已经被注销了😭 网站也打不开了，要重新备案吗？"],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "@support why was my filing rejected by the first review?",
     "Our filing was returned by the first review. How can I fix it?",
     "Per Huawei: how long does the bureau review take?",
@@ -35,13 +31,11 @@ describe("J round: a relay in more spellings, and the question after it asks a c
     "工信部刚发了条短信，说是验证码 503112，你看这是不是诈骗？",
     "腾讯云发了个通知，说备案可能会被取消接入，谁知道为什么？",
     "Huawei reviewer send back the contract draft, @li can you fix page 3?",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 });
 
 describe("J round: English verbs in base form and their filing objects", () => {
-  it.each([
+  itReadsKinds([
     ["authority_rejected", "Sad news, the Zhejiang bureau reject our filing on 3 Dec, the reason is the site name has English only."],
     ["icp_number_cancelled", "Bad news: the government cancel our ICP number last week, now taohua-tea.cn is blocked."],
     ["access_cancelled", "Aliyun cancel the access of our site lvyuan.cn because the server was released."],
@@ -54,11 +48,9 @@ describe("J round: English verbs in base form and their filing objects", () => {
     ["record_changed", "Your filing modification request (order 55102) has been approved. The entity's phone number has been updated."],
     ["footer_notice", "Baidu check found your site bottom still links to miitbeian.gov.cn, please change the link to https://beian.miit.gov.cn."],
     ["filing_invalid", "Ticket #771 — Your ICP filing for guoyu.cn was marked invalid (empty shell) in the latest check."],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "If the bureau reject your filing, you must start the ICP filing again.",
     "The bureau will reject the filing if the website name is English only.",
     "If we not fix it, the government will cancel our ICP number.",
@@ -72,36 +64,28 @@ describe("J round: English verbs in base form and their filing objects", () => {
     "Tencent cancel the meeting about our ICP filing.",
     "Sorry, the bureau refuse to answer our phone about the beian.",
     "Per Huawei: the ICP filing will be submitted to the bureau next week.",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 
-  it.each([
+  itReadsKinds([
     ["filing_submitted", "We filed the ICP application with Tencent today."],
     ["filing_approved", "Your ICP filing for taohe.cn has been approved."],
-  ])("keeps its kind: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ], { title: "keeps its kind: %s ← %s" });
 });
 
 describe("J round: Chinese findings, details in brackets, the cancellation's confirmation, console rows of cancellations", () => {
-  it.each([
+  itReadsKinds([
     ["filing_invalid", "【华为云】经核查，您的备案网站 ruixin.cn 存在空壳网站情况，请于2026年12月20日前整改，逾期将取消接入。"],
     ["provider_synced", "您好，管局审核通过的备案信息（浙ICP备2026011111号-1，域名 qinghe.cn）已同步至阿里云备案系统。"],
     ["cancellation_verification", "浙江省通信管理局：收到您的注销主体申请，请主体负责人登录工信部备案系统进行注销确认。"],
     ["cancellation_verification", "Per Tencent: the entity cancellation we requested now needs the owner to confirm it on the MIIT system."],
     ["icp_number_cancelled", "业务类型：注销网站 | 域名：old-lan.cn | 状态：已完成"],
     ["access_cancelled", "Order type: Cancel access | Site: moyu.cn | Status: Completed"],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "如存在空壳网站，将被取消接入。",
     "您的域名（qinghe.cn）解析记录已同步。",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 
   it.each([
     ["业务类型：注销网站 | 域名：old-lan.cn | 状态：待核验", "icp_number_cancelled"],
@@ -112,17 +96,13 @@ describe("J round: Chinese findings, details in brackets, the cancellation's con
 });
 
 describe("J round: a code change about the footer is the developers' news, not a notice", () => {
-  it.each([
+  itStaysUnknown([
     "[shop/frontend] Merge request !88 merged: show the ICP number in the footer",
     "fix(footer): link the ICP number to beian.miit.gov.cn",
     "Commit 9f3a2b1 by lin: add 备案号 to the page footer",
     "PR #55 opened: hang the ICP filing number at the bottom of the homepage. 2 files changed.",
     "[acme/web] Issue #12 opened: ICP number missing in footer",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 
-  it.each([["footer_notice", "Aliyun says our footer at mobai.cn is missing the ICP number, please add it by the 10th."]])("keeps its kind: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  itReadsKinds([["footer_notice", "Aliyun says our footer at mobai.cn is missing the ICP number, please add it by the 10th."]], { title: "keeps its kind: %s ← %s" });
 });

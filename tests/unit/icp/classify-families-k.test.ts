@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyMessage, isConfidentClassification } from "@/lib/icp/classify";
+import { isConfidentClassification } from "@/lib/icp/classify";
+import { readAt } from "./families";
 
 /**
  * The families the tenth blind batch (K7-…) missed, each fixed by a rule about the domain; the texts here are our
@@ -7,68 +8,53 @@ import { classifyMessage, isConfidentClassification } from "@/lib/icp/classify";
  * round"). Beside each family stand texts that must keep their kind: a real notice that mentions a campaign, a
  * provider's notice about the footer.
  */
-const ref = { referenceDate: new Date("2026-06-01T00:00:00Z") };
-
-const classify = (text: string) => classifyMessage(text, ref);
-const kindOf = (text: string) => classify(text).kind;
+const { classify, itReadsKinds, itStaysUnknown, itIsConfident } = readAt("2026-06-01T00:00:00Z");
 
 describe("K round: a report about filings in general is not a notice to this filing", () => {
-  it.each([
+  itStaysUnknown([
     "据新华社报道，今年以来各地通信管理局共清理空壳网站备案三万余个，整治工作将持续到年底。",
     "记者从省通信管理局获悉，上半年累计注销无效备案主体5200余个，关停空壳网站一千多家。",
     "Reuters: the Ministry of Industry and Information Technology said on Monday that more than 15,000 websites had their ICP filings revoked as empty shells.",
     "This month in China tech compliance: empty-shell filings cancelled, new rules for app filing, and how to rectify your filing information before the audit.",
     "Weekly digest — regulators announced last week a nationwide clean-up of inaccurate ICP filings; thousands of sites must rectify.",
     "本周合规速递：多省开展备案信息专项核查，空壳网站将被注销备案，网站主办者需及时整改。",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 
-  it.each([
+  itReadsKinds([
     ["filing_invalid", "【广东省通信管理局】根据空壳网站专项清理行动要求，经核查，您的网站 yuhang-tea.cn 为空壳网站，请于2026年7月1日前完成整改，逾期将注销备案。"],
     ["rectification_notice", "【阿里云】根据近期备案信息核查专项行动，您的备案 浙ICP备2022011223号-1 主体负责人手机号无法接通，请于6月20日前登录控制台更新。"],
     ["filing_invalid", "Tencent Cloud: as part of the nationwide clean-up campaign, your site lanzhi-edu.cn was found to be an empty-shell website. Please fix it by 2026-07-15 or the filing will be cancelled."],
-  ])("keeps its kind: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ], { title: "keeps its kind: %s ← %s" });
 });
 
 describe("K round: a developer's ticket or test run about the footer's ICP number is no notice", () => {
-  it.each([
+  itStaysUnknown([
     "Feature request: let admins set the ICP filing number shown in the site footer instead of editing the template.",
     "User story: as a site owner, I want the footer to display our 备案号 linked to beian.miit.gov.cn.",
     "Bug: footer shows the ICP number twice on mobile; it is hard-coded in layout.tsx and in the CMS block.",
     "✓ e2e/footer.spec.ts › shows the ICP number 沪ICP备2024001122号\n✗ e2e/footer.spec.ts › links the ICP number to beian.miit.gov.cn\nTests: 1 failed, 12 passed",
     "需求：网站底部悬挂备案号，并链接到 beian.miit.gov.cn（测试用例见附件）",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 
-  it.each([
+  itReadsKinds([
     ["footer_notice", "【腾讯云】您的网站 chunfeng.cn 底部未悬挂备案号，请于6月30日前在网站底部添加备案号并链接至 beian.miit.gov.cn。"],
     ["footer_notice", "Huawei Cloud: the ICP number in the footer of mingde-tea.com is not linked to beian.miit.gov.cn. Please fix it by June 20."],
-  ])("keeps its kind: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ], { title: "keeps its kind: %s ← %s" });
 });
 
 describe("K round: the number shown on the site, the approval long past", () => {
-  it.each([
+  itReadsKinds([
     ["footer_notice", "Baidu AI Cloud notice: the filing number shown on your website songhe-art.cn differs from the filed number 京ICP备2021009876号-2. Please correct it by 2026-06-30."],
     ["footer_notice", "Hi all, Kingsoft Cloud wrote again: luming.cn was approved back in 2024 but the number is still not in the footer. Add it and link it to beian.miit.gov.cn by the 15th."],
     ["rectification_notice", "JD Cloud: the filing information of tianyi-trade.cn does not match the business licence address. Please correct it by 2026-06-30."],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 });
 
 describe("K round: a cancellation of the provider's access, a receipt, is no SMS step", () => {
-  it.each([
+  itReadsKinds([
     ["access_cancelled", "Subject: Confirmation - Remove Tencent Cloud as access provider\n\nYour request to cancel Tencent Cloud as the access provider for lanqiao.cn has been completed. Your ICP number stays valid."],
     ["cancellation_verification", "Your request to cancel the ICP filing of beiyu.cn is waiting for your confirmation on beian.miit.gov.cn."],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 });
 
 describe("K round: a console that shows 已备案 is never confidently the approval", () => {
@@ -83,24 +69,20 @@ describe("K round: a console that shows 已备案 is never confidently the appro
 });
 
 describe("K round: a notice addressed to nobody is never confident", () => {
-  it.each([
+  itIsConfident([
     "Provincial communications administrations have started cancelling the filings of empty-shell websites found in this year's checks.",
     "Websites must display the ICP number in the footer and link it to beian.miit.gov.cn.",
     "各地通信管理局要求：备案信息不准确的网站须限期整改。",
-  ])("not confident: %s", (text) => {
-    expect(isConfidentClassification(classify(text))).toBe(false);
-  });
+  ], false, "not confident: %s");
 
-  it.each([
+  itIsConfident([
     "【华为云】您的网站 qingmu.cn 底部未展示备案号，请于7月1日前添加。",
     "Alibaba Cloud: the filing information of hongli.cn is inaccurate (the contact phone cannot be reached). Please correct it by 2026-06-30.",
-  ])("still confident: %s", (text) => {
-    expect(isConfidentClassification(classify(text))).toBe(true);
-  });
+  ], true, "still confident: %s");
 });
 
 describe("K round: the second pass — a console that shows filed, an aside of the past, a reply's subject, the bureau in more words", () => {
-  it.each([
+  itReadsKinds([
     ["provider_synced", "华为云后台刚刷新，qinghe-media.cn 的状态显示“已备案”了，网站可以访问。"],
     ["provider_synced", "Our console now lists the filing for redpine.cn as \"Filed\", same as the MIIT SMS from Friday."],
     ["provider_synced", "Hello, our system now reflects your approved filing for mulan-bakery.cn; the access is active. — UCloud support"],
@@ -113,14 +95,10 @@ describe("K round: the second pass — a console that shows filed, an aside of t
     ["provider_returned", "Volcano Engine e-mail: \"The filing order you submitted requires changes: the website name is too generic. Please edit it and submit again.\""],
     ["icp_number_cancelled", "Re: Filing check notice\n\n> Please update the contact phone by 2026-03-01.\n\nWe missed that deadline, and this morning MIIT texted: the ICP number for songlin.cn has been cancelled."],
     ["authority_rejected", "OPS-88  Status: Authority rejected\nAlibaba Cloud passes on the administration's comment: \"Sponsor name differs from licence.\"\nDomain: qiaotou.cn"],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itReadsKinds([
     ["authority_rejected", "【江苏省通信管理局】您此前提交的备案申请（苏ICP备2025001122号）审核未通过，原因：网站名称不规范。"],
     ["filing_approved", "Re: ICP filing\n\nGood news, your filing for huaqiao.cn has been approved by the bureau today."],
-  ])("keeps its kind: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ], { title: "keeps its kind: %s ← %s" });
 });

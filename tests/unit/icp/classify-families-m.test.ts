@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { classifyMessage, isConfidentClassification, maskVerificationCodes } from "@/lib/icp/classify";
+import { isConfidentClassification, maskVerificationCodes } from "@/lib/icp/classify";
+import { readAt } from "./families";
 
 /**
  * The families the twelfth blind batch (M9-…) missed, each fixed by a rule about the domain; the texts here are our
  * own, in other registers, providers, numbers and details, none a copy of an M9- text (docs/classifier.md, "The M
  * round"). Beside each family stand lookalikes that must stay unknown or keep their kind.
  */
-const ref = { referenceDate: new Date("2026-06-01T00:00:00Z") };
-
-const classify = (text: string) => classifyMessage(text, ref);
-const kindOf = (text: string) => classify(text).kind;
+const { classify, itReadsKinds, itStaysUnknown } = readAt("2026-06-01T00:00:00Z");
 
 describe("M round: a template, a bug ticket, a provider's figures or an advertisement about filings is no notice to this filing", () => {
-  it.each([
+  itStaysUnknown([
     // Templates with their placeholders unfilled.
     "【阿里云】尊敬的${user_name}，您的备案申请已通过管局审核，备案号 ${beian_no}，请在网站底部悬挂。",
     "Hello {{ contact }}, the ICP filing for {{domain}} was approved by the {{province}} Communications Administration.",
@@ -28,40 +26,32 @@ describe("M round: a template, a bug ticket, a provider's figures or an advertis
     // An advertisement whose promise hangs on the outcome.
     "【某云】备案代办包过，管局不通过全额退款！新用户下单即送SSL证书，详询 t.cn/xyz 回T退订",
     "ICP filing done for you in 5 days — full refund if the bureau rejects your filing. Book a consultant today.",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 
-  it.each([
+  itReadsKinds([
     // A ticket that relays a provider's notice to this filing is still that notice.
     ["footer_notice", "WEB-3301  Tencent Cloud notice: the footer of lanshan-tea.cn must link its ICP number 浙ICP备2022011220号-1 to beian.miit.gov.cn by 2026-07-01."],
     ["filing_submitted", "OPS-812 ICP filing for hexi-print.cn\nUpdate: the order was submitted successfully and waits for UCloud's first review. Assignee: Zhao."],
     // A provider's service SMS with an unsubscribe footer is no advertisement.
     ["filing_submitted", "【西部数码】您提交的备案订单（域名：yunxi-art.cn）已进入初审，客服将于1个工作日内来电核实。回T退订"],
     ["filing_approved", "【工信部】您的网站备案已审核通过，备案号：浙ICP备2026044120号-1，请登录 beian.miit.gov.cn 查询。"],
-  ])("keeps its kind: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ], { title: "keeps its kind: %s ← %s" });
 });
 
 describe("M round: a text that asks for a change filing reports no change of the record", () => {
-  it.each([
+  itReadsKinds([
     ["rectification_notice", "【腾讯云】备案信息核查：经核实，您备案中的主体负责人邮箱已更换，请于15个工作日内提交变更备案，逾期将取消接入。"],
     ["rectification_notice", "Alibaba Cloud filing check: the website leader's mobile number on record has changed. Please submit a change filing by 2026-07-15."],
-  ])("is the check, not the change: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ], { title: "is the check, not the change: %s ← %s" });
 
-  it.each([
+  itReadsKinds([
     ["record_changed", "【工信部】您的备案信息已变更，变更后网站负责人为李某。如需再次变更请提交变更备案。"],
     ["record_changed", "Your ICP filing information was updated on 3 June 2026 (new leader phone)."],
-  ])("a change that has happened keeps its kind: %s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ], { title: "a change that has happened keeps its kind: %s ← %s" });
 });
 
 describe("M round: a console's status line says the event in its own labels", () => {
-  it.each([
+  itReadsKinds([
     ["provider_returned", "Filing status: Needs correction (sent back by the provider's reviewer)"],
     ["icp_number_cancelled", "Record status: Cancelled · 2026-05-30"],
     ["access_cancelled", "Access: Removed by provider on 2026-05-28"],
@@ -70,17 +60,13 @@ describe("M round: a console's status line says the event in its own labels", ()
     ["record_changed", "Filing change: completed 2026-05-20 (website name)"],
     ["provider_synced", "备案状态：已备案（工信部结果已同步）"],
     ["cancellation_verification", "Cancellation request CX-5521: pending SMS verification on the MIIT site by the entity leader"],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 
-  it.each(["Access: granted to the meeting room on floor 3", "Status: Pending review by the editor", "Sync status: synced with Google Drive"])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  itStaysUnknown(["Access: granted to the meeting room on floor 3", "Status: Pending review by the editor", "Sync status: synced with Google Drive"]);
 });
 
 describe("M round: the same event, more spellings (machine-translated provider English among them)", () => {
-  it.each([
+  itReadsKinds([
     ["access_cancelled", "Your website have been cancelled access by Alibaba Cloud, the ICP number still valid, please do access at new provider."],
     ["access_cancelled", "Baidu AI Cloud unlinked itself from our filing yesterday. The ICP number is untouched."],
     ["access_cancelled", "UCloud pulled access on the filing for hemu-ink.cn after the server expired."],
@@ -100,17 +86,13 @@ describe("M round: the same event, more spellings (machine-translated provider E
     ["footer_notice", "UCloud says the footer on baihe-tea.cn shows the ICP number but it is not linked to beian.miit.gov.cn; fix it by 20 June."],
     ["filing_submitted", "Filing application #BA-20931 received. First review pending (about 1 working day)."],
     ["provider_synced", "Huawei caught up: the console shows the website as filed now."],
-  ])("%s ← %s", (kind, text) => {
-    expect(kindOf(text)).toBe(kind);
-  });
+  ]);
 
-  it.each([
+  itStaysUnknown([
     "Data is already synchronize to the backup cluster.",
     "Approved! The budget for Q3 is signed.",
     "After the rejection in April we stopped the project.",
-  ])("stays unknown: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ]);
 });
 
 describe("M round: after a relay, a next-step question keeps the event", () => {
@@ -123,12 +105,10 @@ describe("M round: after a relay, a next-step question keeps the event", () => {
     expect(c.maskedText).not.toMatch(/663 120/);
   });
 
-  it.each([
+  itStaysUnknown([
     "got the MIIT SMS just now, the code is 663 120, why did they send it?",
     "腾讯云邮件让我们在网站最下面挂备案号，这个怎么挂？",
-  ])("a how/why question keeps the question gate: %s", (text) => {
-    expect(kindOf(text)).toBe("unknown");
-  });
+  ], { title: "a how/why question keeps the question gate: %s" });
 });
 
 describe("M round: codes written in groups are masked whole", () => {

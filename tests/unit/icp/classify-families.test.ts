@@ -4,10 +4,10 @@
  * "What the second blind batch taught"). The texts here are new wordings of each family, not the
  * batches' texts: they check the rule, not the entry.
  */
-import { describe, expect, it } from "vitest";
-import { classifyMessage, type MessageKind } from "../../../lib/icp";
+import { describe } from "vitest";
+import { readAt, type Family } from "./families";
 
-type Family = { family: string; cases: [kind: MessageKind | "unknown", text: string][] };
+const { itReadsKinds } = readAt();
 
 const FAMILIES: Family[] = [
   {
@@ -162,7 +162,5 @@ const FAMILIES: Family[] = [
 ];
 
 describe.each(FAMILIES)("classifier family: $family", ({ cases }) => {
-  it.each(cases)("%s ← %s", (kind, text) => {
-    expect(classifyMessage(text).kind).toBe(kind);
-  });
+  itReadsKinds(cases);
 });
