@@ -12,7 +12,9 @@
 // 3. Measures, first with 1% of the domains loaded (the growth figure of the queue) and
 //    then with all of them: each page / route under 32 concurrent clients (autocannon)
 //    as p50 ÷ GET /api/health's p50; sequential POST /api/v1/messages ÷ a bare single-row
-//    INSERT on the same server; messages per second with 8 concurrent writers; a bulk
+//    INSERT on the same server; messages per second with 8 concurrent writers, and the CPU
+//    each message cost the server and the database meanwhile (from /proc), whose sum sets
+//    the ceiling of messages per second on this machine's cores; a bulk
 //    import's rows per second and a customer's list p50 meanwhile ÷ at rest; the server's
 //    resident memory (whole process tree) idle and at its peak.
 // 4. Writes the figures to docs/bench-http.json under --label (default "latest") and the
@@ -27,6 +29,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -48,6 +51,7 @@ const ROUNDS = Number(option("rounds", "4"));
 const LABEL = option("label", "latest");
 const PORT = Number(option("port", process.env.PORT ?? "3104"));
 const BASE = `http://127.0.0.1:${PORT}`;
+const CORES = availableParallelism();
 const GROUPS = new Set(option("only", "pages,writes,import").split(","));
 const measures = (group: "pages" | "writes" | "import") => GROUPS.has(group);
 const DOMAINS = Math.round(100_000 * SCALE);
@@ -210,6 +214,54 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** CPU time (user + system, ms) of processes, from /proc; a process gone meanwhile counts 0. */
+function cpuMs(pids: number[]): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux.
+  let total = 0;
+  for (const p of pids) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+/** The pids of a process and its descendants. */
+function treePids(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const out: number[] = [];
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    out.push(p);
+    stack.push(...(children.get(p) ?? []));
+  }
+  return out;
+}
+
+/** Busy and total time of all cores (ms), from /proc/stat. */
+function machineCpu(): { busy: number; total: number } {
+  const [, ...values] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
+  const n = values.map(Number);
+  const total = n.slice(0, 8).reduce((a, b) => a + b, 0) * 10;
+  const idle = (n[3]! + n[4]!) * 10;
+  return { busy: total - idle, total };
+}
+
 let peakRss = 0;
 function watchRss(pid: number): () => void {
   const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(pid))), 200);
@@ -318,7 +370,24 @@ async function postMessage(token: string, i: number): Promise<void> {
   await response.arrayBuffer();
 }
 
-async function concurrentWriters(token: string): Promise<{ perSecond: number; non2xx: number }> {
+type Writers = { perSecond: number; non2xx: number; serverMs: number; databaseMs: number; busy: number };
+
+/**
+ * 8 writers for DURATION seconds, and where the CPU went meanwhile: the server's process tree
+ * and the database's backends (read from /proc when the database runs on this machine, as the
+ * benchmark's does), per message recorded, and how busy the machine's cores were. On a machine
+ * whose cores are all busy, cores ÷ (server + database CPU per message) is the most any number
+ * of writers can reach: the ceiling the throughput row is read against.
+ */
+async function concurrentWriters(token: string, serverPid: number, url: string): Promise<Writers> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const backends = async () =>
+    (await client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((r) => r.pid);
+  const local = (pids: number[]) => pids.filter((p) => existsSync(`/proc/${p}/stat`));
+  const before = new Map(local(await backends()).map((p) => [p, cpuMs([p])]));
+  const serverBefore = cpuMs(treePids(serverPid));
+  const machineBefore = machineCpu();
   let i = 1_000_000;
   const result = await autocannon({
     url: `${BASE}/api/v1/messages`,
@@ -328,7 +397,20 @@ async function concurrentWriters(token: string): Promise<{ perSecond: number; no
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     requests: [{ setupRequest: (request) => ({ ...request, body: messageBody(i++) }) }],
   });
-  return { perSecond: (result.requests.total - result.non2xx) / (result.duration || DURATION), non2xx: result.non2xx };
+  const machineAfter = machineCpu();
+  const serverMs = cpuMs(treePids(serverPid)) - serverBefore;
+  // Backends opened during the run started from zero; those closed during it are lost (the
+  // server's pool keeps its connections, so there are none in practice).
+  const databaseMs = local(await backends()).reduce((sum, p) => sum + cpuMs([p]) - (before.get(p) ?? 0), 0);
+  await client.end();
+  const recorded = Math.max(1, result.requests.total - result.non2xx);
+  return {
+    perSecond: (result.requests.total - result.non2xx) / (result.duration || DURATION),
+    non2xx: result.non2xx,
+    serverMs: serverMs / recorded,
+    databaseMs: databaseMs / recorded,
+    busy: (machineAfter.busy - machineBefore.busy) / Math.max(1, machineAfter.total - machineBefore.total),
+  };
 }
 
 function importCsv(): string {
@@ -504,7 +586,7 @@ await runScript(async () => {
     let floor = NaN;
     let httpFloor = NaN;
     let post = NaN;
-    let writers = { perSecond: NaN, non2xx: 0 };
+    let writers: Writers = { perSecond: NaN, non2xx: 0, serverMs: NaN, databaseMs: NaN, busy: NaN };
     if (measures("writes")) {
       floor = await bareInsertFloor(scratch.url!);
       for (let i = 0; i < 5; i++) await postMessage(token, i);
@@ -514,8 +596,10 @@ await runScript(async () => {
         await (await fetch(`${BASE}/api/health`)).arrayBuffer();
       });
       console.log(`bare insert ${floor.toFixed(2)} ms, sequential GET /api/health ${httpFloor.toFixed(2)} ms, POST /api/v1/messages ${post.toFixed(2)} ms`);
-      writers = await concurrentWriters(token);
-      console.log(`8 writers: ${writers.perSecond.toFixed(0)} messages/s (${writers.non2xx} non-2xx)`);
+      writers = await concurrentWriters(token, server.pid!, scratch.url!);
+      console.log(
+        `8 writers: ${writers.perSecond.toFixed(0)} messages/s (${writers.non2xx} non-2xx); CPU per message: server ${writers.serverMs.toFixed(1)} ms, database ${writers.databaseMs.toFixed(1)} ms; cores ${(writers.busy * 100).toFixed(0)}% busy`,
+      );
     }
     let imported = { rowsPerSecond: NaN, listRatio: NaN, atRest: NaN, during: NaN };
     if (measures("import")) {
@@ -538,6 +622,14 @@ await runScript(async () => {
       { what: "POST /api/v1/messages ÷ bare INSERT", value: post / floor, unit: "×", bar: "≤ 3×", ok: (v) => v <= 3, detail: `${post.toFixed(2)} ms vs ${floor.toFixed(2)} ms` },
       { what: "POST /api/v1/messages ÷ sequential GET /api/health", value: post / httpFloor, unit: "×", bar: "—", ok: () => true, detail: `${post.toFixed(2)} ms vs ${httpFloor.toFixed(2)} ms (the HTTP round trip with one query: a floor no request over HTTP goes below)` },
       { what: "messages/s, 8 concurrent writers", value: writers.perSecond, unit: "/s", bar: "≥ 500/s", ok: (v) => v >= 500, detail: `${writers.perSecond.toFixed(0)}/s` },
+      {
+        what: "messages/s ceiling: cores ÷ CPU per message (server + database)",
+        value: (CORES * 1000) / (writers.serverMs + writers.databaseMs),
+        unit: "/s",
+        bar: "—",
+        ok: () => true,
+        detail: `${CORES} cores ÷ (${writers.serverMs.toFixed(1)} ms server + ${writers.databaseMs.toFixed(1)} ms database) per message, the cores ${(writers.busy * 100).toFixed(0)}% busy during the 8-writer run (the benchmark's own client included)`,
+      },
       { what: `bulk import of ${IMPORT_ROWS.toLocaleString("en")} rows`, value: imported.rowsPerSecond, unit: "rows/s", bar: "≥ 1,000 rows/s", ok: (v) => v >= 1000, detail: `${imported.rowsPerSecond.toFixed(0)} rows/s` },
       { what: "other user's list p50 during import ÷ at rest", value: imported.listRatio, unit: "×", bar: "≤ 1.5×", ok: (v) => v <= 1.5, detail: `${imported.during.toFixed(1)} ms vs ${imported.atRest.toFixed(1)} ms` },
       pageRow("GET /staff", 5),
