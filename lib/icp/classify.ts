@@ -152,13 +152,14 @@ const VERIFICATION_CONTEXT =
 const LABELLED_ID =
   "(?:\\bID|\\bid|编号|单号|订单|工单|流水号|\\border(?:\\s+(?:no\\.?|number|id))?|\\bticket(?:\\s+(?:no\\.?|number|id))?|\\bapplication(?:\\s+(?:no\\.?|number|id))|\\bno\\.)\\s*[:：#]?\\s*";
 /**
- * A standalone 4–8 digit number in a verification message: not part of a word or a longer number
+ * A standalone 4–8 digit number in a verification message (also in groups: "483 920", "58 31 07" far from its
+ * keyword, O round): not part of a word or a longer number
  * (mobile numbers have 11 digits, MIIT's senders 8–12 and are whole numbers),
  * not after 备/证 (ICP numbers), a currency sign or a date/time separator, not a four-digit year, not
  * followed by a unit or date part, not the 12381 sender.
  */
 const STANDALONE_CODE = new RegExp(
-  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?<!${LABELLED_ID})(?!12381(?![0-9０-９]))${NOT_A_SENDER}(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}(?: ${DIGIT}){5})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?<!${LABELLED_ID})(?!12381(?![0-9０-９]))${NOT_A_SENDER}(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){5})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
   "giu",
 );
 
