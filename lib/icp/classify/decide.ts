@@ -27,7 +27,7 @@ export type KindDecision = {
   caution: string | null;
 };
 
-export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report" | "template" | "advisory";
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report" | "template" | "advisory" | "announcement";
 
 /** A cue must reach this weight to decide. */
 export const DECIDE_AT = 0.5;
@@ -73,6 +73,9 @@ const OTHER_FILINGS = new RegExp(
     // I round: the filing "of" the AI service or algorithm ("the filing of your generative AI service … has been approved").
     "(?:the )?(?:filing|registration) (?:of|for) (?:your |the |our |its )?(?:generative ai|deep synthesis|(?:recommendation |recommender )?algorithm)s?(?: service)?",
     "(?:cosmetics?|medical device|drug information service) (?:filing|registration)(?: number)?",
+    // O round: the CAC's algorithm filing named by its algorithm ("the deep synthesis service algorithm … has been filed", "the list of filed algorithms").
+    "(?:the )?(?:deep synthesis|generative ai|recommendation|recommender|personali[sz]ed recommendation)(?: service)? algorithms?",
+    "(?:the )?list of filed algorithms",
   ].join("|"),
   "gi",
 );
@@ -162,6 +165,20 @@ const MAINTENANCE =
  */
 const CODE_ADVISORY =
   /(?:请勿|不要|切勿|勿)(?:理会|相信|回应|接听)[^。！？\n]{0,12}(?:索要|索取)[^。！？\n]{0,6}(?:验证码|核验码)|(?:冒充|假冒)[^。！？\n]{0,16}(?:索要|索取)[^。！？\n]{0,6}(?:验证码|核验码)|\b(?:ignore|do not answer|don't answer|never answer)\b[^.!?\n]{0,30}\b(?:calls?|callers?|anyone|messages?)\b[^.!?\n]{0,20}\bask(?:s|ing)? (?:you )?for (?:the |your |a )?(?:sms |verification )?code\b/;
+
+/**
+ * Another authority signing at the start in English with a colon ("CAC notice: …", "Cyberspace Administration: …",
+ * "PSB notice: …"): its filing number is its own, not the ICP one, unless the text names the ICP system (O round).
+ */
+const OTHER_BODY_OPENING = /^\s*(?:the )?(?:cac|cyberspace administration(?: of china)?|(?:[a-z]+ )?public security bureau|psb)(?:'s)?(?: notice| notification| reminder)?\s*[:：]/;
+
+/**
+ * Work announced to come (年审工作将于1月15日起开展，…具体安排另行通知; "the yearly review will begin on 15 January, details
+ * will follow"): what has not happened is no event and no notice to this filing, unless the text names a filing of its own
+ * (a domain, a number; O round).
+ */
+const ANNOUNCED =
+  /将于[^。；;！!？?\n]{0,24}?(?:起|开始)?(?:开展|启动|实施|开始)|另行通知|\bwill (?:begin|start|commence|be launched|be carried out|open)\b (?:on|from)\b|\b(?:further )?details (?:will|to) follow\b|\bwill be announced (?:separately|later)\b/;
 
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
@@ -519,6 +536,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || (TRACKER_KEY.test(text) && DEV_WORK.test(text))) return UNKNOWN("code_change");
   if (MAINTENANCE.test(text) && !NAMES_FILING.test(text)) return UNKNOWN("report");
   if (!hasCode && CODE_ADVISORY.test(text)) return UNKNOWN("advisory");
+  if (OTHER_BODY_OPENING.test(text) && !ICP_SPECIFIC.test(text)) return UNKNOWN("other_authority");
+  if (ANNOUNCED.test(text) && !NAMES_FILING.test(text) && !hasCode) return UNKNOWN("announcement");
   if ((REPORT.test(withoutDomains(text)) && !OWN_FILING.test(text)) || (DIGEST.test(withoutDomains(text)) && !NAMES_FILING.test(text))) return UNKNOWN("report");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
