@@ -115,6 +115,8 @@ const QUOTED = /“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)|「[^」]*」/g;
 
 /** Right before a cue: a Chinese negation of it ("未被注销", "并未取消接入", "尚未通过"). */
 const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不|不是|并非|而非)$/;
+/** Right after a denied cue: what the lack caused ("没整改导致的", "…造成", "not rectified, which led to…"; O round). */
+const CAUSED_AFTER = /^[^，,。；;！!？?\n]{0,4}?(?:导致|造成|所致|引起|引发)|^[^.;!?\n]{0,12}?\b(?:led to|leading to|caused|causing|resulted in)\b/i;
 /** Right before an English cue: "not approved by…" read from outside, "never submitted to…". */
 const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)(?:\s+(?:yet|been|be|have|has|had|ever))*\s*$/i;
 /**
@@ -190,7 +192,13 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   }
   if (REASON_LABEL.test(unquoted.slice(Math.max(0, clauseStart - 12), clauseStart))) return "reason";
   if (CONTRAST_EN.test(before) || CONTRAST_ZH.test(before)) return "contrasted";
-  if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) return "negated";
+  if (NEGATION_ZH.test(before) || NEGATION_EN.test(before)) {
+    // A lack given as the cause of another event ("上次核查没整改导致的", "not rectifying led to…") or told as past
+    // ("上次…没整改") is no notice to rectify now: the notice is the event it caused (O round).
+    if (CAUSED_AFTER.test(text.slice(end, sentenceEnd))) return "reason";
+    if (HISTORY_ZH.test(before) || HISTORY_EN.test(before)) return "history";
+    return "negated";
+  }
   // A cue read at its start names the event there and its pending step after ("注销网站的申请已经提交了，工信部会…
   // 发短信核验"): only the head's modal makes it hypothetical.
   const modalScope = atStart && lastInside > 0 ? inMatch.slice(0, inMatch.search(/[。；;！!？?\n，,:：]/)) : inMatch.slice(0, Math.max(0, inMatch.length - 2));
