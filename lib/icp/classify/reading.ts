@@ -97,9 +97,10 @@ const MAIN_PREDICATE_AFTER = /^\s*(?:$|[，,]\s*(?:请|须|需|如|若|可|敬�
 /**
  * A subject before 因 in the cue's own clause, and no subject of its own between 因 and the cue: the reason phrase is
  * the cause of this event, which is the clause's predicate ("您的备案主体…因超期未整改已被管局注销": the entity was
- * cancelled). "您的网站因备案号已被注销" keeps it a reason: the cue has a subject of its own after 因 (L round).
+ * cancelled). "您的网站因备案号已被注销" keeps it a reason: the cue has a subject of its own after 因 (L round). A lack
+ * ("因长期无接入服务商已被注销") names no subject (O round).
  */
-const SUBJECT_THEN_REASON_ZH = /\S\s*(?:因为|因|由于)(?![^]*(?:备案号|网站|域名|主体|接入|账号|账户|服务器|您|你|我))[^]*$/;
+const SUBJECT_THEN_REASON_ZH = /\S\s*(?:因为|因|由于)(?![^]*(?:备案号|网站|域名|主体|(?<!无|没有|未)接入|账号|账户|服务器|您|你|我))[^]*$/;
 /**
  * The cue stands in the value of a reason's label ("驳回原因：主体证件地址与实际不符", "Reason: the address does not
  * match", "审核意见：…"): it names why something else happened, never this message's event or notice (L round).
