@@ -350,6 +350,18 @@ export const CUES: readonly Cue[] = [
     notAbout: /初审|接入商审核|(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码)审核/,
   }),
   cue({
+    // The bureau's own English, often machine-translated: "[Beijing Communications Administration] Your record application is
+    // not passed the audit" (O round). As in Chinese, only when the authority sends it, and never its relay of the provider's review.
+    id: "authority_rejected.en.authority_sender",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "not approved (message from the authority)", zh: "审核未通过（管局来信）" },
+    pattern: /\b(?:record|filing|application|order|beian)\b(?:[^.!?;\n]|\.(?=\S)){0,30}?\b(?:is|was|has|have|did|does|do)? ?not (?:been )?pass(?:ed)? (?:the |its |your )?(?:audit|review|examination|verification)\b/,
+    when: (ctx) => ctx.fromAuthority,
+    notAbout: /\b(?:initial|first|preliminary|provider'?s?) (?:review|audit)|初审|接入商/,
+  }),
+  cue({
     id: "authority_rejected.en.rejected",
     kind: "authority_rejected",
     mode: "event",
