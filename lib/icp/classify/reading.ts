@@ -117,7 +117,7 @@ const QUOTED = /“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)|「[^」]*」/g;
 /** Right before a cue: a Chinese negation of it ("未被注销", "并未取消接入", "尚未通过"). */
 const NEGATION_ZH = /(?:未|没有?|并未|尚未|从未|不会|无需|不|不是|并非|而非)$/;
 /** Right after a denied cue: what the lack caused ("没整改导致的", "…造成", "not rectified, which led to…"; O round). */
-const CAUSED_AFTER = /^[^，,。；;！!？?\n]{0,4}?(?:导致|造成|所致|引起|引发)|^[^.;!?\n]{0,12}?\b(?:led to|leading to|caused|causing|resulted in)\b/i;
+const CAUSED_AFTER = /^[^，,。；;！!？?\n]{0,4}?(?:导致|造成|所致|引起|引发)|^[^.;!?\n]{0,40}?\b(?:led to|leading to|caused|causing|resulted in)\b/i;
 /** Right before an English cue: "not approved by…" read from outside, "never submitted to…". */
 const NEGATION_EN = /(?:\bnot|\bnever|n't|\bno longer)(?:\s+(?:yet|been|be|have|has|had|ever))*\s*$/i;
 /**
@@ -204,6 +204,8 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   // 发短信核验"): only the head's modal makes it hypothetical.
   const modalScope = atStart && lastInside > 0 ? inMatch.slice(0, inMatch.search(/[。；;！!？?\n，,:：]/)) : inMatch.slice(0, Math.max(0, inMatch.length - 2));
   if (MODAL_IN_MATCH.test(modalScope)) return "hypothetical";
+  // "初审通过后提交管局": a step after another in the same clause, with no 已, is still to come (O round).
+  if (/(?:通过|完成|成功|审核|核验)(?:之|以)?后$/.test(before) && !/已/.test(before + inMatch)) return "hypothetical";
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
   if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
   if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
