@@ -3,7 +3,8 @@ import { getTranslations } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { messageKindTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
-import { wordDecision, type ReasonWording } from "@/lib/intake/reason";
+import type { MessageKind } from "@/lib/icp";
+import { wordDecision, wordRecordError, type ReasonWording, type RecordErrorWording } from "@/lib/intake/reason";
 import type { InboundItemDto } from "@/lib/intake/triage";
 import { TriageForms } from "./triage-forms";
 
@@ -25,7 +26,11 @@ export async function InboundList({
   const t = await getTranslations("intake.inbox");
   const tReason = await getTranslations("intake.reasons");
   const tDetail = await getTranslations("intake.reasonDetail");
-  const wording: ReasonWording = { t: (key, values) => tDetail(key, values), kindTitle: (kind) => messageKindTitle(kind, locale), separator: locale === "zh-CN" ? "、" : ", " };
+  const tError = await getTranslations("intake.recordError");
+  const separator = locale === "zh-CN" ? "、" : ", ";
+  const kindTitle = (kind: MessageKind) => messageKindTitle(kind, locale);
+  const wording: ReasonWording = { t: (key, values) => tDetail(key, values), kindTitle, separator };
+  const errorWording: RecordErrorWording = { t: (key, values) => tError(key, values), kindTitle, separator };
   if (items.length === 0) return <p className="empty">{t("empty")}</p>;
   // One list of suggestions per account, however many of its items are pending.
   const listId = (accountId: string) => `account-domains-${accountId}`;
@@ -63,7 +68,7 @@ export async function InboundList({
             {item.state === "pending" && item.reasonCode ? (
               <p className="small">
                 {tReason(item.reasonCode as "no_domain")}
-                {staff ? <ReasonDetail item={item} wording={wording} /> : null}
+                {staff ? <ReasonDetail item={item} wording={wording} errorWording={errorWording} /> : null}
               </p>
             ) : null}
             {item.state === "rejected" ? (
@@ -83,15 +88,19 @@ export async function InboundList({
 }
 
 /**
- * What staff see beside the reason: a rule's decision with its particulars in the reader's
- * language, or a failed recording's error as the use case worded it (English, marked so).
- * An item stored before the particulars were data holds an English sentence: left out, the
- * code's message says the same.
+ * What staff see beside the reason: a rule's decision with its particulars, or a failed
+ * recording's error (its code, the kind tried, the fields it named), in the reader's language.
+ * An item stored before the particulars were data holds an English sentence: a rule's is left
+ * out (the code's message says the same), a failed recording's is shown as the use case worded
+ * it, marked English.
  */
-function ReasonDetail({ item, wording }: { item: InboundItemDto; wording: ReasonWording }) {
+function ReasonDetail({ item, wording, errorWording }: { item: InboundItemDto; wording: ReasonWording; errorWording: RecordErrorWording }) {
   if (item.reasonParams) {
     const words = wordDecision(item.reasonCode, item.reasonParams, wording);
     return words ? <span className="muted"> ({words})</span> : null;
+  }
+  if (item.reasonCode === "record_failed" && item.recordError) {
+    return <span className="muted"> ({wordRecordError(item.recordError, errorWording)})</span>;
   }
   if (item.reasonCode === "record_failed" && item.reason) {
     return (

@@ -14,7 +14,7 @@ import { classifyMessage, isConfidentClassification, maskVerificationCodes, type
 import { recordMessage, sha256 } from "@/lib/use-cases/record-message";
 import type { Actor } from "@/lib/use-cases/actor";
 import { dedupeHash } from "./keys";
-import { storeReasonParams, type ReasonCode, type ReasonParams } from "./reason";
+import { storeReasonParams, storeRecordError, type ReasonCode, type ReasonParams } from "./reason";
 import type { MessageSource } from "./source";
 
 /** Longest text kept; recordMessage accepts at most 20,000 characters. */
@@ -260,7 +260,7 @@ export async function receiveInbound(db: PrismaClient, arrival: Arrival, now: Da
 
 /**
  * Records an item's message through recordMessage and marks the item recorded; a failure
- * leaves it pending with the reason.
+ * leaves it pending with the error's code and particulars (storeRecordError, reason.ts).
  */
 async function recordItem(
   db: PrismaClient,
@@ -287,9 +287,14 @@ async function recordItem(
     });
     return "recorded";
   } catch (error) {
-    const message = error instanceof AppError ? error.message : "Recording failed unexpectedly; try again.";
     if (!(error instanceof AppError)) console.error(`inbound item ${itemId}: recording failed`, error);
-    await db.inboundItem.update({ where: { id: itemId }, data: { state: "pending", reasonCode: "record_failed", reason: message.slice(0, 500) } });
+    // The error as data (its code, the kind tried, the fields it named), worded in the reader's
+    // language by the pages; the use case's English sentence is kept beside it for the API.
+    const reason =
+      error instanceof AppError
+        ? storeRecordError({ code: error.code, kind: input.kind, fields: Object.keys(error.fields ?? {}) }, error.message)
+        : storeRecordError({ code: "internal_error", kind: input.kind }, "Recording failed unexpectedly; try again.");
+    await db.inboundItem.update({ where: { id: itemId }, data: { state: "pending", reasonCode: "record_failed", reason } });
     if (decidedById) throw error;
     return "pending";
   }

@@ -3,6 +3,7 @@
 // real answers with them.
 import { z } from "zod";
 import { InboundState, InboundVia, MessageKind } from "@/lib/generated/prisma/enums";
+import { RECORD_ERROR_CODES, RECORD_ERROR_FIELDS } from "./reason";
 
 const isoDateTime = z.string().meta({ format: "date-time", example: "2026-11-27T01:30:00.000Z" });
 
@@ -55,6 +56,17 @@ export const ZInboundItem = z
       .strictObject({ kind: z.enum(MessageKind).optional(), domains: z.array(z.string()).optional() })
       .nullable()
       .meta({ description: "For a decision of the intake rules: the kind the text read like and the domains it named, to word reasonCode in another language. Null otherwise, and for items stored before it existed." }),
+    recordError: z
+      .strictObject({
+        code: z.enum(RECORD_ERROR_CODES),
+        kind: z.enum(MessageKind).optional(),
+        fields: z.array(z.enum(RECORD_ERROR_FIELDS)).optional(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "For reasonCode record_failed: the error code the recording answered (as in error.code), the kind it was recorded as and the fields the error named, to word it in another language (reason keeps the English sentence). Null otherwise, and for items stored before it existed.",
+      }),
     account: z.string(),
     accountId: z.string(),
     domain: z.string().nullable(),

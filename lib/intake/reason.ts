@@ -2,9 +2,13 @@
 // the intake rules, its parameters (the kind the text read like, the domains it named), kept
 // as JSON in InboundItem.reason. Pages word them from messages in the reader's language
 // (intake.reasonDetail); the API's `reason` is the same words in English. A rejection's reason
-// is what the agent typed, a failed recording's the use case's English error; rows stored
-// before the parameters were data hold an English sentence, which pages leave out (the
-// code's message says the same). Pure: callers pass the translator.
+// is what the agent typed. A failed recording's is the use case's error as data too: its code
+// (lib/errors.ts), the kind it was recorded as and the fields the error named, with the use
+// case's English sentence beside them for the API (intake.recordError words it). Rows stored
+// before the parameters were data hold an English sentence: for a rule's decision pages leave
+// it out (the code's message says the same), a failed recording's error they show as it is,
+// marked English. Pure: callers pass the translator.
+import type { ErrorCode } from "@/lib/errors";
 import { isMessageKind, type MessageKind } from "@/lib/icp";
 
 export type ReasonCode =
@@ -34,8 +38,8 @@ export type StoredReason =
   | { type: "legacy"; text: string }
   /** A rejection: the words the agent typed. */
   | { type: "typed"; text: string }
-  /** A failed recording: the use case's error, in English. */
-  | { type: "error"; text: string }
+  /** A failed recording: the use case's error in English, with its code and particulars (null for rows stored before). */
+  | { type: "error"; text: string; error: RecordError | null }
   | { type: "none" };
 
 function parseParams(text: string): ReasonParams | null {
@@ -56,7 +60,11 @@ function parseParams(text: string): ReasonParams | null {
 /** InboundItem's reasonCode and reason, read back. */
 export function readStoredReason(code: string | null, reason: string | null): StoredReason {
   if (code === "rejected") return reason ? { type: "typed", text: reason } : { type: "none" };
-  if (code === "record_failed") return reason ? { type: "error", text: reason } : { type: "none" };
+  if (code === "record_failed") {
+    if (!reason) return { type: "none" };
+    const stored = parseRecordError(reason);
+    return stored ? { type: "error", text: stored.message, error: stored.error } : { type: "error", text: reason, error: null };
+  }
   if (!code || !RULE_REASONS.has(code)) return { type: "none" };
   if (!reason) return { type: "params", params: {} };
   const params = parseParams(reason);
@@ -111,4 +119,82 @@ export function wordDecision(code: string | null, params: ReasonParams, words: R
 export function wordReason(code: string | null, reason: string | null, words: ReasonWording): string | null {
   const stored = readStoredReason(code, reason);
   return stored.type === "params" ? wordDecision(code, stored.params, words) : null;
+}
+
+/** Why recording failed: the use case's error code (AppError.code), or internal_error for anything unexpected. */
+export type RecordErrorCode = ErrorCode | "internal_error";
+
+export const RECORD_ERROR_CODES = [
+  "validation_failed",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "stale_version",
+  "unprocessable",
+  "payload_too_large",
+  "rate_limited",
+  "unavailable",
+  "internal_error",
+] as const satisfies readonly RecordErrorCode[];
+const isRecordErrorCode = (code: string): code is RecordErrorCode => (RECORD_ERROR_CODES as readonly string[]).includes(code);
+
+/** The fields of recordMessage's input an error can name (AppError.fields); others are not kept. */
+export const RECORD_ERROR_FIELDS = ["domain", "text", "receivedAt", "kind", "deadline", "icpNumbers", "retractsMessageId"] as const;
+export type RecordErrorField = (typeof RECORD_ERROR_FIELDS)[number];
+const isRecordErrorField = (name: string): name is RecordErrorField => (RECORD_ERROR_FIELDS as readonly string[]).includes(name);
+
+/** A failed recording's particulars: the error's code, the kind it was recorded as, the fields the error named. */
+export type RecordError = { code: RecordErrorCode; kind?: MessageKind; fields?: readonly RecordErrorField[] };
+
+/** The longest English sentence kept with a failed recording's code. */
+const MAX_ERROR_MESSAGE = 500;
+
+/** What InboundItem.reason stores for a failed recording: its particulars and the use case's English sentence. */
+export function storeRecordError(error: { code: RecordErrorCode; kind?: MessageKind | null; fields?: readonly string[] }, message: string): string {
+  const fields = [...new Set((error.fields ?? []).filter(isRecordErrorField))];
+  return JSON.stringify({
+    error: error.code,
+    ...(error.kind ? { kind: error.kind } : {}),
+    ...(fields.length ? { fields } : {}),
+    message: message.slice(0, MAX_ERROR_MESSAGE),
+  });
+}
+
+function parseRecordError(text: string): { error: RecordError; message: string } | null {
+  if (!text.startsWith("{")) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+    const v = value as Record<string, unknown>;
+    if (typeof v.error !== "string" || !isRecordErrorCode(v.error) || typeof v.message !== "string") return null;
+    const error: RecordError = { code: v.error };
+    if (typeof v.kind === "string" && isMessageKind(v.kind)) error.kind = v.kind;
+    if (Array.isArray(v.fields)) {
+      const fields = v.fields.filter((f): f is RecordErrorField => typeof f === "string" && isRecordErrorField(f));
+      if (fields.length) error.fields = fields;
+    }
+    return { error, message: v.message };
+  } catch {
+    return null;
+  }
+}
+
+/** The message keys of intake.recordError. */
+export type RecordErrorKey = `code.${RecordErrorCode}` | `field.${RecordErrorField}` | "withFields" | "asKind";
+
+export type RecordErrorWording = {
+  /** A translator over intake.recordError. */
+  t: (key: RecordErrorKey, values?: { error?: string; fields?: string; kind?: string }) => string;
+  kindTitle: (kind: MessageKind) => string;
+  /** Between two field names: ", " in English, "、" in Chinese. */
+  separator: string;
+};
+
+/** A failed recording's error in words: what the code means, the fields it named, the kind it was recorded as. */
+export function wordRecordError(error: RecordError, words: RecordErrorWording): string {
+  let text = words.t(`code.${error.code}`);
+  if (error.fields?.length) text = words.t("withFields", { error: text, fields: error.fields.map((f) => words.t(`field.${f}`)).join(words.separator) });
+  if (error.kind) text = words.t("asKind", { error: text, kind: words.kindTitle(error.kind) });
+  return text;
 }

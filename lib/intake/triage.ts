@@ -11,7 +11,7 @@ import { parseChinaTimestamp } from "@/lib/icp/time";
 import { InboundState, MessageKind, type InboundVia, type Prisma, type PrismaClient, type Role } from "@/lib/generated/prisma/client";
 import { auditActor, type Actor } from "@/lib/use-cases/actor";
 import { intakeActor, receiveInbound, recordItem, sourceOf, type InboundResult } from "./inbound";
-import { readStoredReason, type ReasonParams } from "./reason";
+import { readStoredReason, type ReasonParams, type RecordError } from "./reason";
 import { reasonInEnglish } from "./reason-english";
 
 export const ZReportInput = z
@@ -103,6 +103,8 @@ export type InboundItemDto = {
   reason: string | null;
   /** A rule's decision's particulars, for wording it in another language; null otherwise (and for items stored before). */
   reasonParams: ReasonParams | null;
+  /** A failed recording's particulars (the use case's error code, the kind tried, the fields named), for wording it in another language; null otherwise (and for items stored before). */
+  recordError: RecordError | null;
   account: string;
   accountId: string;
   domain: string | null;
@@ -128,6 +130,7 @@ function toDto(row: ItemRow, domainNames: Map<string, string>): InboundItemDto {
     reasonCode: row.reasonCode,
     reason: reasonInEnglish(row.reasonCode, row.reason),
     reasonParams: stored.type === "params" ? stored.params : null,
+    recordError: stored.type === "error" ? stored.error : null,
     account: row.account.name,
     accountId: row.accountId,
     domain: row.domainId ? (domainNames.get(row.domainId) ?? null) : null,

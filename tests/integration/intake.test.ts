@@ -396,6 +396,14 @@ describe("triage", () => {
     const item = await db.prisma.inboundItem.findUniqueOrThrow({ where: { id: answer.item.id } });
     expect(item).toMatchObject({ state: "pending", reasonCode: "record_failed" });
     expect(item.reason).toContain("retraction");
+    // The error as data, for the pages to word in the reader's language; the API keeps the use case's English.
+    const dto = await findInboundItem(db.prisma, agent, answer.item.id);
+    expect(dto).toMatchObject({
+      reasonCode: "record_failed",
+      reason: "A retraction must name the message it retracts.",
+      reasonParams: null,
+      recordError: { code: "unprocessable", kind: "retraction", fields: ["retractsMessageId"] },
+    });
   });
 
   it("an agent rejects with a reason; the customer sees it", async () => {

@@ -3,7 +3,22 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messageKindTitle } from "@/lib/i18n/icp-text";
-import { readStoredReason, storeReasonParams, wordDecision, wordReason, type ReasonCode, type ReasonParams, type ReasonWording } from "@/lib/intake/reason";
+import {
+  RECORD_ERROR_CODES,
+  RECORD_ERROR_FIELDS,
+  readStoredReason,
+  storeReasonParams,
+  storeRecordError,
+  wordDecision,
+  wordReason,
+  wordRecordError,
+  type ReasonCode,
+  type ReasonParams,
+  type ReasonWording,
+  type RecordError,
+  type RecordErrorCode,
+  type RecordErrorWording,
+} from "@/lib/intake/reason";
 import { reasonInEnglish } from "@/lib/intake/reason-english";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
@@ -70,5 +85,66 @@ describe("an inbound item's reason, worded", () => {
     expect(reasonInEnglish("not_confident", "An old sentence.")).toBe("An old sentence.");
     expect(reasonInEnglish("rejected", "Not about a filing.")).toBe("Not about a filing.");
     expect(reasonInEnglish("recording", null)).toBeNull();
+  });
+});
+
+const chineseErrors: RecordErrorWording = {
+  t: createTranslator({ locale: "zh-CN", messages: zh, namespace: "intake.recordError" }),
+  kindTitle: (kind) => messageKindTitle(kind, "zh-CN"),
+  separator: "、",
+};
+const englishErrors: RecordErrorWording = {
+  t: createTranslator({ locale: "en", messages: en, namespace: "intake.recordError" }),
+  kindTitle: (kind) => messageKindTitle(kind, "en"),
+  separator: ", ",
+};
+
+// Every error code of lib/errors.ts is a code a failed recording can store (a compile error otherwise).
+const everyCode: [Exclude<RecordErrorCode, (typeof RECORD_ERROR_CODES)[number]>] extends [never] ? true : false = true;
+
+describe("a failed recording's error, worded", () => {
+  const retraction = "A retraction must name the message it retracts.";
+
+  it("is stored as its code, the kind tried and the fields named, beside the use case's English sentence", () => {
+    expect(everyCode).toBe(true);
+    const stored = storeRecordError({ code: "unprocessable", kind: "retraction", fields: ["retractsMessageId", "somethingElse"] }, retraction);
+    expect(readStoredReason("record_failed", stored)).toEqual({
+      type: "error",
+      text: retraction,
+      error: { code: "unprocessable", kind: "retraction", fields: ["retractsMessageId"] },
+    });
+    expect(readStoredReason("record_failed", storeRecordError({ code: "internal_error", kind: null }, "Recording failed unexpectedly; try again."))).toEqual({
+      type: "error",
+      text: "Recording failed unexpectedly; try again.",
+      error: { code: "internal_error" },
+    });
+    // A row stored before the error was data keeps its English sentence, with no code.
+    expect(readStoredReason("record_failed", retraction)).toEqual({ type: "error", text: retraction, error: null });
+    expect(readStoredReason("record_failed", '{"error":"no_such_code","message":"x"}')).toEqual({ type: "error", text: '{"error":"no_such_code","message":"x"}', error: null });
+  });
+
+  it("reads in English and in Chinese: the code, the fields it named, the kind it was recorded as", () => {
+    const error = { code: "unprocessable", kind: "retraction", fields: ["retractsMessageId"] } as const;
+    const kindEn = messageKindTitle("retraction", "en");
+    const kindZh = messageKindTitle("retraction", "zh-CN");
+    expect(wordRecordError(error, englishErrors)).toBe(`As “${kindEn}”: The message breaks a rule of recording. Check: the message it retracts.`);
+    expect(wordRecordError(error, chineseErrors)).toBe(`按“${kindZh}”记录：消息不符合记录规则。请检查：所撤回的消息。`);
+    expect(wordRecordError({ code: "not_found", fields: ["domain", "kind"] }, chineseErrors)).toBe("在此账户中找不到该域名或消息提到的其他内容。请检查：域名、类型。");
+    expect(wordRecordError({ code: "unavailable" }, englishErrors)).toBe("The database was busy; try again in a moment.");
+    expect(wordRecordError({ code: "internal_error" }, chineseErrors)).toBe("记录意外失败，请重试。");
+  });
+
+  it.each(RECORD_ERROR_CODES)("%s has words in both languages, the Chinese without English", (code) => {
+    const error: RecordError = { code, kind: "filing_approved", fields: [...RECORD_ERROR_FIELDS] };
+    const zhWords = wordRecordError(error, chineseErrors);
+    const enWords = wordRecordError(error, englishErrors);
+    expect(latin(zhWords)).toEqual([]);
+    expect(enWords).not.toContain("intake.recordError");
+    expect(zhWords).not.toBe(enWords);
+  });
+
+  it("the API's reason stays the use case's English sentence, for new rows and old", () => {
+    expect(reasonInEnglish("record_failed", storeRecordError({ code: "unprocessable", kind: "retraction", fields: ["retractsMessageId"] }, retraction))).toBe(retraction);
+    expect(reasonInEnglish("record_failed", retraction)).toBe(retraction);
   });
 });
