@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { listOutboxEmails } from "@/lib/queries/outbox";
 import "@/components/notifications/notifications.css";
 import { titled } from "@/lib/i18n/metadata";
 
@@ -11,10 +12,10 @@ export const dynamic = "force-dynamic";
 
 /** Admins read the e-mails the app kept because no SMTP server is configured. */
 export default async function OutboxPage() {
-  await requirePermission("accounts:manage");
+  const user = await requirePermission("accounts:manage");
   const t = await getTranslations("notifications.outbox");
   const locale = (await getLocale()) as Locale;
-  const emails = await (await prisma()).outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 200 });
+  const emails = await listOutboxEmails(await prisma(), user);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>

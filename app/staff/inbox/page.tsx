@@ -4,17 +4,14 @@ import { InboundList } from "@/components/intake/inbound-list";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { listIntakeChannels } from "@/lib/intake/channels";
-import { listInbound, ZInboundQuery } from "@/lib/intake/triage";
+import { ZInboundQuery } from "@/lib/intake/triage";
+import { findStaffInbox } from "@/lib/queries/staff-inbox";
 import { StaffNav } from "../staff-nav";
 import { titled } from "@/lib/i18n/metadata";
 
 export const generateMetadata = titled("inbox");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** Names suggested per account: enough for a person to pick from, not the whole of a large account. */
-const DOMAIN_SUGGESTIONS = 1000;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
@@ -23,17 +20,7 @@ export default async function InboxPage({ searchParams }: Props) {
   const user = await requirePermission("inbound:triage");
   const params = await searchParams;
   const query = ZInboundQuery.parse({ state: first(params.state) ?? "pending", account: first(params.account), channel: first(params.channel) });
-  const db = await prisma();
-  const [items, channels] = await Promise.all([listInbound(db, user, query), listIntakeChannels(db, user)]);
-  const accountIds = [...new Set(items.filter((i) => i.state === "pending").map((i) => i.accountId))];
-  // Suggestions for the domain field, per account of a pending item (the field takes any name;
-  // the server checks it belongs to the item's account).
-  const suggestions = await Promise.all(
-    accountIds.map((accountId) =>
-      db.domain.findMany({ where: { accountId }, select: { name: true }, orderBy: { name: "asc" }, take: DOMAIN_SUGGESTIONS }),
-    ),
-  );
-  const domainsByAccount: Record<string, string[]> = Object.fromEntries(accountIds.map((id, i) => [id, suggestions[i]!.map((d) => d.name)]));
+  const { items, channels, domainsByAccount } = await findStaffInbox(await prisma(), user, query);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("intake.inbox");
   return (
