@@ -192,12 +192,18 @@ async function forwardSms(channel: { url: string; secret: string }, content: str
   return ((await response.json()) as { item: { id: string; state: string } }).item;
 }
 
-test("an intake item that waits reads in Chinese on the audit log and in the inbox: its reason is a code and its particulars, not an English sentence", async ({ browser }) => {
+test("an intake item that waits reads in Chinese on the audit log and in the inbox: its reason, and a failed recording's error, are a code and its particulars, not an English sentence", async ({ browser }) => {
   test.setTimeout(120_000);
   const { context: adminContext, page: admin } = await phone(browser, "admin@example.com");
   const created = await admin.request.post("/api/v1/intake-channels", { data: { name: "李娜的手机", account: "Acme Trading" }, headers: { Origin: baseURL } });
   expect(created.status()).toBe(201);
   const { channel } = (await created.json()) as { channel: { url: string; secret: string } };
+  // One whose recording fails (confirmed as a retraction that names no message to retract),
+  // first, so that the next two are the audit log's newest entries.
+  const failing = await forwardSms(channel, "【工信部】关于您的网站 acme-cloud.com 的备案，请留意后续通知。");
+  expect(failing.state).toBe("pending");
+  const refused = await admin.request.post(`/api/v1/inbound/${failing.id}/confirm`, { data: { domain: "acme-cloud.com", kind: "retraction" }, headers: { Origin: baseURL } });
+  expect(refused.status()).toBe(422);
   // One whose kind is not certain (it names acme-cloud.com), one naming no domain of the account.
   const unclear = await forwardSms(channel, "【工信部】您的网站 acme-cloud.com 短信核验完成，请等待其他核验人完成核验。");
   const nameless = await forwardSms(channel, "【工信部】您好，您的备案申请已受理，请留意后续短信。");
@@ -213,7 +219,7 @@ test("an intake item that waits reads in Chinese on the audit log and in the inb
   for (const word of await englishOn(page)) found.push(`/staff/audit: ${word}`);
   // The inbox in full holds items of other tests (channels named in English): these two only.
   await page.goto("/staff/inbox?account=Acme%20Trading");
-  for (const id of [unclear.id, nameless.id]) {
+  for (const id of [unclear.id, nameless.id, failing.id]) {
     await expect(page.locator(`#item-${id}`)).toBeVisible();
     for (const word of await englishOn(page, `#item-${id}`)) found.push(`/staff/inbox #item-${id}: ${word}`);
   }
@@ -225,12 +231,24 @@ test("an intake item that waits reads in Chinese on the audit log and in the inb
   await page.goto("/staff/inbox?account=Acme%20Trading");
   await expect(page.locator(`#item-${unclear.id}`)).toContainText("文本看起来像“");
   await expect(page.locator(`#item-${nameless.id}`)).toContainText("文本未提到此账户的任何域名或备案号。");
+  // The failed recording's error in Chinese, not the use case's English marked lang="en".
+  await expect(page.locator(`#item-${failing.id}`)).toContainText("记录失败。");
+  await expect(page.locator(`#item-${failing.id}`)).toContainText("消息不符合记录规则。请检查：所撤回的消息。");
+  await expect(page.locator(`#item-${failing.id} [lang="en"]`)).toHaveCount(0);
   await context.close();
 
   // The API keeps its English reason, with the particulars beside it.
-  const listed = (await (await admin.request.get("/api/v1/inbound?state=pending")).json()) as { items: { id: string; reasonCode: string; reason: string; reasonParams: unknown }[] };
+  const listed = (await (await admin.request.get("/api/v1/inbound?state=pending")).json()) as {
+    items: { id: string; reasonCode: string; reason: string; reasonParams: unknown; recordError: unknown }[];
+  };
   expect(listed.items.find((i) => i.id === unclear.id)).toMatchObject({ reasonCode: "not_confident", reason: expect.stringMatching(/^The text reads like “.+”/) });
   expect(listed.items.find((i) => i.id === nameless.id)).toMatchObject({ reasonCode: "no_domain", reason: "The text names none of this account's domains or ICP numbers.", reasonParams: {} });
+  expect(listed.items.find((i) => i.id === failing.id)).toMatchObject({
+    reasonCode: "record_failed",
+    reason: "A retraction must name the message it retracts.",
+    reasonParams: null,
+    recordError: { code: "unprocessable", kind: "retraction", fields: ["retractsMessageId"] },
+  });
   await adminContext.close();
 });
 
