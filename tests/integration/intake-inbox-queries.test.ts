@@ -1,9 +1,11 @@
-// The reads behind the staff inbox and the admin outbox pages (lib/queries/staff-inbox.ts,
-// lib/queries/outbox.ts): what each role gets, in the pages' order.
+// The reads behind the staff inbox, the admin outbox and the staff's deliveries pages
+// (lib/queries/staff-inbox.ts, lib/queries/outbox.ts, lib/queries/deliveries.ts): what each
+// role gets, in the pages' order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
 import { createIntakeChannel } from "@/lib/intake/channels";
 import { reportInbound } from "@/lib/intake/triage";
+import { listDeliveries } from "@/lib/queries/deliveries";
 import { listOutboxEmails } from "@/lib/queries/outbox";
 import { findStaffInbox } from "@/lib/queries/staff-inbox";
 import { createDomain } from "@/lib/use-cases/create-domain";
@@ -68,5 +70,44 @@ describe("the outbox", () => {
     ]);
     expect(await listOutboxEmails(db.prisma, agent)).toEqual([]);
     expect(await listOutboxEmails(db.prisma, customer)).toEqual([]);
+  });
+});
+
+describe("the deliveries", () => {
+  it("lists e-mail and webhook deliveries newest first with their attempts in order, never the in-app ones, for staff only", async () => {
+    const event = await db.prisma.notificationEvent.create({
+      data: { key: unique("event"), kind: "reminder", category: "reminder", urgent: false, domainName: "deliveries.example.cn", payload: {} },
+    });
+    const recipient = `${unique("delivery")}@example.test`;
+    // Dated ahead of anything else in a shared database, so they are on the first page.
+    const older = await db.prisma.notificationDelivery.create({
+      data: { eventId: event.id, channel: "email", recipient, status: "failed", createdAt: new Date("2099-02-01T00:00:00Z") },
+    });
+    const newer = await db.prisma.notificationDelivery.create({
+      data: { eventId: event.id, channel: "webhook", recipient, status: "sent", createdAt: new Date("2099-02-02T00:00:00Z") },
+    });
+    await db.prisma.notificationDelivery.create({
+      data: { eventId: event.id, channel: "in_app", recipient, status: "sent", createdAt: new Date("2099-02-03T00:00:00Z") },
+    });
+    await db.prisma.deliveryAttempt.create({
+      data: { deliveryId: older.id, attempt: 2, outcome: "failed", error: "connection refused", durationMs: 5, createdAt: new Date("2099-02-01T00:02:00Z") },
+    });
+    await db.prisma.deliveryAttempt.create({
+      data: { deliveryId: older.id, attempt: 1, outcome: "failed", responseCode: 503, durationMs: 7, createdAt: new Date("2099-02-01T00:01:00Z") },
+    });
+
+    for (const staff of [agent, admin]) {
+      const mine = (await listDeliveries(db.prisma, staff)).filter((d) => d.recipient === recipient);
+      expect(mine.map((d) => [d.id, d.channel, d.status])).toEqual([
+        [newer.id, "webhook", "sent"],
+        [older.id, "email", "failed"],
+      ]);
+      expect(mine[1]!.event).toEqual({ kind: "reminder", domainName: "deliveries.example.cn" });
+      expect(mine[1]!.log.map((a) => [a.attempt, a.responseCode, a.error])).toEqual([
+        [1, 503, null],
+        [2, null, "connection refused"],
+      ]);
+    }
+    expect(await listDeliveries(db.prisma, customer)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { listDeliveries } from "@/lib/queries/deliveries";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { titled } from "@/lib/i18n/metadata";
@@ -10,15 +11,10 @@ export const dynamic = "force-dynamic";
 
 /** Staff read every delivery and its attempts: status, response code, error. */
 export default async function DeliveriesPage() {
-  await requirePermission("accounts:review");
+  const user = await requirePermission("accounts:review");
   const t = await getTranslations("notifications");
   const locale = (await getLocale()) as Locale;
-  const deliveries = await (await prisma()).notificationDelivery.findMany({
-    where: { channel: { not: "in_app" } },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    include: { event: { select: { kind: true, domainName: true } }, log: { orderBy: { createdAt: "asc" } } },
-  });
+  const deliveries = await listDeliveries(await prisma(), user);
   return (
     <div className="stack">
       <h1>{t("deliveries.title")}</h1>
