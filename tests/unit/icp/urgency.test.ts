@@ -12,13 +12,14 @@ import {
 } from "../../../lib/icp";
 
 const MIGRATIONS = path.resolve(__dirname, "../../../prisma/migrations");
-const FIGURE_FUNCTIONS = ["icp_urgent_key", "icp_next_crossing", "icp_account_figures", "icp_all_account_figures", "icp_counter_action"];
+const FIGURE_FUNCTIONS = ["icp_urgent_key", "icp_next_crossing", "icp_account_figures", "icp_all_account_figures", "icp_action_figures_statement"];
 
-/** The newest definition of each SQL function, in migration order (a later CREATE OR REPLACE wins). */
+/** The newest definition of each SQL function, in migration order (a later CREATE OR REPLACE wins, a DROP removes it). */
 function sqlFunctions(): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const dir of readdirSync(MIGRATIONS).filter((d) => /^\d{14}_/.test(d)).sort()) {
     const sql = readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8");
+    for (const match of sql.matchAll(/^DROP FUNCTION (\w+)\(/gm)) bodies.delete(match[1]!);
     for (const match of sql.matchAll(/CREATE (?:OR REPLACE )?FUNCTION (\w+)\([\s\S]*?\$\$([\s\S]*?)\$\$/g)) {
       bodies.set(match[1]!, match[2]!);
     }
