@@ -4,7 +4,8 @@
 // CPU (the query compiler, the adapter) besides its round trip, so a recorded message is
 // a handful of statements instead of one per row (tests/integration/record-message-statements.test.ts
 // counts them). Plain PostgreSQL, so it runs on PostgreSQL and on PGlite alike; the
-// triggers that keep the per-account figures fire per row as they do for Prisma's writes.
+// triggers that keep the per-account figures fire once per statement (transition tables) as
+// they do for Prisma's writes.
 import type { Prisma } from "../generated/prisma/client";
 import type { ActionKey, ActionState, Channel, DomainStatus, Hosting, MessageKind, ProviderAccess, Role } from "../generated/prisma/enums";
 

@@ -51,7 +51,7 @@ export async function findDomainVersion(db: PrismaClient, user: Caller, name: st
  * The version of everything the caller's domain list shows: every column it shows lives on
  * the domain rows (status, reason, ICP number, open actions, next due date), and every
  * statement that inserts, changes or deletes an account's domain rows raises that account's
- * kept list version (a trigger on Domain; migration *_domain_list_version). A customer's
+ * kept list version (a statement trigger on Domain; migrations *_domain_list_version, *_statement_level_figures). A customer's
  * version is one row, however many domains the account has; staff see every account's, one
  * small row per account.
  */
