@@ -245,7 +245,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
-    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你)|\\s*[:：]\\s*[\\u4e00-\\u9fa5]?icp[备证])`),
+    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续|确认)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你)|\\s*[:：]\\s*[\\u4e00-\\u9fa5]?icp[备证])`),
     unless: /账号|账户|帐号|域名已|实例|取消接入/,
     // The holder's business licence or ID was cancelled or revoked (营业执照已注销或吊销): a reason to correct the
     // filing, not the number's cancellation.
@@ -305,6 +305,9 @@ export const CUES: readonly Cue[] = [
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
       new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\b(?:we|i|they) (?:have |has |had |just |already )*(?:cancell?ed|withdrawn|withdrew|removed|terminated) (?:[a-z0-9]+ ){1,3}?(?:cloud|engine|provider|yun)'s access (?:for|on|to|of)\b|\b(?:has been|have been|was|is) cancell?ed (?:the )?access\b|\bunlinked (?:themselves|itself|us|(?:our|the|your) (?:site|website|domain|filing))(?: from (?:the |our |your )?(?:icp )?(?:filing|record))?\b|\b(?:already|has|have) cancel(?:led)? (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\bcancel(?:l?ing)? (?:[a-z]+ ){1,3}as (?:the |your |its )?(?:icp )?(?:filing )?(?:access |service )+provider\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|is) (?:now )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
+    // P round: the page that blocks a site without a synced filing ("the access restriction page … was removed") is
+    // lifted when the approval reaches the provider: the sync, not the access cancelled.
+    unless: /\b(?:access )?(?:restriction|interception|blocking|block|warning|placeholder|not[- ]filed) page\b/,
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -571,7 +574,9 @@ export const CUES: readonly Cue[] = [
     unless: PROVIDER_REVIEWER,
     // Another check passed (real-name, account) or advice on how to get there ("如何快速拿到备案号").
     // A pass that goes on to the authority in the same clause ("已审核通过并提交管局") is the provider's review.
-    notAbout: new RegExp(`实名|域名信息|域名模板|账号|账户|企业认证|资质|如何|怎样|怎么|教你|攻略|指南|注销|取消接入|变更|(?:提交|报送|递交|转交|移交|交|送)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局)`),
+    // P round: a review passed "by" a body that is not the authority ("已由新网审核通过", "经移动云审核通过") is the
+    // provider's review, whatever the provider's name: the filing goes on to the bureau.
+    notAbout: new RegExp(`实名|域名信息|域名模板|账号|账户|企业认证|资质|如何|怎样|怎么|教你|攻略|指南|注销|取消接入|变更|(?:提交|报送|递交|转交|移交|交|送)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局)|(?:由|经)(?![^审，,。]{0,10}(?:管局|通信管理局|工信部|工业和信息化部))[\\u4e00-\\u9fa5a-z ]{2,8}?(?:初步)?审核(?:已|已经)?通过`),
   }),
   cue({
     id: "filing_approved.en.approved",
@@ -717,7 +722,7 @@ export const CUES: readonly Cue[] = [
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     // …and so is a number on the page that is not linked to the filing system ("isn't hyperlinked to beian.miit.gov.cn").
     // …and so is the number "displayed on your website" that does not match the filed one (K round).
-    notAbout: /底部|页脚|首页下方|\bfooter\b|\bbottom of\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接|\bnumber (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage)\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的[^。；;！!？?\n，,:：]{0,6}备案(?:编)?号/,
+    notAbout: /底部|页脚|首页下方|备案(?:编)?号(?:的)?悬挂|悬挂情况|\bdisplay of (?:the |your )?(?:icp )?(?:filing |record )?number\b|\bfooter\b|\bbottom of\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接|\bnumber (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage)\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的[^。；;！!？?\n，,:：]{0,6}备案(?:编)?号/,
   }),
   cue({
     // The name of a check that names no problem ("filing information special check", "compliance check failed"):

@@ -27,7 +27,7 @@ export type KindDecision = {
   caution: string | null;
 };
 
-export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report" | "template" | "advisory" | "announcement";
+export type Gate = "empty" | "no_icp_context" | "other_authority" | "licence" | "marketing" | "question" | "code_change" | "report" | "template" | "advisory" | "announcement" | "others_filing";
 
 /** A cue must reach this weight to decide. */
 export const DECIDE_AT = 0.5;
@@ -76,6 +76,11 @@ const OTHER_FILINGS = new RegExp(
     // O round: the CAC's algorithm filing named by its algorithm ("the deep synthesis service algorithm … has been filed", "the list of filed algorithms").
     "(?:the )?(?:deep synthesis|generative ai|recommendation|recommender|personali[sz]ed recommendation)(?: service)? algorithms?",
     "(?:the )?list of filed algorithms",
+    // P round: the PSB's own names in English ("the public security bureau returned our internet security filing",
+    // "fix it on www.beian.gov.cn", the PSB's site, not beian.miit.gov.cn).
+    "(?:the )?public security bureau",
+    "(?:internet|network|cyber) security filing(?: number)?",
+    "(?<![a-z.])(?:www\\.)?beian\\.gov\\.cn",
   ].join("|"),
   "gi",
 );
@@ -91,6 +96,12 @@ const LICENCE =
 const LICENCE_ALL = new RegExp(LICENCE.source, "g");
 const FILING_WORDS = /备案|\bfiling\b|beian/;
 
+/**
+ * Someone else's filing looked up (P round): a competitor's (竞品, 竞争对手, 友商, 同行, "a competitor's") filing that
+ * the writer queried (查了, 查询, 搜了, "looked up", "checked") is that filing's public record, not an event of one's own.
+ */
+const OTHERS_FILING =
+  /(?:查了?(?:一)?下|查询|搜了?(?:一)?下|看了?(?:一)?下)[^。；！？\n]{0,12}?(?:竞品|竞争对手|友商|同行)|(?:竞品|竞争对手|友商|同行)[^。；！？\n]{0,20}?(?:查了?(?:一)?下|查询结果|公共查询)|\b(?:looked up|checked|searched|pulled up|queried)\b[^.!?\n]{0,30}?\b(?:a |the |our |one )?competitors?(?:'s?|s')?\b|\bcompetitors?(?:'s?|s')? (?:icp )?(?:filing|record|beian)\b[^.!?\n]{0,40}?\b(?:looked up|checked|lookup|query|public query)\b/;
 /** Without one of these the text is not about an ICP filing at all. */
 const ICP_CONTEXT = /icp|备案|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|(?:^|\n)\s*(?:record|filing|beian) (?:status|change)\s*[:：]|(?:^|\n)\s*access(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated) by (?:the |your |its )?(?:access )?provider\b|\b(?:pending|awaiting|under) (?:the )?administration(?:'s)? review\b|\b(?:shows?|lists?|displays?) (?:the |our |your )?(?:site|website|domain) as ['\"]?filed\b|\bpulled (?:the |its |our |your )?access (?:on|for|to)\b|\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b|接入商|\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)|\b(?:the )?(?:(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang|provincial) )telecom(?:munications?)? (?:administration|bureau)\b|\btelecommunications administration\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\b(?:record|filing)\b[^.!?\n]{0,20}?\b(?:rejected|returned|refused) by (?:the )?administration\b(?! (?:office|of)\b)|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|\bstatus\b(?:[^.\n]|\.(?=\S)){0,80}\bto ['"]?filed\b|\bstatus\s*[:：]\s*(?:authority|bureau|administration) (?:rejected|approved|review)\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\b(?:first|initial) (?:review|audit) of (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b|\bcancel(?:l?ed|l?ing)? (?:the |its |our |your )?access\b|\baccess of (?:the |your |our |its )?(?:record|filing|website|site)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun)(?: ai)?(?: cloud)? (?:\w+ )?(?:synced|synchroni[sz]ed) (?:our|the|your|its) (?:icp )?(?:record|filing)\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau|administration)\b|\badministration bureau\b|\b(?:communications?|telecom(?:munications?)?) bureau\b|\baccess (?:for|of|to) (?:the |your |our )?(?:[a-z0-9-]+\.(?:cn|com|net|org)|site|website|domain)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:has been|was|is) (?:now )?(?:cancell?ed|withdrawn|removed|terminated)\b|\bsms verif(?:y|ication)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:the |our |your )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:synced|synchroni[sz]ed)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
@@ -538,6 +549,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (!hasCode && CODE_ADVISORY.test(text)) return UNKNOWN("advisory");
   if (OTHER_BODY_OPENING.test(text) && !ICP_SPECIFIC.test(text)) return UNKNOWN("other_authority");
   if (ANNOUNCED.test(text) && !NAMES_FILING.test(text) && !hasCode) return UNKNOWN("announcement");
+  // Looking up someone else's filing (a competitor's, 竞品的备案) in the public query is no event of this filing (P round).
+  if (OTHERS_FILING.test(text) && !hasCode) return UNKNOWN("others_filing");
   if ((REPORT.test(withoutDomains(text)) && !OWN_FILING.test(text)) || (DIGEST.test(withoutDomains(text)) && !NAMES_FILING.test(text))) return UNKNOWN("report");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
