@@ -210,7 +210,25 @@ export function normalizeForMatching(text: string): string {
     .replace(/^[^\n]*\t[^\n]*\t[^\n]*$/gm, (line) => line.replace(/\s*\t+\s*/g, " | "))
     .replace(/[ \t\u00a0\u3000]+/g, " ")
     .replace(/\s*\n\s*/g, "\n")
+    .replace(/[^\n]+/g, unspaceOcrLine)
     .trim();
+}
+
+const HAN_GAP = /(?<=[\p{Script=Han}，。：；、“”（）《》！？])\s(?=[\p{Script=Han}，。：；、“”（）《》！？])/gu;
+const HAN_LETTER = /\p{Script=Han}/gu;
+
+/**
+ * A line of Chinese with a space between most words or characters ("您 的 备案 信息 已 更新 ，网 站名 称"), as OCR of a
+ * screenshot or a word-segmenting tool writes it (P round): Chinese is written without spaces, so such a line's spaces
+ * between Han characters (and CJK punctuation) are artefacts and are removed. A line with a few spaces (a label and its
+ * value, "主办单位 上海…") is left as it is: only a line where at least one Han character in five is followed by a space,
+ * and at least four are, is read as spaced.
+ */
+function unspaceOcrLine(line: string): string {
+  const gaps = line.match(HAN_GAP)?.length ?? 0;
+  if (gaps < 4) return line;
+  const han = line.match(HAN_LETTER)?.length ?? 0;
+  return gaps * 5 >= han ? line.replace(HAN_GAP, "") : line;
 }
 
 function safeFromCodePoint(cp: number, fallback: string): string {

@@ -189,7 +189,8 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "you are cancelling the filing (verification needed)", zh: "正在办理注销（需核验）" },
     pattern: new RegExp(`正在(?:申请|办理|进行)?${W}{0,6}注销`),
-    when: (ctx, t) => ctx.hasCode || /核验|验证/.test(t),
+    // …or asked to confirm it on MIIT's site ("正在申请注销，请登录 beian.miit.gov.cn 进行确认"; P round).
+    when: (ctx, t) => ctx.hasCode || /核验|验证/.test(t) || (ctx.miitContext && /(?:登录|前往)[^。；;！!？?\n]{0,40}?(?:进行|完成)?确认/.test(t)),
   }),
   cue({
     id: "cancellation_verification.en.request_needs_verification",
