@@ -314,11 +314,12 @@ function isQuestion(text: string): boolean {
 const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog ?(?:post|article|entry)\b|\b(?:on|from) (?:our|the|my) blog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|通报|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b/;
 /**
  * The event's clause names something other than the filing: a refund, an invoice, a trademark, a
- * certificate, an account, a ticket, a licence ("Your refund request for the ICP filing service has been
+ * certificate, an account, a ticket (not the ticket a request came in: "as requested in ticket JD-… we have
+ * cancelled …'s access"; P round), a licence ("Your refund request for the ICP filing service has been
  * approved" is the refund's approval).
  */
 const NOT_THE_FILING =
-  /\bmeeting\b|\btraining\b|会议|培训|refund|invoice|发票|退款|\bpayment\b|支付|付款|\bshipping\b|\bdelivery\b|\bparcel\b|快递|物流|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|\bticket\b|工单|(?<!business )licen[cs]e|许可证|webinar|contract|合同|\bbudget\b|预算|\bagency\b|\bdesign\b|\bproposal\b|方案|\bdns\b|解析记录|\bbrochures?\b|\bflyers?\b|\bposters?\b|\bslides?\b|\bdeck\b|\blease\b|宣传册|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
+  /\bmeeting\b|\btraining\b|会议|培训|refund|invoice|发票|退款|\bpayment\b|支付|付款|\bshipping\b|\bdelivery\b|\bparcel\b|快递|物流|trademark|商标|\bssl\b|certificate|证书|password|密码|(?<!\b(?:in|under|of|for) (?:your |the |our |this )?)\baccount\b|(?:账号|账户|帐号)(?!下|中|内)|access ?key|(?<!\b(?:in|via|under|through|per|by|from) (?:your |the |our |this |support )?)\bticket\b|工单|(?<!business )licen[cs]e|许可证|webinar|contract|合同|\bbudget\b|预算|\bagency\b|\bdesign\b|\bproposal\b|方案|\bdns\b|解析记录|\bbrochures?\b|\bflyers?\b|\bposters?\b|\bslides?\b|\bdeck\b|\blease\b|宣传册|\bdomain (?:name )?(?:renewal|transfer|registration)\b|域名(?:续费|转入|转出|注册)/;
 /** The value of a reason's label, to the end of its line or sentence (L round). */
 const REASON_VALUE = /(?:原因|理由|缘由|(?:驳回|退回|审核|修改|初审)意见|\breasons?)\s*[:：][^\n。]*/g;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
