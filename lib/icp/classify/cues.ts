@@ -147,7 +147,7 @@ const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|wer
 /** MIIT's services other than the filing system, which also send codes by SMS. */
 /** Who sends the filing's code or names its step: MIIT, a provincial bureau, the SMS verification (N round). */
 const MIIT_OWN_CODE =
-  /工信部|工业和信息化部|ministry of industry|管局|通信管理局|\bmiit\b|communications? administration|administration bureau|\bsms (?:verif(?:y|ication)|check)\b|短信核验|核验码|beian\.miit|12381/;
+  /\bthe ministry(?:'s)? (?:text|sms|message)\b|工信部|工业和信息化部|ministry of industry|管局|通信管理局|\bmiit\b|communications? administration|administration bureau|\bsms (?:verif(?:y|ication)|check)\b|短信核验|核验码|beian\.miit|12381/;
 /**
  * A code for another purpose: signing in (正在登录, "you are signing in to the … console", a sign-in code), paying
  * (支付, 付款, 交易, "payment", "checkout"), a password. It is that service's code even when the service is a filing
