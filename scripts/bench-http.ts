@@ -187,33 +187,6 @@ async function signIn(email: string): Promise<string> {
 
 // --- the server and its memory -------------------------------------------------------
 
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    try {
-      const status = readFileSync(`/proc/${p}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // Gone.
-    }
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
 /** CPU time (user + system, ms) of processes, from /proc; a process gone meanwhile counts 0. */
 function cpuMs(pids: number[]): number {
   const tick = 1000 / 100; // USER_HZ is 100 on Linux.
@@ -260,6 +233,19 @@ function machineCpu(): { busy: number; total: number } {
   const total = n.slice(0, 8).reduce((a, b) => a + b, 0) * 10;
   const idle = (n[3]! + n[4]!) * 10;
   return { busy: total - idle, total };
+}
+
+function treeRss(pid: number): number {
+  let total = 0;
+  for (const p of treePids(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
 }
 
 let peakRss = 0;
