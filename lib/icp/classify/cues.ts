@@ -246,7 +246,9 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
-    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信)|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续|确认)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你)|\\s*[:：]\\s*[\\u4e00-\\u9fa5]?icp[备证])`),
+    // Q round: a message that asks to confirm the cancellation ("已经给您发了一条确认注销的短信") was sent: the
+    // verification's SMS, not the cancellation done.
+    pattern: new RegExp(`(?:已(?:经)?被?|被)${OWN_VERB}{0,12}?(?<!确认|核验|验证)(?:注销|收回|撤销|吊销)(?!申请|请求|核验|短信|确认|的?(?:短信|确认|核验|验证|链接))|(?:注销|收回)(?:成功|完成)|注销(?:申请)?已(?:审核)?通过|(?:完成|办结)(?:了)?${W}{0,4}?注销(?!申请|请求|核验|短信|手续|确认)|(?:现|予以|决定)(?:依法|依规)?(?:予以)?注销(?!申请|请求|核验|短信)(?=${W}{0,4}(?:网站|主体|备案|该|您|你)|\\s*[:：]\\s*[\\u4e00-\\u9fa5]?icp[备证])`),
     unless: /账号|账户|帐号|域名已|实例|取消接入/,
     // The holder's business licence or ID was cancelled or revoked (营业执照已注销或吊销): a reason to correct the
     // filing, not the number's cancellation.
@@ -374,6 +376,9 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `\\b(?:rejected|reject|returned|refused|refuse) by ${AUTHORITY_EN}|\\b(?:record|filing)\\b${E}{0,20}?\\b(?:was|has been) (?:rejected|returned|refused) by (?:the )?administration\\b(?! (?:office|of)\\b)|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|said no to|came back with (?:a |an )?(?:rejection|refusal)|issued (?:a |an )?(?:rejection|refusal)|turned (?:the|our|your|it|this)(?: [a-z]+){0,2} down|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
     ),
+    // Q round: a public query, a lookup or a request that "returned" something (HTTP 429, an error, no result) answered;
+    // nothing was returned to the holder.
+    unless: /\b(?:query|queries|lookup|look-up|search|request|api|endpoint|probe|check|call)\b(?: \w+)? returned\b/,
   }),
   cue({
     // Non-native English writes the base form for the past: "the Beijing bureau refuse your beian at 21 Nov", "MIIT
@@ -463,7 +468,9 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.8,
     label: { en: "console field: filed / synced at", zh: "控制台字段：已备案 / 同步时间" },
-    pattern: /(?:^|\n)\s*(?:filing |icp |record )?status\s*[:：]\s*filed\s*(?=$|\n)|(?:^|\n)\s*(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?:^|\n)\s*(?:(?:last )?synced|synchroni[sz]ed|sync(?:ed)? (?:time|date))(?: at| on)?\s*[:：]\s*(?:\d|[a-z]{3,9}\.? \d)|(?:^|\n)\s*同步(?:时间|日期|于)\s*[:：]\s*\d/,
+    pattern: /(?:^|\n)\s*(?:filing |icp |record )?status\s*[:：]\s*filed\s*(?=$|\n)|(?:^|\n)\s*(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?<=^|\n)[ \t]*(?:新|当前)(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?:^|\n)\s*(?:(?:last )?synced|synchroni[sz]ed|sync(?:ed)? (?:time|date))(?: at| on)?\s*[:：]\s*(?:\d|[a-z]{3,9}\.? \d)|(?:^|\n)\s*同步(?:时间|日期|于)\s*[:：]\s*\d/,
+    // Q round: a field's value is read at its label, not after the line above it ("原状态：…，等待同步\n新状态：已备案").
+    readAtStart: true,
   }),
   cue({
     id: "provider_synced.zh.block_lifted",
@@ -590,7 +597,8 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:icp )?(?:record|filing)\\b${E}{0,20}?\\b(?:has been|was|is) audit(?:ed)? pass(?:ed)?\\b(?=[^]*\\brecord number\\b)|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:we're|we are|we've been|we have been|(?:the )?(?:site|website)(?: is| has been)) (?:now |finally |officially )+filed\\b(?! (?:with|under|for|to|by|in|at|an?|the|our)\\b)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,20}?\\b(?:is|was|got|went) (?:finally |now |all )?through\\b(?! (?:to|with|for)\\b)|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?${E}{0,10}?\\b(?:came|come|arrived) (?:in )?from ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
     ),
-    unless: /change|modif|amend|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first/,
+    // Q round: a negated pass ("audit is not passed", "was not approved") is never an approval.
+    unless: /change|modif|amend|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first|\bnot\b|n't\b|\bnever\b|\bfail/,
     // A pass in the provider's own review that goes on to the authority in the same clause ("approved in CTYun's
     // preliminary review and forwarded to the Hubei Communications Administration") is the provider's step (H round).
     notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bcancell?ation\b|\bderegist|\bpreliminary\b|\bpre-?(?:check|review|audit)\b|\b(?:and|then) (?:has been |was |been )?(?:forwarded|submitted|sent|passed|pushed|handed|transferred|escalated)(?: it| on| over)* to\b|ctyun|volcengine|天翼云/,
@@ -725,7 +733,7 @@ export const CUES: readonly Cue[] = [
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     // …and so is a number on the page that is not linked to the filing system ("isn't hyperlinked to beian.miit.gov.cn").
     // …and so is the number "displayed on your website" that does not match the filed one (K round).
-    notAbout: /底部|页脚|首页下方|备案(?:编)?号(?:的)?悬挂|悬挂情况|\bdisplay of (?:the |your )?(?:icp )?(?:filing |record )?number\b|\bfooter\b|\bbottom of\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接|\bnumber (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage)\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的[^。；;！!？?\n，,:：]{0,6}备案(?:编)?号/,
+    notAbout: /底部|页脚|首页下方|备案(?:编)?号(?:的)?悬挂|悬挂情况|(?:标明|标注|标示|展示|显示)(?:网站)?(?:的)?(?:icp)?备案(?:编)?号|\bdisplay of (?:the |your )?(?:icp )?(?:filing |record )?number\b|\bfooter\b|\bbottom of\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接|\bnumber (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage)\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的[^。；;！!？?\n，,:：]{0,6}备案(?:编)?号/,
   }),
   cue({
     // The name of a check that names no problem ("filing information special check", "compliance check failed"):

@@ -167,8 +167,9 @@ const TEMPLATE_PLACEHOLDER = /\$\{\s*[a-z_][\w.]*\s*\}|\{\{\s*[a-z_][\w.]*\s*\}\
  * user when the console pauses, and what it says of orders ("已提交订单不受影响") is no event of a filing. It is a notice to
  * this filing only when it names one (a domain, a number; N round).
  */
+// Q round: the window told as a date ("系统将于12月5日 00:00-06:00 进行升级维护", "维护期间无法提交") is the same notice.
 const MAINTENANCE =
-  /系统(?:升级|维护)(?:公告|通知)?|(?:停机|例行)维护|暂停(?:服务|受理)|\b(?:scheduled|planned|system) (?:maintenance|upgrade|downtime)\b|\b(?:will be|is) (?:temporarily )?unavailable (?:on|from|between|during)\b/;
+  /系统(?:升级|维护)(?:公告|通知)?|系统将于[^。；;！!？?\n]{0,40}?(?:进行)?(?:升级)?维护|维护期间|\bmaintenance window\b|\bduring (?:the )?maintenance\b|(?:停机|例行)维护|暂停(?:服务|受理)|\b(?:scheduled|planned|system) (?:maintenance|upgrade|downtime)\b|\b(?:will be|is) (?:temporarily )?unavailable (?:on|from|between|during)\b/;
 
 /**
  * A warning against anyone who asks for the code ("请勿理会任何索要验证码的来电", "ignore any caller asking for your SMS
@@ -386,6 +387,12 @@ const LABEL_CELL = /^(?![^.]*\.[a-z]{2})[^\d:：/@]{1,20}$/;
  * read as fields with their labels ("订单类型: 变更主体\n状态: 已完成 …"), and a row without a header as one field a
  * line ("注销网站 | huayu-old.com | 当前状态:待注销核验"): each cell is a clause of its own, not one sentence (H round).
  */
+/** A table's stage and result columns (Q round), and a stage that is the authority's review. */
+const STAGE_LABEL = /^(?:stage|step|phase|current stage|review stage|阶段|环节|进度|当前阶段|审核阶段)$/i;
+const RESULT_LABEL = /^(?:result|outcome|review result|audit result|结果|审核结果)$/i;
+/** A result still to come: the stage is then the row's state. */
+const RESULT_PENDING = /^(?:pending|in progress|under review|processing|waiting|n\/a|[-–—]|审核中|处理中|待审核|进行中|无)?$/i;
+const AUTHORITY_STAGE = /\bauthority\b|\bbureau\b|\bmiit\b|\b[a-z]+ ca\b|communications? administration|管局|通信管理局|工信部/;
 const CHANGE_ORDER_CELL = /^(?:变更(?:网站|主体|接入)?备案|变更(?:网站|主体|接入)|change (?:filing|website|entity|access))$/i;
 export function tableAsFields(text: string): string {
   if (!/\|[^|\n]*\|/.test(text)) return text;
@@ -402,11 +409,24 @@ export function tableAsFields(text: string): string {
     const values = next < lines.length ? cellsOf(lines[next]!) : [];
     if (values.length === cells.length && cells.every((c) => LABEL_CELL.test(c))) {
       // A header and its rows: every later row of the same width is read against the same labels.
+      // Q round: a row with a stage column and a result column is read at its result, of that stage ("Stage:
+      // Authority review (Hunan CA) | Result: Rejected" is the bureau's rejection); the stage alone is no status.
+      const stageAt = cells.findIndex((c) => STAGE_LABEL.test(c));
+      const resultAt = cells.findIndex((c) => RESULT_LABEL.test(c));
       let row = next;
       while (row < lines.length) {
         const v = cellsOf(lines[row]!);
         if (v.length !== cells.length) break;
-        out.push(cells.map((label, k) => `${label}: ${v[k]}`).join("\n"));
+        if (stageAt >= 0 && resultAt >= 0 && !RESULT_PENDING.test(v[resultAt]!)) {
+          const stage = v[stageAt]!;
+          const result = v[resultAt]!;
+          const zh = /[\u4e00-\u9fa5]/.test(result);
+          const ofAuthority = AUTHORITY_STAGE.test(stage.toLowerCase());
+          const status = zh ? `状态: ${ofAuthority ? "管局" : ""}${result}` : `Status: ${result}${ofAuthority && !/\bby\b/i.test(result) ? " by the bureau" : ""}`;
+          out.push(cells.map((label, k) => (k === stageAt ? `${zh ? "环节" : "Step"}: ${v[k]}` : k === resultAt ? status : `${label}: ${v[k]}`)).join("\n"));
+        } else {
+          out.push(cells.map((label, k) => `${label}: ${v[k]}`).join("\n"));
+        }
         row++;
       }
       i = row - 1;
@@ -583,7 +603,11 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       // filing for acme-trading.cn has been approved" is that filing's approval.
       // …and the rest of its clause, where the object stands ("已经在阿里云提交了工单": the ticket was submitted).
       const clause = withoutDomains(subjectClause(lower, m.index) + m[0] + clauseAfter(lower, m.index + m[0].length));
-      if (cue.notAbout?.test(clause)) continue;
+      // Q round: a check word that is a clause of its own ("经抽查，您的网站…未…标明备案编号") names no subject; what was
+      // checked is the rest of its sentence.
+      const bare = cue.mode === "notice" && clauseAfter(lower, m.index + m[0].length).replace(/[\s，,：:。]/g, "") === "";
+      const about = bare ? clause + (/^[^。；;！!？?\n]*/.exec(lower.slice(m.index + m[0].length))?.[0] ?? "") : clause;
+      if (cue.notAbout?.test(withoutDomains(about))) continue;
       // The event's clause names another authority's filing ("您的公安联网备案已审核通过", "PSB filing submitted"):
       // it happened to that filing.
       if (cue.mode === "event" && OTHER_FILING_SUBJECT.test(clause)) continue;
@@ -601,6 +625,11 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
     }
   }
 
+  // Q round: a status change is read at its new state: the old state ("原状态：管局审核通过，等待同步 新状态：已备案",
+  // "Old status: Under review → …", "状态变更：待提交管局 → 待管局审核") is history.
+  for (const old of oldStates(text)) {
+    for (const h of hits) if (h.index >= old.start && h.index < old.end) h.reading = "history";
+  }
   // A reply above a quoted earlier message: when the reply itself reports an event, the quote is history
   // ("Approved! … > On 3 Dec … wrote: > Submitted to the bureau").
   if (quoteStart >= 0 && hits.some((h) => h.index < quoteStart && decides(h.cue, h.reading) && h.cue.weight >= DECIDE_AT)) {
@@ -674,6 +703,28 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       (winner.cue.id.endsWith(".status") && (text.match(FIELD_LINE) ?? []).length >= 2 ? "a status line among other fields of a console page" : null) ??
       neighbourEvidence(winner, hits),
   };
+}
+
+/** The old state's label in a status change (Q round). */
+const OLD_STATE_LABEL = /(?:原状态|旧状态|原先状态|变更前状态|变更前|\b(?:old|previous|prior|former|from) (?:status|state|stage))\s*[:：]/g;
+const NEW_STATE_LABEL = /(?:新状态|变更后状态|变更后|当前状态|\b(?:new|current|to) (?:status|state|stage))\s*[:：]/;
+/** A status change written with an arrow after its label: "状态变更：待提交管局 → 待管局审核", "status: submitted -> approved". */
+const ARROW_CHANGE = /(?:状态变更|状态变化|状态|进度|\bstatus(?: changed| change| update)?|\bstage)\s*[:：]?\s*([^\n→⟶]{1,40}?)\s*(?:→|⟶|->|=>)/g;
+/** The spans of a text that state what a status was before it changed: read as history. */
+function oldStates(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(OLD_STATE_LABEL)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    const line = /^[^\n]*/.exec(rest)![0];
+    const next = NEW_STATE_LABEL.exec(line);
+    spans.push({ start: m.index, end: start + (next ? next.index : line.length) });
+  }
+  for (const m of text.matchAll(ARROW_CHANGE)) {
+    const end = m.index + m[0].length;
+    spans.push({ start: end - m[0].length + m[0].indexOf(m[1]!), end });
+  }
+  return spans;
 }
 
 /**
