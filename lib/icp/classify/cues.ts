@@ -99,10 +99,10 @@ const ROW_CELL = "(?:(?:^|\\n)[^\\n|｜·│]{1,60}(?:[|｜·│][^\\n|｜·│]
 const CELL_END = "(?=[ \\t]*(?:[(（][^)）\\n|｜·│]{0,40}[)）])?[ \\t]*(?:[-–—:：][^\\n|｜·│]{0,40})?[ \\t]*(?:[|｜·│]|$))";
 function statusCues(): Cue[] {
   const values: [MessageKind, string, string, string][] = [
-    ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)`],
+    ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)|(?:icp[._])?(?:order[._]|filing[._])?(?:authority|bureau|miit)[._](?:rejected|returned|refused)\\b`],
     ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes|revision|revisions|correction|corrections)|revision (?:needed|required)|(?:pending|awaiting) (?:modification|revision|correction))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:platform|provider|initial|first) review (?:rejected|returned|failed)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
     ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|administration|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:authority|bureau|miit|administration)[_ ]review(?:ing)?\\b|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
-    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|(?:provider(?:'s)? )?(?:initial|first) (?:review|audit)(?:ing)?(?= *(?:$|\\n|[|,;(]| in progress| ongoing))|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商)(?:初审|审核)中)"],
+    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|(?:provider(?:'s)? )?(?:initial|first) (?:review|audit)(?:ing)?(?= *(?:$|\\n|[|,;(]| in progress| ongoing))|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云|移动云|新网)(?:初审|审核)中|under (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|kingsoft|ucloud|volcano engine|volcengine|xinnet|ctyun)(?: cloud)?(?:'s)? (?:initial |first )?(?:review|audit))"],
     ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:(?:miit|icp|filing)[_.])?record[_.](?:updated|changed)\\b|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
     ["cancellation_verification", "waiting for the cancellation's verification", "待注销核验", "(?:待|等待)(?:工信部|管局)?注销(?:短信)?核验|注销(?:待|核验中)|(?:pending|awaiting) (?:the )?cancell?ation (?:verification|confirmation)"],
     ["access_cancelled", "access removed", "已取消接入", "access[ _.](?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
@@ -444,6 +444,18 @@ export const CUES: readonly Cue[] = [
     label: { en: "the filing was rejected", zh: "备案被驳回" },
     pattern: new RegExp(`\\b(?:filing|application|order)\\b${E}{0,40}?\\b(?:was|has been|is) (?:rejected|reject|return)\\b(?! by ${AUTHORITY_EN})`),
   }),
+  cue({
+    // Q round: a provider's "audit is not passed" / "review did not pass" with a fix to make and submit again is the
+    // provider's return (never an approval); one said of the authority's review is the bureau's.
+    id: "provider_returned.en.not_passed",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.75,
+    label: { en: "the filing's review did not pass", zh: "备案审核未通过" },
+    pattern: new RegExp(`\\b(?:filing|application|order)\\b${E}{0,20}?\\b(?:audit|review)\\b (?:is|was|has) not (?:been )?pass(?:ed)?\\b|\\b(?:filing|application|order)\\b${E}{0,20}?\\b(?:audit|review)\\b (?:did not|didn't|failed to) pass\\b`),
+    notAbout: new RegExp(`${AUTHORITY_EN}|管局|通信管理局`),
+    when: (_ctx, t) => /resubmit|re-submit|submit (?:it )?again|modify|correct|re-?upload/.test(t),
+  }),
   // ------------------------------------------------------------------ provider_synced
   cue({
     id: "provider_synced.zh.synced",
@@ -468,7 +480,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.8,
     label: { en: "console field: filed / synced at", zh: "控制台字段：已备案 / 同步时间" },
-    pattern: /(?:^|\n)\s*(?:filing |icp |record )?status\s*[:：]\s*filed\s*(?=$|\n)|(?:^|\n)\s*(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?<=^|\n)[ \t]*(?:新|当前)(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?:^|\n)\s*(?:(?:last )?synced|synchroni[sz]ed|sync(?:ed)? (?:time|date))(?: at| on)?\s*[:：]\s*(?:\d|[a-z]{3,9}\.? \d)|(?:^|\n)\s*同步(?:时间|日期|于)\s*[:：]\s*\d/,
+    pattern: /(?:^|\n)\s*(?:filing |icp |record )?status\s*[:：]\s*filed\s*(?=$|\n)|(?:^|\n)\s*(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?<=^|\n)[ \t]*(?:新|当前)(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?:^|\n)\s*(?:(?:last )?synced|synchroni[sz]ed|sync(?:ed)? (?:time|date))(?: at| on)?\s*[:：]\s*(?:\d|[a-z]{3,9}\.? \d)|(?:^|\n)\s*同步(?:时间|日期|于)\s*[:：]\s*\d|"(?:provider_?status|filing_?status|icp_?status|beian_?status)"\s*:\s*"(?:filed|已备案)"/,
     // Q round: a field's value is read at its label, not after the line above it ("原状态：…，等待同步\n新状态：已备案").
     readAtStart: true,
   }),
@@ -780,13 +792,14 @@ export const CUES: readonly Cue[] = [
   }),
   // ------------------------------------------------------------------ footer_notice
   cue({
+    // Q round: a page that does not state its number (未标明备案编号, 首页未展示备案号) is the footer notice, wherever on the page.
     id: "footer_notice.display_number",
     kind: "footer_notice",
     mode: "notice",
     weight: 0.9,
     label: { en: "display the ICP number in the footer", zh: "网站底部悬挂备案(?:编)?号" },
     pattern: new RegExp(
-      `悬挂${W}{0,12}备案(?:编)?号|备案(?:编)?号${W}{0,4}?未(?:设置|添加|加|做)(?:超)?链接|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置|(?:网页|页面|首页|网站)的?最?(?:底下|下方|下面|底端))${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record|filing) (?:filing |record )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?\\bnumber\\b${E}{0,40}?\\b(?:not clickable|not (?:hyper)?linked|isn't (?:hyper)?linked|without (?:a |any )?(?:hyper)?link|no (?:hyper)?link)\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,80}?\\b(?:not|isn't|is not|never) (?:hyper)?linked to\\b${E}{0,12}?\\bbeian\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:website|site|page|homepage|home page)(?:'s)? (?:bottom|footer)\\b${E}{0,40}?\\blinks?\\b${E}{0,30}?\\b(?:miit)?beian\\b|\\b(?:icp |filing |record )?(?:filing )?number (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage|home page)\\b|\\bthe (?:icp )?number\\b${E}{0,30}?\\b(?:in|on|at) the (?:site |website |page )?footer\\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的${W}{0,6}备案(?:编)?号|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:must|shall|should|is required to|needs to) be (?:displayed|shown|placed|hung|put)\\b${E}{0,20}?\\b(?:on|at|in) (?:the |your )?(?:website|site|home ?page|page|footer|bottom)\\b|\\bfooter (?:icp |record |filing )+number\\b${E}{0,80}?\\b(?:shows?|displays?|is|has) (?:the |a |an )?(?:wrong|incorrect|outdated|old|another(?: site's)?) (?:icp |record |filing )?(?:number|one)\\b`,
+      `悬挂${W}{0,12}备案(?:编)?号|(?:未|没有|没)(?:在${C}{0,12}?)?(?:标明|标注|标示|展示|显示|悬挂)${W}{0,4}(?:icp)?备案(?:编)?号|备案(?:编)?号${W}{0,4}?未(?:设置|添加|加|做)(?:超)?链接|备案(?:编)?号${C}{0,20}悬挂|(?:底部|页脚|首页下方|显著位置|(?:网页|页面|首页|网站)的?最?(?:底下|下方|下面|底端))${C}{0,20}备案(?:编)?号|备案(?:编)?号${C}{0,24}(?:底部|页脚)|备案(?:编)?号链接|\\b(?:footer|bottom (?:centre |center |middle |part )?of (?:the |your |every )?(?:home ?page|website|site|page)s?)\\b${E}{0,60}?\\bicp\\b|\\bicp\\b${E}{0,60}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:display|show|put|place|hang)(?:s|ing)? (?:its |the |your )?(?:website |site )?(?:icp|record|filing) (?:filing |record )?number\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:linked|links?|hyperlinked|hyperlink) to\\b${E}{0,40}?\\bbeian\\b|\\bfooter\\b${E}{0,60}?\\bnumber\\b${E}{0,40}?\\b(?:not clickable|not (?:hyper)?linked|isn't (?:hyper)?linked|without (?:a |any )?(?:hyper)?link|no (?:hyper)?link)\\b|\\bfooter\\b${E}{0,60}?(?:\\b(?:miit)?beian\\b|备案(?:编)?号)|\\bfooter notice\\b|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,80}?\\b(?:not|isn't|is not|never) (?:hyper)?linked to\\b${E}{0,12}?\\bbeian\\b|\\b(?:links?|linked|linking|points?|pointing) (?:the |our |its |your )?(?:icp|record|filing) (?:filing )?number to\\b|\\bicp (?:filing )?number\\b${E}{0,40}?\\b(?:sit|sits|be|placed|shown|displayed|appear|appears) (?:at|in) the (?:bottom|footer)\\b|\\b(?:icp|filing|beian|record) (?:filing )?number\\b${E}{0,40}?\\b(?:footer|bottom (?:centre |center |middle |part )?of)\\b|\\b(?:website|site|page|homepage|home page)(?:'s)? (?:bottom|footer)\\b${E}{0,40}?\\blinks?\\b${E}{0,30}?\\b(?:miit)?beian\\b|\\b(?:icp |filing |record )?(?:filing )?number (?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage|home page)\\b|\\bthe (?:icp )?number\\b${E}{0,30}?\\b(?:in|on|at) the (?:site |website |page )?footer\\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的${W}{0,6}备案(?:编)?号|\\b(?:icp|record|filing) (?:filing )?number\\b${E}{0,40}?\\b(?:must|shall|should|is required to|needs to) be (?:displayed|shown|placed|hung|put)\\b${E}{0,20}?\\b(?:on|at|in) (?:the |your )?(?:website|site|home ?page|page|footer|bottom)\\b|\\bfooter (?:icp |record |filing )+number\\b${E}{0,80}?\\b(?:shows?|displays?|is|has) (?:the |a |an )?(?:wrong|incorrect|outdated|old|another(?: site's)?) (?:icp |record |filing )?(?:number|one)\\b`,
     ),
     // P round: "Your ICP number … must be displayed on your website" is the notice; so is a footer number that
     // "shows the wrong number".

@@ -193,6 +193,10 @@ const OTHER_BODY_OPENING = /^\s*(?:the )?(?:cac|cyberspace administration(?: of 
 const ANNOUNCED =
   /将于[^。；;！!？?\n]{0,24}?(?:起|开始)?(?:开展|启动|实施|开始)|另行通知|\bwill (?:begin|start|commence|be launched|be carried out|open)\b (?:on|from)\b|\b(?:further )?details (?:will|to) follow\b|\bwill be announced (?:separately|later)\b/;
 
+/** A monitoring system's alert ("[FIRING:1] …", "Alert: …", "【告警】", a rule "for 30m"), and a query that failed in it (Q round). */
+const MONITOR_ALERT = /\[firing(?::\d+)?\]|(?:^|\n)\s*(?:\[?alert\]?|alarm)\s*[:：]|【(?:告警|监控告警|报警)】|\balertname\s*=|\bfor \d+\s?(?:m|min|mins|minutes|s)\b(?=[^]{0,80}\b(?:query|lookup|check|probe)\b)/;
+const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\n]{0,30}?\b(?:returned|failed|timed out|timeout|errored|rate[- ]limited)\b|\bhttp (?:4|5)\d\d\b|查询(?:失败|超时|异常)|(?:状态|status) (?:is )?unknown|状态未知/;
+
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
@@ -574,6 +578,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (ANNOUNCED.test(text) && !NAMES_FILING.test(text) && !hasCode) return UNKNOWN("announcement");
   // Looking up someone else's filing (a competitor's, 竞品的备案) in the public query is no event of this filing (P round).
   if (OTHERS_FILING.test(text) && !hasCode) return UNKNOWN("others_filing");
+  // A monitoring alert that a public query failed (HTTP 429, a timeout) could not tell the filing's state: no event (Q round).
+  if (MONITOR_ALERT.test(text) && QUERY_FAILED.test(text) && !hasCode) return UNKNOWN("report");
   if ((REPORT.test(withoutDomains(text)) && !OWN_FILING.test(text)) || (DIGEST.test(withoutDomains(text)) && !NAMES_FILING.test(text))) return UNKNOWN("report");
   // A reply is asked or told at its top; a question in the quoted history below is not this message's.
   const quoteStart = quoteStartOf(text);
@@ -629,6 +635,11 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // "Old status: Under review → …", "状态变更：待提交管局 → 待管局审核") is history.
   for (const old of oldStates(text)) {
     for (const h of hits) if (h.index >= old.start && h.index < old.end) h.reading = "history";
+  }
+  // …and the new state after the arrow is a status value, read at its start ("→ 待管局审核" is where the order is now).
+  for (const m of text.matchAll(ARROW_CHANGE)) {
+    const at = m.index + m[0].length + (/^\s*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    for (const h of hits) if (h.index === at && h.reading === "hypothetical") h.reading = "asserted";
   }
   // A reply above a quoted earlier message: when the reply itself reports an event, the quote is history
   // ("Approved! … > On 3 Dec … wrote: > Submitted to the bureau").
