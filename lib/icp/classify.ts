@@ -73,7 +73,8 @@ const CODE_WORDS =
   "(?:验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|短信码|回复|verification\\s+code|security\\s+code|confirmation\\s+code|" +
   // Other one-time secrets a forwarded SMS carries: a parcel's pickup code opens its locker, a password is a password.
   "取件码|取货码|提货码|取餐码|授权码|密码|pick[- ]?up\\s+code|collection\\s+code|password|" +
-  "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|\\bPIN\\b|SMS\\s+code|\\bcode\\b|" +
+  // An HTML tag <code>…</code> is markup, not the word code (R round: the year after "</code>" was masked).
+  "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|\\bPIN\\b|SMS\\s+code|(?<!<\\/?)\\bcode\\b(?!>)|" +
   // What to type: "请在beian.miit.gov.cn输入 752108", "the number to enter is 316592", "enter 316592 at…".
   "输入|填写|键入|\\bnumber\\s+to\\s+(?:enter|type|key\\s+in|input)\\b|\\b(?:enter|type\\s+in|key\\s+in|input)\\b)";
 /**
@@ -144,7 +145,7 @@ const NAMED_CODE = new RegExp(
 
 /** The text is a verification message at all: then a code may stand anywhere in it. */
 const VERIFICATION_CONTEXT =
-  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|verif|\bcode\b|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b/i;
+  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|verif|(?<!<\/?)\bcode\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b/i;
 /**
  * A number labelled as an identifier (an order, an application, a ticket, an acceptance number) is
  * that identifier, not a code: "Application ID: 20260611", "订单号：88213", "受理编号 556677".

@@ -62,8 +62,10 @@ const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)
 /** The authority in English, or in Chinese inside an English relay ("the 管局 (not Alibaba) rejected it"). */
 const PROVINCE_EN =
   "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
+// R round: machine-translated MIIT English writes 管局 word for word ("Tube Bureau") and 通信管理局 as "communication
+// management bureau".
 const AUTHORITY_EN =
-  "(?:(?:the )?(?:provincial |local )?(?:administration bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?tube bureau(?![a-z])|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau(?![a-z])|(?:the )?(?:provincial |local )?(?:administration bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -71,7 +73,7 @@ const AUTHORITY_EN =
 const PROVIDER_ACTOR_EN =
   "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|china telecom cloud|west\\.cn|the provider|our provider|the access provider)";
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
-const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit|(?:the )?(?:administration )?bureau|(?:the )?(?:chinese )?government|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
+const AUTHORITY_ACTOR_EN = "(?:(?:the )?tube bureau|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau|(?:the )?miit|(?:the )?(?:administration )?bureau|(?:the )?(?:chinese )?government|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
 const PROVINCE_ZH =
   "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古?|广西|西藏|宁夏|新疆|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新])?";
@@ -97,12 +99,14 @@ const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:
 // A row of three cells or more reaches the cues one cell a line (tableAsFields), so a line of its own that is only the value is such a cell.
 const ROW_CELL = "(?:(?:^|\\n)[^\\n|｜·│]{1,60}(?:[|｜·│][^\\n|｜·│]{1,60})*?[|｜·│][ \\t]*|\\n[ \\t]*)";
 const CELL_END = "(?=[ \\t]*(?:[(（][^)）\\n|｜·│]{0,40}[)）])?[ \\t]*(?:[-–—:：][^\\n|｜·│]{0,40})?[ \\t]*(?:[|｜·│]|$))";
+// R round: a payload's coded state is its value ("PENDING_GOV_AUDIT" the bureau's review, "WAITING_FIRST_AUDIT" the provider's
+// first review, "status_desc":"平台审核驳回" the provider's return).
 function statusCues(): Cue[] {
   const values: [MessageKind, string, string, string][] = [
     ["authority_rejected", "rejected by the authority", "管局驳回", `(?:rejected|returned|refused|declined|not approved) by ${AUTHORITY_EN}|(?:管局|通信管理局)(?:审核)?(?:驳回|退回|不通过|未通过)|(?:icp[._])?(?:order[._]|filing[._])?(?:authority|bureau|miit)[._](?:rejected|returned|refused)\\b`],
-    ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes|revision|revisions|correction|corrections)|revision (?:needed|required)|(?:pending|awaiting) (?:modification|revision|correction))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:platform|provider|initial|first) review (?:rejected|returned|failed)|(?:初审)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
-    ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|administration|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:authority|bureau|miit|administration)[_ ]review(?:ing)?\\b|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
-    ["filing_submitted", "submitted", "已提交", "(?:submitted|received|resubmitted|(?:provider(?:'s)? )?(?:initial|first) (?:review|audit)(?:ing)?(?= *(?:$|\\n|[|,;(]| in progress| ongoing))|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云|移动云|新网)(?:初审|审核)中|under (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|kingsoft|ucloud|volcano engine|volcengine|xinnet|ctyun)(?: cloud)?(?:'s)? (?:initial |first )?(?:review|audit))"],
+    ["provider_returned", "returned", "已退回", "(?:returned|rejected|failed|not approved|declined|returned for (?:modification|correction|changes)|needs? (?:modification|changes|revision|revisions|correction|corrections)|revision (?:needed|required)|(?:pending|awaiting) (?:modification|revision|correction))(?! by (?:the )?(?:miit|bureau|communications? administration|[a-z]+ communications? administration|[a-z]+ ca)\\b)|(?:platform|provider|initial|first) review (?:rejected|returned|failed)|(?:平台|接入商|服务商)?(?:初审|审核)?(?:驳回|退回|打回|不通过|未通过|审核不通过|审核未通过|需修改|待修改)"],
+    ["submitted_to_authority", "with the authority", "管局审核中", `(?:pending|awaiting|under|in) (?:the )?(?:miit|管局|bureau|authority|administration|communications? administration)(?:'s)? review|submitted to ${AUTHORITY_EN}|(?:authority|bureau|miit|administration)[_ ]review(?:ing)?\\b|(?:pending|awaiting|waiting)[_ ](?:for[_ ])?(?:gov|government|authority|bureau|miit)[_ ](?:audit|review)\\b|(?:待)?管局审核(?:中)?|已提交管局|已提交至${PROVINCE_ZH}通信管理局`],
+    ["filing_submitted", "submitted", "已提交", "(?:(?:pending|awaiting|waiting)[_ ](?:for[_ ])?(?:first|initial|provider)[_ ](?:audit|review)\\b|submitted|received|resubmitted|(?:provider(?:'s)? )?(?:initial|first) (?:review|audit)(?:ing)?(?= *(?:$|\\n|[|,;(]| in progress| ongoing))|in (?:the )?(?:initial|first) review|under (?:the )?provider(?:'s)? review|pending (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|awaiting (?:the )?(?:initial|first|preliminary|provider(?:'s)?) review|under (?:initial|first) review)|(?:已提交|已受理|待初审|初审中|等待初审|审核中|(?:待|等待)(?:接入商|服务商|阿里云|腾讯云|华为云|西部数码|天翼云|京东云)(?:初审|审核)|(?:接入商|服务商|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云|移动云|新网)(?:初审|审核)中|under (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|kingsoft|ucloud|volcano engine|volcengine|xinnet|ctyun)(?: cloud)?(?:'s)? (?:initial |first )?(?:review|audit))"],
     ["record_changed", "changed", "已变更", "(?:change(?:s)? (?:completed|approved|effective|in effect))|(?:(?:miit|icp|filing)[_.])?record[_.](?:updated|changed)\\b|(?:变更(?:已)?(?:完成|成功|生效)|已变更)"],
     ["cancellation_verification", "waiting for the cancellation's verification", "待注销核验", "(?:待|等待)(?:工信部|管局)?注销(?:短信)?核验|注销(?:待|核验中)|(?:pending|awaiting) (?:the )?cancell?ation (?:verification|confirmation)"],
     ["access_cancelled", "access removed", "已取消接入", "access[ _.](?:removed|cancell?ed|withdrawn|terminated)|(?:已)?取消接入"],
@@ -261,7 +265,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.95,
     label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
     pattern:
-      new RegExp(`(?<!\\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\\b(?:icp|filing|record|numbers?|license|licence)\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|revoked|revoke|withdrawn|deregistered|logout|logged out)\\b|\\bicp (?:filing )?number cancell?ed\\b|\\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications? administration|^${E}{0,80}?\\bcancell?ed by (?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration\\b`, "m"),
+      new RegExp(`(?<!\\baccess (?:for|of|to) (?:your |the )?(?:icp )?)\\b(?:icp|filing|record|numbers?|license|licence)\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|revoked|revoke|withdrawn|deregistered|logout|logged out)\\b|\\bicp (?:filing )?number (?:cancell?ed|revoked|deregistered)\\b|\\b(?:revoked|deregistered) by (?:the )?(?:provincial |local )?communications? administration|^${E}{0,80}?\\bcancell?ed by (?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration\\b`, "m"),
     unless: /access|transfer|request|application|order/,
     notAbout: /\baccess\b|接入/,
   }),
@@ -452,7 +456,8 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.75,
     label: { en: "the filing's review did not pass", zh: "备案审核未通过" },
-    pattern: new RegExp(`\\b(?:filing|application|order)\\b${E}{0,20}?\\b(?:audit|review)\\b (?:is|was|has) not (?:been )?pass(?:ed)?\\b|\\b(?:filing|application|order)\\b${E}{0,20}?\\b(?:audit|review)\\b (?:did not|didn't|failed to) pass\\b`),
+    // R round: the literal "Your record order audit not passed" (未通过 word for word) is the same.
+    pattern: new RegExp(`\\b(?:filing|application|order)\\b${E}{0,20}?\\b(?:audit|review)\\b (?:is |was |has )?not (?:been )?pass(?:ed)?\\b|\\b(?:filing|application|order)\\b${E}{0,20}?\\b(?:audit|review)\\b (?:did not|didn't|failed to) pass\\b`),
     notAbout: new RegExp(`${AUTHORITY_EN}|管局|通信管理局`),
     when: (_ctx, t) => /resubmit|re-submit|submit (?:it )?again|modify|correct|re-?upload/.test(t),
   }),
@@ -514,7 +519,7 @@ export const CUES: readonly Cue[] = [
     // A check's or a yearly review's result that the record was updated ("年审结果：已更新") reports the change (N round).
     // A chat's "已经更新到备案里了" (the new name is in the record now) reports it too (O round).
     pattern: new RegExp(
-      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
+      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:年审|年度核查|核查|复核)结果\\s*[:：]${C}{0,40}?状态\\s*[:：]\\s*(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -684,6 +689,65 @@ export const CUES: readonly Cue[] = [
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
+  }),
+  // ------------------------------------------------------------------ machine-translated MIIT and provider English (R round)
+  // MIIT's and providers' English translated word for word marks the past with "already" and a bare verb ("already submit
+  // to Tube Bureau audit", "already be cancel by …", "already audit pass") and the passive with "has been <actor> <verb>".
+  // Each reads as the event the Chinese says (已提交管局审核, 已被…注销, 已审核通过); a modal, a negation or a condition is none.
+  cue({
+    id: "submitted_to_authority.en.literal",
+    kind: "submitted_to_authority",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "submitted to the communications administration", zh: "已提交管局审核" },
+    pattern: new RegExp(`\\balready (?:be )?submit to ${AUTHORITY_EN}(?: (?:audit|review|examine))?`),
+    unless: /\b(?:not|never|will|would|may|might|can|could|if)\b/,
+  }),
+  cue({
+    id: "icp_number_cancelled.en.literal",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
+    pattern: new RegExp(`\\b(?:record|icp|filing)(?: number)?\\b${E}{0,60}?\\balready (?:be )?(?:cancel|revoke|logout|deregister)\\b`),
+    unless: /access|application|request|order|transfer|\b(?:not|never|will|would|may|might|can|could|if)\b/,
+    notAbout: /\baccess\b|接入/,
+  }),
+  cue({
+    id: "filing_approved.en.literal",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing was approved", zh: "备案已审核通过" },
+    pattern: new RegExp(`\\b(?:record|filing|application)\\b${E}{0,40}?\\balready (?:be )?(?:audit|review|examine|check) (?:pass|through)\\b`),
+    unless: /\b(?:not|never|will|would|may|might|can|could|if)\b|n't\b/,
+  }),
+  cue({
+    id: "record_changed.en.literal",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "the filing record was changed", zh: "备案信息已变更" },
+    pattern: new RegExp(`\\brecord (?:information|info)\\b${E}{0,12}?\\balready (?:be )?(?:change|update|modify)\\b`),
+    unless: /\b(?:not|never|will|would|may|might|can|could|if|need|needs)\b/,
+  }),
+  cue({
+    id: "authority_rejected.en.literal",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "rejected by the communications administration", zh: "管局驳回" },
+    pattern: new RegExp(`\\b(?:has been|have been|was|be) (?:[a-z]+ ){0,2}?${AUTHORITY_EN} (?:return|reject|refuse|returned|rejected|refused)\\b`),
+    unless: /\b(?:not|never|will|would|may|might|can|could|if)\b/,
+  }),
+  cue({
+    id: "access_cancelled.en.literal",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider withdrew its access", zh: "接入商已取消接入" },
+    pattern: /\b(?:has been|have been|was|be|already) (?:the )?access (?:service )?provider (?:already )?cancel(?:l?ed)? (?:the )?access\b/,
+    unless: /\b(?:not|never|will|would|may|might|can|could|if)\b/,
   }),
   // ------------------------------------------------------------------ verification_code
   cue({
