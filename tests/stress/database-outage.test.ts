@@ -157,7 +157,11 @@ describe("a database outage under load", () => {
     expect(shots.some((s) => s.phase === "down" && s.kind === "page" && s.answer.status === 503)).toBe(true);
     // A page that reads the database answers 503 too, from its first request in the outage (never the 500 error page).
     expect(shots.some((s) => s.phase === "down" && s.kind === "dashboard" && s.answer.status === 503)).toBe(true);
-    expect(shots.filter((s) => s.kind === "dashboard" && s.phase === "before").every((s) => s.answer.status === 200)).toBe(true);
+    // Before the outage the dashboard serves: every one sent and answered before the stop is a 200
+    // (one still rendering when the database stopped is the in-flight case above).
+    const servedBefore = shots.filter((s) => s.kind === "dashboard" && s.phase === "before" && s.endPhase === "before");
+    expect(servedBefore.length).toBeGreaterThan(0);
+    expect(servedBefore.filter((s) => s.answer.status !== 200).map((s) => s.answer.status)).toEqual([]);
     // A sign-in while the database is down says so (503), never "wrong password"; before and after, it signs in.
     expect(shots.some((s) => s.phase === "down" && s.kind === "signin" && s.answer.status === 503)).toBe(true);
     expect(shots.filter((s) => s.kind === "signin" && s.phase !== "down" && s.answer.status === 200).length).toBeGreaterThan(0);
