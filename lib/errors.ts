@@ -3,17 +3,19 @@
 // 503 `unavailable` with Retry-After (lib/db/errors.ts tells it apart). Anything else is
 // unexpected: logged with a request id and answered with a generic 500 that shows no
 // internals.
-export type ErrorCode =
-  | "validation_failed"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "stale_version"
-  | "unprocessable"
-  | "payload_too_large"
-  | "rate_limited"
-  | "unavailable";
+export const ERROR_CODES = [
+  "validation_failed",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "stale_version",
+  "unprocessable",
+  "payload_too_large",
+  "rate_limited",
+  "unavailable",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,

@@ -8,7 +8,7 @@
 // before the parameters were data hold an English sentence: for a rule's decision pages leave
 // it out (the code's message says the same), a failed recording's error they show as it is,
 // marked English. Pure: callers pass the translator.
-import type { ErrorCode } from "@/lib/errors";
+import { ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import { isMessageKind, type MessageKind } from "@/lib/icp";
 
 export type ReasonCode =
@@ -124,19 +124,7 @@ export function wordReason(code: string | null, reason: string | null, words: Re
 /** Why recording failed: the use case's error code (AppError.code), or internal_error for anything unexpected. */
 export type RecordErrorCode = ErrorCode | "internal_error";
 
-export const RECORD_ERROR_CODES = [
-  "validation_failed",
-  "unauthenticated",
-  "forbidden",
-  "not_found",
-  "conflict",
-  "stale_version",
-  "unprocessable",
-  "payload_too_large",
-  "rate_limited",
-  "unavailable",
-  "internal_error",
-] as const satisfies readonly RecordErrorCode[];
+export const RECORD_ERROR_CODES = [...ERROR_CODES, "internal_error"] as const satisfies readonly RecordErrorCode[];
 const isRecordErrorCode = (code: string): code is RecordErrorCode => (RECORD_ERROR_CODES as readonly string[]).includes(code);
 
 /** The fields of recordMessage's input an error can name (AppError.fields); others are not kept. */
