@@ -140,6 +140,39 @@ function statusCues(): Cue[] {
 }
 
 /**
+ * A payload's event field (T round): the value of "event", "type", "事件", "state", "current" or "to" is what happened,
+ * spelled as a code ("icp.access_cancelled", "ICP_SYNC_COMPLETED", "SUBMITTED_TO_AUTHORITY", "PROVIDER_REJECTED") or in
+ * Chinese ("取消接入"). The code names the filing (icp, filing, beian, order…) and its event at its end, so a check that
+ * passed ("icp.footer_check_passed"), a domain's renewal or a certificate's expiry names none. The field outranks what
+ * other fields say: a "reason":"rectification deadline passed" is why access was cancelled, not a rectification notice.
+ */
+function payloadEventCues(): Cue[] {
+  const KEY = `"(?:event|event_type|eventtype|event_name|type|notification_type|事件|事件类型|state|status|current|current_status|new_status|to)"\\s*:\\s*"`;
+  const PREFIX = "(?:[a-z0-9]+[._-]){0,3}?";
+  const FILING = "(?:icp|filing|beian|record|order|icp_order|result|approval)";
+  const values: [MessageKind, string, string, string][] = [
+    ["filing_approved", "filing approved", "备案已通过", `${PREFIX}${FILING}[._-](?:[a-z]+[._-])?approved|(?:authority|bureau|miit)[._-]approved`],
+    ["provider_synced", "approval synced", "结果已同步", `${PREFIX}${FILING}[._-](?:[a-z]+[._-])?(?:synced|synchroni[sz]ed|sync(?:hroni[sz]ation)?[._-]?(?:completed?|done|success|succeeded|finished|ok))`],
+    ["access_cancelled", "access cancelled", "已取消接入", `${PREFIX}access[._-](?:cancell?ed|removed|withdrawn|terminated|revoked)|(?:已)?取消接入|接入(?:已)?(?:被)?取消`],
+    ["footer_notice", "footer check failed", "底部备案号检查未通过", `${PREFIX}footer[._-](?:[a-z]+[._-]){0,3}(?:failed|missing|absent|not[._-]displayed)`],
+    ["cancellation_verification", "cancellation awaiting verification", "注销待核验", `${PREFIX}(?:cancell?ation|cancel[._-](?:website|site|entity|subject|access|filing))[._-](?:sms[._-])?verif(?:y|ication)(?:[._-](?:pending|required|sent))?`],
+    ["submitted_to_authority", "submitted to the authority", "已提交管局", `${PREFIX}submitted[._-]to[._-](?:authority|miit|bureau|administration|gov(?:ernment)?)`],
+    ["provider_returned", "returned by the provider", "接入商退回", `${PREFIX}(?:provider|platform|first|initial)[._-](?:review[._-]|audit[._-])?(?:rejected|returned)|${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`],
+  ];
+  return values.map(([kind, en, zh, value]) =>
+    cue({
+      id: `${kind}.payload_event`,
+      kind,
+      mode: "event",
+      weight: 0.9,
+      label: { en: `payload event: ${en}`, zh: `数据事件：${zh}` },
+      pattern: new RegExp(`${KEY}(?:${value})"`),
+      readAtStart: true,
+    }),
+  );
+}
+
+/**
  * Between 已/被 and the verb it marks: the agent, the object, a date, not another verb ("工信部已向
  * 负责人发送注销核验短信": 已 marks 发送, the cancellation is not done).
  */
@@ -221,7 +254,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
     when: (_ctx, t) =>
-      /注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
+      /(?:订单|业务|申请|工单|办理)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
       // Before the application nothing waits for its SMS: "申请注销网站前，要先确认…，工信部会…发短信核验" is advice.
       !/申请(?:注销|取消接入)[^，,。；]{0,8}(?:前|之前)[，,]|\bbefore (?:you )?(?:apply|applying|request|requesting|submit|submitting) (?:to |for )?(?:the )?(?:cancel|deregist)/.test(t),
   }),
@@ -243,6 +276,8 @@ export const CUES: readonly Cue[] = [
   // A status field ("Status: Returned for modification", "当前状态：初审驳回") states where the filing is now:
   // its value is the event, in any provider's words. The authority named in the value decides (precedence).
   ...statusCues(),
+  // T round: a payload's event field names what happened ("event":"icp.approved", "ICP_SYNC_COMPLETED", "事件":"取消接入").
+  ...payloadEventCues(),
   // ------------------------------------------------------------------ icp_number_cancelled
   cue({
     id: "icp_number_cancelled.zh.cancelled",
@@ -311,7 +346,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "access has been cancelled", zh: "已取消接入" },
     pattern:
-      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\b(?:we|i|they) (?:have |has |had |just |already )*(?:cancell?ed|withdrawn|withdrew|removed|terminated) (?:[a-z0-9]+ ){1,3}?(?:cloud|engine|provider|yun)'s access (?:for|on|to|of)\b|\b(?:has been|have been|was|is) cancell?ed (?:the )?access\b|\bunlinked (?:themselves|itself|us|(?:our|the|your) (?:site|website|domain|filing))(?: from (?:the |our |your )?(?:icp )?(?:filing|record))?\b|\b(?:already|has|have) cancel(?:led)? (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\bcancel(?:l?ing)? (?:[a-z]+ ){1,3}as (?:the |your |its )?(?:icp )?(?:filing )?(?:access |service )+provider\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|is) (?:now )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
+      new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\b(?:we|i|they) (?:have |has |had |just |already )*(?:cancell?ed|withdrawn|withdrew|removed|terminated) (?:[a-z0-9]+ ){1,3}?(?:cloud|engine|provider|yun)'s access (?:for|on|to|of)\b|\b(?:has been|have been|was|is) cancell?ed (?:the )?access\b|\bunlinked (?:themselves|itself|us|(?:our|the|your) (?:site|website|domain|filing))(?: from (?:the |our |your )?(?:icp )?(?:filing|record))?\b|\b(?:already|has|have) cancel(?:led)? (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\bcancel(?:l?ing)? (?:[a-z]+ ){1,3}as (?:the |your |its )?(?:icp )?(?:filing )?(?:access |service )+provider\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|is) (?:now )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its )?(?:access |service )*provider\b|\b(?:we|i|they) (?:have |has |had |just |already )*(?:cancell?ed|removed|dropped) (?:[a-z]+ ){1,3}?as (?:the |your |its )?(?:icp )?(?:access |service )+provider (?:for|of|on)\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
     // P round: the page that blocks a site without a synced filing ("the access restriction page … was removed") is
     // lifted when the approval reaches the provider: the sync, not the access cancelled.
     unless: /\b(?:access )?(?:restriction|interception|blocking|block|warning|placeholder|not[- ]filed) page\b/,
@@ -323,7 +358,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider withdrew its access", zh: "接入商已取消接入" },
     pattern: new RegExp(
-      `\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated|dropped|pulled|cancel|withdraw|remove|stop|drop|pull) (?:its |their |our |the |your )?access\\b|\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:do|does|did|has done|have done|made|processed|completed|performed) (?:the |an? )?['"“]?(?:(?:cancel(?:led)? access|access cancell?ation)\\b|取消接入)`,
+      `\\b(?:was|were) ${PROVIDER_ACTOR_EN} (?:cancell?ing|withdrawing|removing|dropping|pulling) (?:its |their |our |the |your )?access (?:for|on|to|of)\\b|\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:withdrawn|withdrew|removed|cancell?ed|stopped|ended|terminated|dropped|pulled|cancel|withdraw|remove|stop|drop|pull) (?:its |their |our |the |your )?access\\b|\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:do|does|did|has done|have done|made|processed|completed|performed) (?:the |an? )?['"“]?(?:(?:cancel(?:led)? access|access cancell?ation)\\b|取消接入)`,
     ),
     // A provider that will withdraw its access has not: "Huawei will do the cancel access next week".
     unless: /\b(?:will|shall|would|may|might|can|could|going to|plans? to|about to)\b/,
@@ -335,7 +370,8 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.85,
     label: { en: "access status: cancelled", zh: "接入状态：已取消" },
-    pattern: /\baccess(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b|接入状态\s*[:：为]\s*(?:已)?(?:取消|移除|注销|删除)/,
+    // T round: a log line's change of the access's state ("access_status ACTIVE -> CANCELLED") names the new state.
+    pattern: /\baccess(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b|接入状态\s*[:：为]\s*(?:已)?(?:取消|移除|注销|删除)|\baccess[_ ]status\b\s*[:：=]?\s*[a-z_]+\s*(?:->|→|=>)\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b/,
   }),
   // ------------------------------------------------------------------ authority_rejected
   cue({
@@ -405,6 +441,8 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(
       `(?:初审|${ZH_PROVIDER}${W}{0,2}审核|审核)(?:结果)?(?:[:：为]\\s*)?${W}{0,8}?(?:驳回|退回|打回|未通过|不通过|[“"]?(?:待修改|需修改))|(?:已|被|已被|予以)(?:驳回|退回|打回)|[“"(（](?:需修改|待修改)[”")）]|未通过${ZH_PROVIDER}${W}{0,2}审核|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)[,，]\\s*(?:需要修改|需修改|需补充|未通过|不通过)|(?:初审|${ZH_PROVIDER}${W}{0,2}审核)(?:没过|没通过|没有通过)|(?:经)?初审${W}{0,4}?(?:存在问题|发现问题|有误|不符合要求|不合格|需要修改|需修改|需补充)|被${ZH_PROVIDER_SHORT}${W}{0,2}?(?:驳回|退回|打回)|(?<!${AUTHORITY_ZH}${W}{0,10})${ZH_PROVIDER_SHORT}(?:那边|那里|这边)?(?:已|又|直接)?把${W}{0,40}?(?:驳回|退回|打回)|初审(?:就|也|都)?(?:没|没有|未)给?(?:过|通过)|(?:备案)?订单${W}{0,24}?(?:需修改|需要修改|待修改)|(?:备案)?(?:资料|材料)${W}{0,24}?(?:需修改|需要修改|待修改|需补充|需重新上传)`,
     ),
+    // T round: what the holder may do ("审核开始前如需修改，可撤回订单") is an option, not a finding of the review.
+    unless: /(?:如|若|如果|倘若)(?:需|需要)(?:修改|待修改)/,
   }),
   cue({
     id: "provider_returned.en.returned",
@@ -426,7 +464,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.8,
     label: { en: "the provider returned the filing", zh: "接入商已退回备案" },
     pattern: new RegExp(
-      `\\bwe(?: have|'ve)? (?:reviewed|checked|audited|examined|looked at|went through) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order|materials|documents)\\b${E}{0,40}?\\b(?:returned|rejected|sent (?:it )?back|bounced|kicked (?:it )?back)\\b|\\bwe(?: have|'ve)? (?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing )?(?:reviewers?|review team) (?:has |have )?(?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b`,
+      `\\bwe(?: have|'ve)? (?:reviewed|checked|audited|examined|looked at|went through) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order|materials|documents)\\b${E}{0,40}?\\b(?:returned|rejected|sent (?:it )?back|bounced|kicked (?:it )?back)\\b|\\bwe(?: have|'ve)? (?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing )?(?:reviewers?|review team) (?:has |have )?(?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing )?(?:reviewers?|review team) (?:has |have )?(?:sent|kicked|bounced) (?:your|the|our) (?:icp )?(?:filing |record )?(?:submission|application|filing|order) back\\b`,
     ),
     when: (_ctx, t) => /\bicp\b|备案|\bfiling\b|\brecord application\b/.test(t),
   }),
@@ -505,7 +543,7 @@ export const CUES: readonly Cue[] = [
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     // S round: a sync log's "authority result imported" is the sync.
     pattern:
-      /\b(?:authority|bureau|miit|administration|approval|audit|review) results? (?:has been |was |were |successfully )?imported\b|\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done|confirmed)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval|record|filing)s?\b(?:[^.!?\n]|\.(?=\S)){0,20}?\balready (?:sync|synchroni[sz]e|synchronous)d? (?:to|into|with) (?!(?:the )?(?:miit|bureau|管局|authority))|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went|flipped|turned)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn|the provider)\b(?: \w+)? (?:now )?(?:shows|lists|displays|has) (?:the |our |your )?(?:approval|approved filing)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:in|on) (?:the |its |their )?(?:console|dashboard|portal)\b|\b(?:console|dashboard|portal)\b(?:[^.!?\n]|\.(?=\S)){0,40}?[(（]\s*status\s*[:：]\s*['"]?filed\b|\bconsole\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:now )?(?:lists|shows|displays)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bas ['"]?filed\b|\b(?:our|their|its|the provider's) (?:system|console) (?:now )?reflects (?:your|the|our) approved (?:icp )?(?:filing|record)\b|\breceived the approval (?:data|result) from\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:shows?|showing|displays?|lists?)\b (?:the |our |your )?(?:site|website|domain) as ['"]?filed\b|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))|\bnot filed['"]? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:interception|block(?:ing)?|blocked) page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:is|are|was|were|has been|have been|now) (?:now )?(?:sync|synced|synchroni[sz]ed|synchroni[sz]e|imported|loaded) (?:in)?to (?:the |their |its |our |your )?(?:(?!miit|bureau|管局|authority)[a-z]+(?: cloud)?(?:'s)? )?(?:access |filing |icp )?(?:system|console|platform|database)\b(?![^.!?\n]{0,16}\b(?:within|in \d|in (?:one|two|three|a few)|after|once)\b)|\b(?:access |filing )?(?:record )?sync(?:hroni[sz]ation)?(?: status)?\s*[:：]\s*(?:completed|complete|done|finished|success(?:ful)?|synced|synchroni[sz]ed)\b/,
+      /\b(?:authority|bureau|miit|administration|approval|audit|review) results? (?:has been |was |were |successfully )?imported\b|\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done|confirmed)\b|\bfinished syncing\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval|record|filing)s?\b(?:[^.!?\n]|\.(?=\S)){0,20}?\balready (?:sync|synchroni[sz]e|synchronous)d? (?:to|into|with) (?!(?:the )?(?:miit|bureau|管局|authority))|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went|flipped|turned)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn|the provider)\b(?: \w+)? (?:now )?(?:shows|lists|displays|has) (?:the |our |your )?(?:approval|approved filing)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:in|on) (?:the |its |their )?(?:console|dashboard|portal)\b|\b(?:console|dashboard|portal)\b(?:[^.!?\n]|\.(?=\S)){0,40}?[(（]\s*status\s*[:：]\s*['"]?filed\b|\bconsole\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:now )?(?:lists|shows|displays)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bas ['"]?filed\b|\b(?:our|their|its|the provider's) (?:system|console) (?:now )?reflects (?:your|the|our) approved (?:icp )?(?:filing|record)\b|\breceived the approval (?:data|result) from\b|\b(?:our|their|its|the provider's) (?:icp |filing )?(?:system|console|platform) (?:has |have )?(?:now )?received the (?:approval|approval result|bureau's approval|authority's approval)\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:shows?|showing|displays?|lists?)\b (?:the |our |your )?(?:site|website|domain) as ['"]?filed\b|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was) (?:removed|lifted))|\bnot filed['"]? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:interception|block(?:ing)?|blocked) page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:is|are|was|were|has been|have been|now) (?:now )?(?:sync|synced|synchroni[sz]ed|synchroni[sz]e|imported|loaded) (?:in)?to (?:the |their |its |our |your )?(?:(?!miit|bureau|管局|authority)[a-z]+(?: cloud)?(?:'s)? )?(?:access |filing |icp )?(?:system|console|platform|database)\b(?![^.!?\n]{0,16}\b(?:within|in \d|in (?:one|two|three|a few)|after|once)\b)|\b(?:access |filing )?(?:record )?sync(?:hroni[sz]ation)?(?: status)?\s*[:：]\s*(?:completed|complete|done|finished|success(?:ful)?|synced|synchroni[sz]ed)\b/,
     // A provider that will sync is not one that has: "JD Cloud will sync the result within 1–2 working days".
     unless: /\b(?:will|shall|would|may|might|can|could|going to)\b/,
     notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b(?! of)|\bfiles?\b|\bcalendar\b/,
@@ -520,7 +558,7 @@ export const CUES: readonly Cue[] = [
     // A check's or a yearly review's result that the record was updated ("年审结果：已更新") reports the change (N round).
     // A chat's "已经更新到备案里了" (the new name is in the record now) reports it too (O round).
     pattern: new RegExp(
-      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:年审|年度核查|核查|复核)结果\\s*[:：]${C}{0,40}?状态\\s*[:：]\\s*(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
+      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:年审|年度核查|核查|复核)结果\\s*[:：]${C}{0,40}?状态\\s*[:：]\\s*(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?|(?<![没否])有)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,

@@ -244,7 +244,7 @@ export function senderOf(text: string): string | null {
 // S round: a quoted message after "Fwd:", "translated:", "Got this on my phone:" or "From JD Cloud:", and "Forwarding the
 // Alibaba '…' email", are relays too; what the forwarder writes after the quote is the forwarder's comment.
 const RELAY =
-  /^\s*(?:fwd?|fw)\s*[:：]\s*["“'‘]|\btranslated\s*[:：]\s*["“'‘]|\b(?:got|received|getting) this\b[^.!?\n]{0,40}?[:：]\s*["“'‘]|(?:^|\n)\s*from\s+[a-z][\w. ]{1,30}[:：]\s*["“'‘]|\bforwarding (?:the|this|an?|our)\b[^.!?\n]{0,50}?\b(?:e-?mail|sms|text|notice|message|letter)\b|\bforwarding (?:what|the|this)\b[^.!?\n]{0,40}?\b(?:received|got|was sent)\b[^.!?\n]{0,30}?\btranslated\s*[:：]|\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|scan|checker|check|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|west\.cn|miit|12381|provider)(?: ai)?(?: cloud)?(?:'s)? (?:compliance |filing |icp |support )?(?:ping|notice|alert|reminder|heads-up|e-?mail|sms|message|text)\s*[:：]|(?:^|\n)\s*from\s+(?:12381|miit|工信部|管局|the (?:bureau|miit)|[a-z]+ (?:ca|communications? administration))\s*[:：]|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件)|(?:把|将)(?:短信|邮件|通知)[^。；？?]{0,6}(?:转|发)(?:给|来)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|(?:短信|邮件|通知)(?:里|上|中)?(?:让|要求|叫)(?:我们|我|咱们|你们)|发(?:来|了)?(?:一条|条|封|一封|个|一个)?[^。？?，,]{0,10}?(?:短信|邮件|通知|核查|整改)[^。？?]{0,12}?(?:说|让|要求|叫)|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b|\b(?:get|gets|receive|receives)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn)(?:'s)?(?: reviewer| review team| support)?\s+(?:says|said|say|sent|send|texted|emailed|notified|confirmed|flagged)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn)(?: ai)?(?: cloud)?(?:'s)? reviewers?\s+(?:returned|rejected|sent|send|kicked|bounced)\b|(?:^|\n)\s*(?:per|according to|via|fw|fwd)(?: from)?\s+(?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn|miit|12381|provider|bureau)[^:：\n]{0,20}[:：]|转发(?:一下|了)?[^。？?\n]{0,16}?[:：]|(?:工信部|管局|通信管理局|12381|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云)(?:刚|刚刚|又|今天|昨天)?发(?:了|来)(?:了)?(?:个|一个|条|一条|封|一封)?(?:短信|邮件|通知)|(?:工信部|管局|通信管理局|阿里云|腾讯云|华为云|京东云)(?:那边|那里|后台|系统|官网|控制台)(?:显示|说)/;
+  /^\s*(?:fwd?|fw)\s*[:：]\s*["“'‘]|\btranslated\s*[:：]\s*["“'‘]|\b(?:got|received|getting) this\b[^.!?\n]{0,40}?[:：]\s*["“'‘]|(?:^|\n)\s*from\s+[a-z][\w. ]{1,30}[:：]\s*["“'‘]|\bforwarding (?:the|this|an?|our)\b[^.!?\n]{0,50}?\b(?:e-?mail|sms|text|notice|message|letter)\b|\bforwarding (?:what|the|this)\b[^.!?\n]{0,40}?\b(?:received|got|was sent)\b[^.!?\n]{0,30}?\btranslated\s*[:：]|\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|scan|checker|check|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|west\.cn|miit|12381|provider)(?: ai)?(?: cloud)?(?:'s)? (?:compliance |filing |icp |support )?(?:ping|notice|alert|reminder|heads-up|e-?mail|sms|message|text)\s*[:：]|(?:^|\n)\s*from\s+(?:12381|miit|工信部|管局|the (?:bureau|miit)|[a-z]+ (?:ca|communications? administration))\s*[:：]|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件|消息)|^\s*>\s*\S|(?:把|将)(?:短信|邮件|通知)[^。；？?]{0,6}(?:转|发)(?:给|来)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|(?:短信|邮件|通知)(?:里|上|中)?(?:让|要求|叫)(?:我们|我|咱们|你们)|发(?:来|了)?(?:一条|条|封|一封|个|一个)?[^。？?，,]{0,10}?(?:短信|邮件|通知|核查|整改)[^。？?]{0,12}?(?:说|让|要求|叫)|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b|\b(?:get|gets|receive|receives)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn)(?:'s)?(?: reviewer| review team| support)?\s+(?:says|said|say|sent|send|texted|emailed|notified|confirmed|flagged)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn)(?: ai)?(?: cloud)?(?:'s)? reviewers?\s+(?:returned|rejected|sent|send|kicked|bounced)\b|(?:^|\n)\s*(?:per|according to|via|fw|fwd)(?: from)?\s+(?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn|miit|12381|provider|bureau)[^:：\n]{0,20}[:：]|转发(?:一下|了)?[^。？?\n]{0,16}?[:：]|(?:工信部|管局|通信管理局|12381|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云)(?:刚|刚刚|又|今天|昨天)?发(?:了|来)(?:了)?(?:个|一个|条|一条|封|一封)?(?:短信|邮件|通知)|(?:工信部|管局|通信管理局|阿里云|腾讯云|华为云|京东云)(?:那边|那里|后台|系统|官网|控制台)(?:显示|说)/;
 
 /**
  * Where a reply's quoted history starts: "> …" lines, "On … wrote:", "在…写道：", "---- 原始邮件 ----",
@@ -318,6 +318,33 @@ const REQUEST_TO_ACT =
   /^\s*(?:@\S+\s+)?(?:您|你)?(?:今天|明天|现在)?(?:方便|能不能|能否|可不可以|可以)(?:的话)?[^？?。]{0,16}?(?:发|给|传|寄|签|盖|提供|补|转)(?:我|给我|过来|一下|个|一份)[^？?。]{0,16}?(?:吗|么)?\s*[？?]$|^\s*(?:@\S+\s+)?(?:could|can|would) you (?:please )?(?:send|sign|stamp|upload|forward|provide|give|get)\b[^?]{0,60}\?$/;
 const ASKS_WHETHER = /有没有|是否|是不是|会不会|怎么|为什么|如何|查|\bwhether\b|\bif\b|\bwhy\b|\bhow\b|\bcheck\b/;
 
+/**
+ * The original quoted after the writer's doubt or question (T round): "这条短信是什么意思？…\n“【工信部】您的网站备案已通过审核…”",
+ * "…可是我们没申请过啊？…原文：【工信部】您的网站…已取消接入…", 'What does this mean? Original: "【MIIT】…"'. The original keeps
+ * its sender in 【】 and is the message itself; the question before it asks about it.
+ */
+const QUOTED_ORIGINAL =
+  /(?:原文|原短信|原消息|原通知|短信原文|通知原文|\boriginal(?: message| text| sms| notice)?)\s*[:：]\s*["“'‘]?\s*【[^】]{1,45}】|(?:^|\n)\s*["“'‘]\s*【[^】]{1,45}】/;
+/** A doubt that takes the message for a scam or for someone else's: the question stays the writer's. */
+const NOT_OURS = /\b(?:scam|fraud|phishing|fake|spam)\b|\bnot (?:our|my) (?:domain|site|website|filing)\b|诈骗|骗子|假的|不是我们的|不是我的/;
+/** "We never applied": it denies an approval's or a submission's premise, not a cancellation's (access and numbers are cancelled without the holder applying). */
+const NEVER_APPLIED = /\b(?:never|didn't|did not|haven't|have not) (?:even )?(?:applied|submitted|filed|asked for)\b|没(?:有)?(?:申请|提交|办理)过/;
+const CANCELLATION_MESSAGE = /取消接入|接入(?:已|被)?(?:被)?取消|注销|\bcancell?ed\b|\brevoked\b|\bwithdrawn\b|\bderegistered\b/;
+/**
+ * "relay" when a question comes first and the original after it tells the event; "question" when the doubt before it keeps the
+ * question (a scam, not ours, never applied for what was approved, why or how); null when the text has no such original.
+ */
+function doubtBeforeOriginal(text: string): "relay" | "question" | null {
+  const m = QUOTED_ORIGINAL.exec(text);
+  if (m === null || m.index <= 0) return null;
+  const comment = text.slice(0, m.index);
+  if (!/[？?]/.test(comment)) return null;
+  const original = text.slice(m.index);
+  if (NOT_OURS.test(comment) || (NEVER_APPLIED.test(comment) && !CANCELLATION_MESSAGE.test(original))) return "question";
+  if (/为什么|为啥|怎么办|怎么(?:弄|处理|恢复|解决)|如何|\bwhy\b|\bhow (?:do|can|to|should)\b/.test(comment)) return "question";
+  return "relay";
+}
+
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstQuestion = trimmed.search(/[？?]/);
@@ -357,7 +384,13 @@ function isQuestion(text: string): boolean {
  * a notice's words (check, rectify, display the number) is addressed to nobody, unless it also speaks
  * to the holder (您, your…) or names the site or its number.
  */
-const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog ?(?:post|article|entry)\b|\b(?:on|from) (?:our|the|my) blog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|通报|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b/;
+const PUBLIC_TEXT = /regulation|\bpolicy\b|\bnews (?:item|report|article|release|flash)\b|\bin the news\b|^news\b|consultation|\bdraft\b|\bblog ?(?:post|article|entry)\b|\b(?:on|from) (?:our|the|my) blog\b|\bfaq\b|\bguide\b|公开稿|征求意见|意见稿|社会各界|新规|政策解读|新闻|备案知识|小贴士|贴士|科普|百科|常见问题|是指|即日起|最新要求|流程|通报|according to|关于[^。]{0,40}的通知|各(?:接入服务商|省|单位|企业|有关单位)|\breport(?:ed|s)? (?:that|by|from)\b|帮助文档|帮助中心|摘自|\bhelp (?:cent(?:er|re)|doc(?:ument)?s?|article|page)\b/;
+/**
+ * A government site's address (beian.miit.gov.cn, beian.mps.gov.cn) in a help text or guide is where to go, not the holder's
+ * site: in a text no one signs, it addresses nobody (T round). A provider's signed reminder with the link still speaks to its
+ * customer ("[CTYun] Reminder: … please hang the record number … and link to https://beian.miit.gov.cn").
+ */
+const GOV_SITE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+gov\.cn\b\S*/g;
 /**
  * The event's clause names something other than the filing: a refund, an invoice, a trademark, a
  * certificate, an account, a ticket (not the ticket a request came in: "as requested in ticket JD-… we have
@@ -376,6 +409,7 @@ const THIRD_PARTY = /competitor|another company|someone else|other people|竞争
  * The clause before a cue for the subject check; a status value after a colon belongs to its label ("您的工单
  * 状态：已受理" — the ticket's status), so the label's clause is read too.
  */
+const TICKET_HEADER = /^\s*(?:ticket|case|support ticket|工单)\s*(?:#|no\.?|号)?\s*[a-z]{0,4}-?\d+\b/;
 function subjectClause(text: string, index: number): string {
   // A bracketed detail before the event ("备案信息（粤ICP备…号-2，域名 mianbaoshu.com）已同步…") neither ends the clause
   // nor names its subject (J round).
@@ -389,7 +423,8 @@ function subjectClause(text: string, index: number): string {
     const dash = [...before.matchAll(/\s[—–]\s/g)].pop();
     const rest = dash ? before.slice(dash.index + dash[0].length) : "";
     // …and so when the event's own clause names it after the header ("Ticket #88213 — Huawei Cloud returned our filing for …", L round).
-    return dash && /\bicp\b|\bfiling\b|备案/.test(rest + clauseAfter(text, index)) ? rest : before;
+    // T round: a ticket's header ("Ticket #61007 (Baidu AI Cloud) — …") is the channel whatever the words after the dash say.
+    return dash && (TICKET_HEADER.test(before.slice(0, dash.index)) || /\bicp\b|\bfiling\b|备案/.test(rest + clauseAfter(text, index))) ? rest : before;
   }
   const label = clauseBefore(text, start - 1);
   return /(?:状态|status)\s*$/.test(label) ? `${label}:${before}` : before;
@@ -642,7 +677,11 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   const quoteStart = quoteStartOf(text);
   // A reply's subject line ("Re: ICP status?") repeats the earlier message's question, not this one's (K round).
   const asked = (quoteStart >= 0 ? text.slice(0, quoteStart) : text).replace(/^\s*(?:re|回复|答复)\s*[:：][^\n]*\n(?=\s*\S)/i, "");
-  if (!pointsAtQuote(text) && isQuestion(asked)) return UNKNOWN("question");
+  // T round: a doubt or question before the quoted original asks about the message, which still tells the event, unless it
+  // takes the message for a scam or someone else's or asks why or how.
+  const doubt = doubtBeforeOriginal(asked);
+  if (doubt === "question") return UNKNOWN("question");
+  if (doubt === null && !pointsAtQuote(text) && isQuestion(asked)) return UNKNOWN("question");
 
   const ctx: CueContext = {
     hasCode,
@@ -656,7 +695,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   const subjectIsOther = otherFilingIsSubject(lower);
   const hits: CueHit[] = [];
   // What a reason says ("驳回意见：网站内容涉及新闻信息服务") is why the filing was turned down, not what kind of text this is.
-  const publicText = PUBLIC_TEXT.test(withoutDomains(text).replace(REASON_VALUE, " ")) && !ADDRESSEE.test(text);
+  const publicText = PUBLIC_TEXT.test(withoutDomains(text).replace(REASON_VALUE, " ")) && !ADDRESSEE.test(sender !== null ? text : text.replace(GOV_SITE, " "));
   for (const cue of CUES) {
     if (cue.when && !cue.when(ctx, text)) continue;
     const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);
