@@ -3,17 +3,23 @@
 // payload, and only the namespaces they read.
 //
 // Each part of the site hands over its own: the root layout the namespaces of what it renders
-// everywhere (the error boundary), and each top-level folder of app/ a layout of its own with
-// those of the client components its pages render (components/segment-messages.tsx). A folder's
-// layout is rendered whenever a navigation enters it, so what it hands over serves every page
-// of that folder; a provider replaces the messages of the one above it, so each folder's set
-// includes the root's. tests/unit/client-messages.test.ts follows every page's imports to the
-// client components it reaches and checks these lists against their useTranslations calls.
+// everywhere (the error boundary), and each folder of app/ listed below a layout of its own with
+// those of the client components its pages render (components/segment-messages.tsx) — a
+// top-level folder, or a folder inside one whose pages need more than their siblings (the
+// dashboard's action forms are not sent with the domain list, the review form not with the
+// queue). A folder's layout is rendered whenever a navigation enters it, so what it hands over
+// serves every page below it; a provider replaces the messages of the one above it, so each
+// folder's set includes the root's and its enclosing folders' (the same catalogue objects, which
+// the payload sends once). tests/unit/client-messages.test.ts follows every page's imports to
+// the client components it reaches and checks these lists against their useTranslations calls.
 
 /** The namespaces the root layout hands over: what a client component rendered on every page reads. */
 const ROOT_NAMESPACES = ["app"] as const;
 
-/** Per top-level folder of app/, the namespaces its pages' client components read with useTranslations("…"). */
+/**
+ * Per folder of app/ (its path below app/), the namespaces its pages' client components read with
+ * useTranslations("…") beyond those of the root and of the folders that enclose it.
+ */
 export const SEGMENT_NAMESPACES = {
   admin: [
     "admin.accounts",
@@ -27,19 +33,24 @@ export const SEGMENT_NAMESPACES = {
     "roles",
     "users",
   ],
-  domains: ["domain", "intake.reasons", "intake.report", "live"],
+  domains: ["intake.reasons", "intake.report", "live"],
+  "domains/[name]": ["domain"],
   inbound: ["intake.inbox", "intake.reasons", "intake.report"],
   intake: ["intake.channels"],
   login: ["login"],
   notifications: ["notifications"],
-  staff: ["domain", "intake.inbox", "staff.review"],
+  "staff/accounts": ["domain", "staff.review"],
+  "staff/inbox": ["intake.inbox"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Segment = keyof typeof SEGMENT_NAMESPACES;
 
-/** What a page of `segment` (or, without one, the root layout) hands its client components. */
+/** What a page of `segment` (or, without one, the root layout) hands its client components: the root's, its enclosing folders' and its own. */
 export function namespacesFor(segment?: Segment): readonly string[] {
-  return segment ? [...ROOT_NAMESPACES, ...SEGMENT_NAMESPACES[segment]] : ROOT_NAMESPACES;
+  if (!segment) return ROOT_NAMESPACES;
+  const parts = segment.split("/");
+  const enclosing = parts.map((_, i) => parts.slice(0, i + 1).join("/")).filter((folder): folder is Segment => folder in SEGMENT_NAMESPACES);
+  return [...ROOT_NAMESPACES, ...enclosing.flatMap((folder) => SEGMENT_NAMESPACES[folder])];
 }
 
 type Messages = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // Each part of the site hands its client components only the namespaces listed for it
-// (lib/i18n/client-messages.ts): the root layout ROOT's, each top-level folder of app/ its
-// own through its layout. A client component reading any other namespace would show message
+// (lib/i18n/client-messages.ts): the root layout ROOT's, each folder of app/ listed there its
+// own (with its enclosing folders') through its layout. A client component reading any other namespace would show message
 // keys instead of text at run time, so the lists are checked against the code here: every
 // page's imports are followed to the client components it reaches.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -64,7 +64,33 @@ function namespacesRead(files: string[]): { namespace: string; file: string }[] 
 const covers = (list: readonly string[], namespace: string) => list.some((n) => namespace === n || namespace.startsWith(`${n}.`));
 
 const rootFiles = ["layout.tsx", "page.tsx", "not-found.tsx", "error.tsx", "global-error.tsx"].map((f) => path.join(app, f)).filter((f) => existsSync(f));
-const folders = readdirSync(app).filter((entry) => statSync(path.join(app, entry)).isDirectory());
+/** Every folder below app/, as its path below app/ ("staff", "staff/accounts", "domains/[name]"). */
+function foldersBelow(dir: string, prefix = ""): string[] {
+  return readdirSync(dir)
+    .filter((entry) => statSync(path.join(dir, entry)).isDirectory())
+    .flatMap((entry) => [`${prefix}${entry}`, ...foldersBelow(path.join(dir, entry), `${prefix}${entry}/`)]);
+}
+const folders = foldersBelow(app);
+const isSegment = (folder: string): folder is Segment => folder in SEGMENT_NAMESPACES;
+/** The files of a folder that its own messages serve: its files and its subfolders', except those of a subfolder with messages of its own. */
+function filesServedBy(folder: string): string[] {
+  const dir = path.join(app, folder);
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (!statSync(full).isDirectory()) return /\.(tsx?|jsx?)$/.test(entry) ? [full] : [];
+    const sub = `${folder}/${entry}`;
+    return isSegment(sub) ? [] : filesServedBy(sub);
+  });
+}
+/** The nearest folder enclosing `folder` (itself included) with messages of its own, or undefined for the root's. */
+function segmentOf(folder: string): Segment | undefined {
+  const parts = folder.split("/");
+  for (let i = parts.length; i > 0; i--) {
+    const candidate = parts.slice(0, i).join("/");
+    if (isSegment(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 describe("the messages client components get", () => {
   it("finds the client components (the scan works)", () => {
@@ -89,21 +115,32 @@ describe("the messages client components get", () => {
   });
 
   it("in each folder of app/ cover what its pages render, through the folder's own layout, and nothing more", () => {
-    for (const folder of folders) {
-      const read = namespacesRead(reachable(sourceFiles(path.join(app, folder)))).filter(({ namespace }) => !covers(namespacesFor(), namespace));
-      const segment = folder in SEGMENT_NAMESPACES ? (folder as Segment) : null;
+    // Every folder is served by its nearest enclosing folder with messages (or the root): what the
+    // pages there reach must be in that folder's set, and each namespace a folder adds must be
+    // read by a page it serves — no folder carries a namespace only its subfolders read.
+    for (const folder of [...folders.filter((f) => !f.includes("/")), ...folders.filter(isSegment)]) {
+      const segment = isSegment(folder) ? folder : segmentOf(folder);
+      if (segment !== undefined && segment !== folder) continue; // served as part of its enclosing segment
+      const read = namespacesRead(reachable(filesServedBy(folder))).filter(({ namespace }) => !covers(namespacesFor(), namespace));
       if (!segment) {
         expect(read, `app/${folder} renders client components with messages: give it an entry in SEGMENT_NAMESPACES and a layout`).toEqual([]);
         continue;
       }
       const layout = path.join(app, folder, "layout.tsx");
-      expect(existsSync(layout) && readFileSync(layout, "utf8"), `app/${folder}/layout.tsx hands over its messages`).toMatch(new RegExp(`<SegmentMessages segment="${segment}">`));
+      expect(existsSync(layout) && readFileSync(layout, "utf8"), `app/${folder}/layout.tsx hands over its messages`).toMatch(
+        new RegExp(`<SegmentMessages segment="${segment.replace(/[[\]]/g, "\\$&")}">`),
+      );
       expect(read.filter(({ namespace }) => !covers(namespacesFor(segment), namespace)), `app/${folder}`).toEqual([]);
       for (const namespace of SEGMENT_NAMESPACES[segment]) {
         expect(read.some((r) => covers([namespace], r.namespace)), `app/${folder}: ${namespace} is read by nothing there`).toBe(true);
       }
     }
     for (const segment of Object.keys(SEGMENT_NAMESPACES)) expect(folders, `SEGMENT_NAMESPACES.${segment} names no folder of app/`).toContain(segment);
+  });
+
+  it("of a folder inside another include the enclosing folder's (a provider replaces the one above it)", () => {
+    expect(namespacesFor("domains/[name]")).toEqual(["app", ...SEGMENT_NAMESPACES.domains, ...SEGMENT_NAMESPACES["domains/[name]"]]);
+    expect(namespacesFor("staff/accounts")).toEqual(["app", ...SEGMENT_NAMESPACES["staff/accounts"]]);
   });
 
   it("name namespaces that exist in both catalogues", () => {

@@ -1,5 +1,5 @@
 import { SegmentMessages } from "@/components/segment-messages";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <SegmentMessages segment="staff">{children}</SegmentMessages>;
+  return <SegmentMessages segment="domains/[name]">{children}</SegmentMessages>;
 }
