@@ -90,14 +90,19 @@ export type AuditRow = {
   ip: string | null;
 };
 
+/** A domain as its dashboard has read it already (its row and its account's name): findDomainHistory reads none of it again. */
+export type KnownDomain = { id: string; accountId: string; name: string; displayName: string; accountName: string };
+
 export type AuditPage = { items: AuditRow[]; page: number; pageSize: number; hasNext: boolean };
 
 async function withNames(
   db: PrismaClient,
   rows: Awaited<ReturnType<PrismaClient["auditEvent"]["findMany"]>>,
+  known?: KnownDomain,
 ): Promise<AuditRow[]> {
-  const accountIds = [...new Set(rows.map((r) => r.accountId).filter((v): v is string => Boolean(v)))];
-  const domainIds = [...new Set(rows.map((r) => r.domainId).filter((v): v is string => Boolean(v)))];
+  // What the caller has read already (a dashboard's domain and its account) is not read again.
+  const accountIds = [...new Set(rows.map((r) => r.accountId).filter((v): v is string => Boolean(v) && v !== known?.accountId))];
+  const domainIds = [...new Set(rows.map((r) => r.domainId).filter((v): v is string => Boolean(v) && v !== known?.id))];
   const userTargets = rows.filter((r) => r.targetType === "user" && r.targetId).map((r) => r.targetId!);
   const actorIds = [...new Set([...rows.map((r) => r.actorId).filter((v): v is string => Boolean(v)), ...userTargets])];
   const [accounts, domains, actors] = await Promise.all([
@@ -108,6 +113,10 @@ async function withNames(
   const actorName = new Map(actors.map((u) => [u.id, u.name])); // actors and the users entries are about
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
   const domainById = new Map(domains.map((d) => [d.id, d]));
+  if (known) {
+    accountName.set(known.accountId, known.accountName);
+    domainById.set(known.id, known);
+  }
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
@@ -182,9 +191,10 @@ export async function findDomainHistory(
   db: PrismaClient,
   user: Pick<CurrentUser, "role" | "accountId">,
   domainId: string,
+  known?: KnownDomain,
 ): Promise<AuditRow[] | null> {
   const staff = can(user.role, "audit:read_all");
-  const domain = await db.domain.findUnique({ where: { id: domainId }, select: { id: true, accountId: true } });
+  const domain = known?.id === domainId ? known : await db.domain.findUnique({ where: { id: domainId }, select: { id: true, accountId: true } });
   if (!domain) return null;
   if (!staff && !(can(user.role, "domains:read_own") && user.accountId === domain.accountId)) return null;
   const rows = await db.auditEvent.findMany({
@@ -193,7 +203,7 @@ export async function findDomainHistory(
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: DOMAIN_HISTORY_LIMIT,
   });
-  const items = await withNames(db, rows);
+  const items = await withNames(db, rows, known?.id === domainId ? known : undefined);
   if (staff) return items;
   return items.map((item) => ({
     ...item,

@@ -90,6 +90,12 @@ describe("domains", () => {
     expect(customerView).not.toContain(from.accountId);
     const staffView = await findDomainHistory(db.prisma, agent, domain.domainId);
     expect(staffView?.find((row) => row.event === "domain.moved")).toMatchObject({ before: { account: from.name }, after: { account: to.name } });
+    // The same when the dashboard hands over the domain it read (now in the new account): events
+    // recorded under the old account still get that account's name for staff, and none for the owner.
+    const moved = await db.prisma.domain.findUniqueOrThrow({ where: { id: domain.domainId } });
+    const known = { id: moved.id, accountId: moved.accountId, name: moved.name, displayName: moved.displayName, accountName: to.name };
+    expect(await findDomainHistory(db.prisma, agent, domain.domainId, known)).toEqual(staffView);
+    expect(JSON.stringify(await findDomainHistory(db.prisma, newOwner, domain.domainId, known))).toBe(customerView);
   });
 
   it("hides the old account of a move recorded under the new account (as earlier versions wrote it) from the new owner", async () => {

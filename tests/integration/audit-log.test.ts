@@ -149,6 +149,15 @@ describe("a domain's history", () => {
     expect(staffView!.find((e) => e.event === "domain.facts_answered")!.actorLabel).toBe(agent.email);
     expect(await findDomainHistory(db.prisma, agent, "no-such-domain")).toBeNull();
   });
+
+  it("reads the same with the domain its dashboard has read already, without reading it again", async () => {
+    const row = await db.prisma.domain.findUniqueOrThrow({ where: { name: domain }, include: { account: { select: { name: true } } } });
+    const known = { id: row.id, accountId: row.accountId, name: row.name, displayName: row.displayName, accountName: row.account.name };
+    for (const user of [customer, agent]) expect(await findDomainHistory(db.prisma, user, row.id, known)).toEqual(await findDomainHistory(db.prisma, user, row.id));
+    // A known domain other than the one asked about is not used.
+    const other = { ...known, id: "another-domain" };
+    expect(await findDomainHistory(db.prisma, customer, row.id, other)).toEqual(await findDomainHistory(db.prisma, customer, row.id));
+  });
 });
 
 describe("the audit log is append-only", () => {

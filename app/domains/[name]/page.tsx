@@ -96,7 +96,11 @@ export default async function DomainPage({ params }: Props) {
       ) : null}
 
       <section className="panel">
-        <DomainHistory domainId={domain.id} headingLevel={2} />
+        <DomainHistory
+          domainId={domain.id}
+          headingLevel={2}
+          known={{ id: domain.id, accountId: domain.accountId, name: domain.name, displayName: domain.displayName, accountName: domain.account.name, actions: domain.actions }}
+        />
       </section>
     </article>
   );
