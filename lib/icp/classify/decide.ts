@@ -216,8 +216,10 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
  * A help text that explains what a message means ('An "ICP number cancelled" message means …', "“备案已注销”的短信是指…"):
  * it tells what such a message would say, and is no event of this filing (R round).
  */
+// U round: a help text that defines the filing ("What is an ICP filing? An ICP filing is a record …", "什么是ICP备案？ICP备案是指…")
+// explains how filings go in general; what it says is submitted or approved happens to nobody's filing.
 const EXPLAINER =
-  /\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
+  /(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
@@ -403,7 +405,9 @@ const NOT_THE_FILING =
 const REASON_VALUE = /(?:原因|理由|缘由|(?:驳回|退回|审核|修改|初审)意见|\breasons?)\s*[:：][^\n。]*/g;
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
-const THIRD_PARTY = /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司/;
+// U round: a writer's other client ("the filing for our other client's site … was approved", "另一个客户的备案…") is someone else too.
+const THIRD_PARTY =
+  /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司|\b(?:an|our|my|the) ?other (?:clients?|customers?)(?:'s?|s')?(?=\s)|\banother (?:client|customer)(?:'s)?(?=\s)|(?:另一个|另一家|其他|别的|其它)(?:客户|用户)(?:的|那边)/;
 
 /**
  * The clause before a cue for the subject check; a status value after a colon belongs to its label ("您的工单

@@ -1,0 +1,49 @@
+import { describe } from "vitest";
+import { readAt } from "./families";
+
+/**
+ * The families the twentieth blind batch (U7-…) missed, each fixed by a rule about the domain; the texts here are our
+ * own, in other registers, providers, numbers and details, none a copy of a U7- text (docs/classifier.md, "The U
+ * round"). Beside each family stand lookalikes that must stay unknown or keep their kind.
+ */
+const { itReadsKinds, itStaysUnknown } = readAt("2026-06-01T00:00:00Z");
+
+describe("U round: the event outranks the instruction that follows it (an approval in literal English)", () => {
+  itReadsKinds([
+    ["filing_approved", "[MIIT] Your website record has audit pass, the record number is 苏ICP备2026011223号-1, please hang the record number at the bottom of the homepage."],
+    ["filing_approved", "Your record application has audit passed, record number 川ICP备2026004455号-2. Please put the record number on the website footer and link to beian.miit.gov.cn."],
+    ["filing_approved", "【工信部】您的网站备案已审核通过，备案号：浙ICP备2026012345号-1，请在网站首页底部悬挂备案号并链接至beian.miit.gov.cn。"],
+  ]);
+  itReadsKinds([
+    // Without the event, the instruction is the footer notice.
+    ["footer_notice", "[Alibaba Cloud] Please hang the record number 苏ICP备2026011223号-1 at the bottom of the homepage of lakeview.cn and link to beian.miit.gov.cn."],
+    ["footer_notice", "【阿里云】您的网站 lakeview.cn 首页底部未悬挂备案号，请于2026年06月20日前完成整改。"],
+  ]);
+});
+
+describe("U round: a help text that defines the filing addresses nobody", () => {
+  itStaysUnknown([
+    "What is an ICP filing?\nAn ICP filing is a registration of a website kept by MIIT. The filing is submitted through your hosting provider and approved by the provincial communications administration.",
+    "Q: What is ICP beian?\nThe ICP record is a record of who runs a website hosted in mainland China; it is approved by the local communications administration.",
+    "什么是ICP备案？\nICP备案是指网站主办者向工信部登记网站信息。备案通过接入商提交，由省通信管理局审核。",
+    "ICP备案是指在中国大陆开办网站须向工信部申请的登记，备案申请由接入服务商提交至管局。",
+  ]);
+  itReadsKinds([
+    // A filing of one's own, told as news, keeps its kind.
+    ["filing_submitted", "Your ICP filing application for hillcrest.cn has been submitted and is waiting for Tencent Cloud's initial review."],
+    ["filing_approved", "您的ICP备案已审核通过，备案号为粤ICP备2026007788号-1。"],
+  ]);
+});
+
+describe("U round: another client's filing is someone else's", () => {
+  itStaysUnknown([
+    "Not about your domains: the filing for our other client's site pinecrest.cn was approved this morning, so we can start on your documents on Monday.",
+    "FYI, another client's filing (oakbay.cn) was rejected by the bureau yesterday for the same ID issue, so please double-check your scans.",
+    "和您的无关哈：另一个客户的备案今天已审核通过了，所以我们下周就能开始处理您的材料。",
+  ]);
+  itReadsKinds([
+    // The writer's own client's filing, told to that client, keeps its kind.
+    ["filing_approved", "Good news: the filing for your site pinecrest.cn was approved today, number 浙ICP备2026013579号-1."],
+    ["authority_rejected", "您的网站 oakbay.cn 的备案被管局驳回，驳回原因：主体负责人证件已过期。"],
+  ]);
+});
