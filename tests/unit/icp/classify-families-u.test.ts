@@ -47,3 +47,18 @@ describe("U round: another client's filing is someone else's", () => {
     ["authority_rejected", "您的网站 oakbay.cn 的备案被管局驳回，驳回原因：主体负责人证件已过期。"],
   ]);
 });
+
+describe("U round: confidence gates measured on the whole corpus (0 right confident answers dropped)", () => {
+  const { itIsConfident } = readAt("2026-06-01T00:00:00Z");
+  itIsConfident(
+    [
+      // A notice beside a word of the approval goes to a person, whatever kind it reads as.
+      "【阿里云】您的网站 lakeview.cn 备案已通过，但首页底部未悬挂备案号，请于2026年06月20日前完成整改。",
+      // A text that says whose filing it is not goes to a person.
+      "Not for your account: the ICP filing for willowmere.cn has been approved by the Zhejiang Communications Administration, number 浙ICP备2026024680号-1.",
+    ],
+    false,
+    "not confident: %s",
+  );
+  itIsConfident(["【阿里云】您的网站 lakeview.cn 首页底部未悬挂备案号，请于2026年06月20日前完成整改。"], true, "still confident: %s");
+});
