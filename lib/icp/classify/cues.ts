@@ -779,6 +779,37 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(`\\b(?:has been|have been|was|be) (?:[a-z]+ ){0,2}?${AUTHORITY_EN} (?:return|reject|refuse|returned|rejected|refused)\\b`),
     unless: /\b(?:not|never|will|would|may|might|can|could|if)\b/,
   }),
+  // U round: literal machine-translated English of the authority's result ("Your filing application by the Communication
+  // Administration audit not pass") is its rejection, as 管局审核未通过 is.
+  cue({
+    id: "authority_rejected.en.audit_not_pass",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the communications administration's audit did not pass", zh: "管局审核未通过" },
+    pattern: new RegExp(`\\b(?:filing|record|application)\\b${E}{0,30}?\\bby ${AUTHORITY_EN} (?:audit|review|check)(?:ed)? (?:is |was |did )?(?:not pass(?:ed)?|no pass|fail(?:ed)?)\\b`),
+  }),
+  // U round: "record information happen change" (信息发生变更 word for word) is the change.
+  cue({
+    id: "record_changed.en.happen_change",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "the filing record was changed", zh: "备案信息已变更" },
+    pattern: new RegExp(`\\brecord (?:information|info)\\b${E}{0,12}?\\b(?:happen|happened|occur|occurred|has|have|had) (?:a |some )?change\\b`),
+    unless: /\b(?:not|never|will|would|may|might|can|could|if|need|needs)\b/,
+  }),
+  // U round: the access information of a website "with <provider> … has been cancelled" (接入信息已被取消), however long
+  // the provider's name.
+  cue({
+    id: "access_cancelled.en.access_information",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "access has been cancelled", zh: "已取消接入" },
+    pattern: new RegExp(`\\baccess information of (?:your |the |our )?(?:website|site|domain)\\b[^!?;；\\n]{0,140}?\\b${BE_EN} cancel(?:l?ed)?\\b`),
+    unless: /\b(?:not|never|will|would|may|might|can|could|if)\b/,
+  }),
   cue({
     id: "access_cancelled.en.literal",
     kind: "access_cancelled",

@@ -62,3 +62,18 @@ describe("U round: confidence gates measured on the whole corpus (0 right confid
   );
   itIsConfident(["【阿里云】您的网站 lakeview.cn 首页底部未悬挂备案号，请于2026年06月20日前完成整改。"], true, "still confident: %s");
 });
+
+describe("U round: literal machine-translated English of the authority's and the provider's events", () => {
+  itReadsKinds([
+    ["authority_rejected", "Your record application by the Sichuan Communications Administration audit not pass. Reject reason: the website name is not consistent with the entity. Please modify through the access provider and submit again."],
+    ["authority_rejected", "Your filing by the communication administration review not passed, reason: the leader's photo is unclear."],
+    ["record_changed", "Your record information happened change, record number 川ICP备2026004455号-2, the entity leader phone already update. If not yourself operate please contact access provider."],
+    ["access_cancelled", "[Tencent Cloud] Your website elmstead.cn access at Tencent Cloud has been cancel. The record number is still exist, please do access at other provider as soon as possible."],
+    ["access_cancelled", "[MIIT] The access information of your website ashgrove.cn (ICP: 浙ICP备2026013579号-1) with Huawei Cloud Computing Technologies Co., Ltd. has been cancelled. The ICP number still exists."],
+  ]);
+  itStaysUnknown([
+    // What would happen, or what may be done, is no event.
+    "If your record information happen change, please submit a change filing through the access provider within 30 days.",
+    "Can the access information of the website be cancelled with Tencent Cloud before we move? Asking for a client.",
+  ]);
+});
