@@ -523,7 +523,9 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.8,
     label: { en: "console field: filed / synced at", zh: "控制台字段：已备案 / 同步时间" },
-    pattern: /(?:^|\n)\s*(?:filing |icp |record )?status\s*[:：]\s*filed\s*(?=$|\n)|(?:^|\n)\s*(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?<=^|\n)[ \t]*(?:新|当前)(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?:^|\n)\s*(?:(?:last )?synced|synchroni[sz]ed|sync(?:ed)? (?:time|date))(?: at| on)?\s*[:：]\s*(?:\d|[a-z]{3,9}\.? \d)|(?:^|\n)\s*同步(?:时间|日期|于)\s*[:：]\s*\d|"(?:provider_?status|filing_?status|icp_?status|beian_?status)"\s*:\s*"(?:filed|已备案)"/,
+    pattern: /(?:^|\n)\s*(?:filing |icp |record )?status\s*[:：]\s*filed\s*(?=$|\n)|(?:^|\n)\s*(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?<=^|\n)[ \t]*(?:新|当前)(?:备案)?状态\s*[:：]\s*已备案\s*(?=$|\n)|(?:^|\n)\s*(?:(?:last )?synced|synchroni[sz]ed|sync(?:ed)? (?:time|date))(?: at| on)?\s*[:：]\s*(?:\d|[a-z]{3,9}\.? \d)|(?:^|\n)\s*同步(?:时间|日期|于)\s*[:：]\s*\d|"(?:provider_?status|filing_?status|icp_?status|beian_?status)"\s*:\s*"(?:filed|已备案)"|(?:^|[\n|｜>])\s*(?:备案)?状态\s*[:：]\s*已备案\s*[（(]\s*(?:管局|工信部)?(?:结果|数据|信息|状态)?同步(?:时间|日期|于)\s*[:：]?\s*\d/,
+    // U round: a breadcrumb line of fields ("… ｜ 备案状态：已备案（管局结果同步时间：2025-…）") says when the bureau's result
+    // reached the provider: the sync.
     // Q round: a field's value is read at its label, not after the line above it ("原状态：…，等待同步\n新状态：已备案").
     readAtStart: true,
   }),
@@ -857,7 +859,8 @@ export const CUES: readonly Cue[] = [
     weight: 0.95,
     label: { en: "empty-shell website / invalid filing", zh: "空壳网站 / 备案失效" },
     // S round: a payload's coded type (EMPTY_SHELL_WEBSITE, INVALID_FILING) names the notice; a shell company is no shell website.
-    pattern: /空壳|无效备案|备案(?:已)?(?:失效|无效)|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|\bempty_shell_(?:website|site|filing|record)\b|\binvalid_(?:icp_)?filing\b|\binvalid \((?:empty[- ])?shell\) (?:icp )?filing\b|\bshell (?:filing|website|site)\b|\bno longer resolves? to (?:a |an |the |your |our |any )?(?:[\w-]+ ){0,4}(?:servers?|ips?|ip address(?:es)?|hosts?)\b|(?<!\bin (?:your |the )?(?:icp )?)\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b|\b(?:treated|considered|regarded|judged|deemed|marked|classified|seen) (?:as )?(?:an? )?(?:invalid|empty[- ]shell)\b/,
+    // U round: a check payload of type EMPTY_SHELL is the notice when its result says the site failed it (NON_COMPLIANT).
+    pattern: /"check_?type"\s*:\s*"empty_?shell"(?=[^]{0,300}?"(?:result|status|outcome|verdict)"\s*:\s*"(?:non_?compliant|fail|failed|violation|abnormal|not_?passed)")|空壳|无效备案|备案(?:已)?(?:失效|无效)|\binvalid (?:icp )?filing\b|\bempty[- ]shell\b|\bempty_shell_(?:website|site|filing|record)\b|\binvalid_(?:icp_)?filing\b|\binvalid \((?:empty[- ])?shell\) (?:icp )?filing\b|\bshell (?:filing|website|site)\b|\bno longer resolves? to (?:a |an |the |your |our |any )?(?:[\w-]+ ){0,4}(?:servers?|ips?|ip address(?:es)?|hosts?)\b|(?<!\bin (?:your |the )?(?:icp )?)\bfiling (?:is |has become |is now considered )?(?:an )?invalid\b|\b(?:treated|considered|regarded|judged|deemed|marked|classified|seen) (?:as )?(?:an? )?(?:invalid|empty[- ]shell)\b/,
   }),
   // ------------------------------------------------------------------ rectification_notice
   cue({

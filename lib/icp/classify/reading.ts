@@ -224,7 +224,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   const beforeCondition = PAST_AFTER_TIME.test(before + text.slice(start, end)) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
   // "…存在空壳网站情况" states a finding (a situation found), not a risk: 存在 there is no condition (J round).
   // …also when the finding is quoted ("存在“空壳网站”情况"; N round).
-  const finding = /存在\s*["“「『]?\s*$/.test(before) && /^[^，,。；;！!？?\n]{0,12}(?:情况|现象|行为)/.test(text.slice(end));
+  const finding = /存在\s*["“「『]?\s*$/.test(before) && /^[^，,。；;！!？?\n]{0,12}(?:情况|现象|行为|问题)/.test(text.slice(end));
   // "需要修改后重新提交": the 后 after a fix asked for is the instruction's next step, no condition on the return (P round).
   const fixThenResubmit = /(?:修改|补充|更正|整改|完善)$/.test(inMatch) && /^后(?:重新|再次|再)?(?:提交|上传|递交)/.test(text.slice(end, end + 10));
   if (CONDITION_ZH.test(finding ? before.replace(/存在\s*["“「『]?\s*$/, "") : before) || CONDITION_EN.test(beforeCondition) || (AFTER_CONDITION.test(after) && !fixThenResubmit)) return "hypothetical";

@@ -77,3 +77,27 @@ describe("U round: literal machine-translated English of the authority's and the
     "Can the access information of the website be cancelled with Tencent Cloud before we move? Asking for a client.",
   ]);
 });
+
+describe("U round: the empty shell is the invalid filing, however it is written", () => {
+  itReadsKinds([
+    // A finding (存在…问题) with a deadline to fix it is still the empty-shell notice.
+    ["filing_invalid", "<p>尊敬的客户：</p><p>您在腾讯云备案的网站 <b>qingshan-tea.cn</b> 存在<strong>空壳网站</strong>问题（网站无法访问）。</p><p>请于2026年06月15日前完成整改。</p>"],
+    ["filing_invalid", "您的网站 qingshan-tea.cn 存在“空壳网站”问题，请于2026年06月15日前完成整改，否则将取消接入。"],
+    ["filing_invalid", '{"check_type":"EMPTY_SHELL","result":"NON_COMPLIANT","domain":"harbourlight.cn","icp_number":"粤ICP备2026007788号-1","deadline":"2026-06-20T23:59:59+08:00"}'],
+  ]);
+  itReadsKinds([
+    // A finding of another problem keeps its kind.
+    ["rectification_notice", "您的网站 qingshan-tea.cn 存在备案信息不准确问题，请于2026年06月15日前完成整改。"],
+  ]);
+  itStaysUnknown([
+    // A check that passed is no notice.
+    '{"check_type":"EMPTY_SHELL","result":"COMPLIANT","domain":"harbourlight.cn","icp_number":"粤ICP备2026007788号-1"}',
+  ]);
+});
+
+describe("U round: a console breadcrumb that says when the bureau's result was synced", () => {
+  itReadsKinds([
+    ["provider_synced", "备案管理 > 我的备案 ｜ 网站：hongye-print.cn ｜ 接入状态：已接入 ｜ 备案状态：已备案（管局结果同步时间：2026-05-20 09:12:45）"],
+    ["provider_synced", "网站：hongye-print.cn | 备案状态：已备案（同步时间：2026-05-20 09:12）"],
+  ]);
+});
