@@ -101,3 +101,15 @@ describe("U round: a console breadcrumb that says when the bureau's result was s
     ["provider_synced", "网站：hongye-print.cn | 备案状态：已备案（同步时间：2026-05-20 09:12）"],
   ]);
 });
+
+describe("U round: other spellings of a submission, an access withdrawn and the footer duty", () => {
+  itReadsKinds([
+    ["filing_submitted", "just hit submit on the Huawei beian for maplegrove.cn, status says 华为云审核中"],
+    ["access_cancelled", "Baidu Cloud has removed itself as access provider for riverbend.cn, the number is still there but needs a new access provider."],
+    ["footer_notice", "[Tencent Cloud] Your website ICP number 苏ICP备2026011223号-1 (lakeview-books.cn) must be displayed at the bottom of the homepage and linked to https://beian.miit.gov.cn."],
+  ]);
+  itStaysUnknown([
+    // Asked, not done.
+    "should I hit submit on the Tencent beian tonight or wait for Wei's new ID photo?",
+  ]);
+});
