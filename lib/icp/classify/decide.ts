@@ -222,6 +222,21 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
 const EXPLAINER =
   /(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
+/**
+ * V round: minutes, a slide or a list of how filings go (周会纪要, "Meeting notes", "Slide 7: Losing a filing", 培训课件)
+ * report a team's plans or teach the steps; what they list happens to no filing. A code in the text still counts.
+ */
+const MINUTES_OR_SLIDE =
+  /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:会议?纪要|会议记录|例会记录)|(?:weekly |team |staff )?(?:meeting )?(?:minutes|meeting notes)\b|slide \d+\s*[:：]|(?:培训|课件)[^\n]{0,10}(?:第\s*\d+\s*页|ppt)|第\s*\d+\s*页\s*[:：])/;
+/**
+ * V round: a check that came back fine ("核查结果：正常，无需处理", "备案号悬挂情况抽查正常", "check result: normal, no action
+ * needed") found nothing: it is no notice, whichever check it names.
+ */
+const CLEAN_CHECK =
+  /(?:核查|抽查|检查|巡查|核验)(?:已完成)?[，,]?\s*(?:结果)?\s*[:：]?\s*(?:均)?(?:正常|无异常|未见异常|合格)|(?:情况|结果)(?:抽查|核查|检查|巡查)?(?:均)?(?:正常|无异常)|无需(?:处理|整改)|未发现(?:问题|异常)|\b(?:check|review|verification|inspection)\b[^.!?\n]{0,30}?\bresult\s*[:：]?\s*(?:normal|passed|ok|clean|no (?:issues?|problems?))\b|\bno (?:action|changes?) (?:is )?(?:needed|required)\b/;
+/** …unless it also names a problem or a step still to take. */
+const CHECK_FOUND = /不符|不一致|不准确|未(?:悬挂|标明|通过|按)|(?<!未发现|无)(?:问题|异常)(?!$)|请于|整改(?!$)|\bfail|\bmissing\b|\bmismatch|\bplease (?:correct|update|fix)/;
+
 /** A person asking: "请问…", "…吗？", "how long…?", "why was my…?". */
 const QUESTION_WORDS = /请问|问一下|想问|咨询一下|怎么办|怎么|如何|能否|还能|可以吗|为什么|为啥|咋|什么原因|\bwhy\b|\bwhat happened\b|\bhow (?:long|do|can|to|much)\b|\bcan i\b|\bdo i\b|\bis it\b/;
 const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|will|are)\b)/;
@@ -682,6 +697,10 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (OTHERS_FILING.test(text) && !hasCode) return UNKNOWN("others_filing");
   // A monitoring alert that a public query failed (HTTP 429, a timeout) could not tell the filing's state: no event (Q round).
   if (MONITOR_ALERT.test(text) && QUERY_FAILED.test(text) && !hasCode) return UNKNOWN("report");
+  // V round: minutes and slides report no event of a filing (a code in them still counts).
+  if (MINUTES_OR_SLIDE.test(text) && !hasCode) return UNKNOWN("report");
+  // V round: a check that came back fine found nothing to notify.
+  const cleanCheck = CLEAN_CHECK.test(text) && !CHECK_FOUND.test(text.replace(new RegExp(CLEAN_CHECK.source, "g"), " "));
   // A help text on what a message means tells no event of this filing (R round).
   if (EXPLAINER.test(text) && !hasCode) return UNKNOWN("report");
   if ((REPORT.test(withoutDomains(text)) && !OWN_FILING.test(text)) || (DIGEST.test(withoutDomains(text)) && !NAMES_FILING.test(text))) return UNKNOWN("report");
@@ -724,6 +743,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       const bare = cue.mode === "notice" && clauseAfter(lower, m.index + m[0].length).replace(/[\s，,：:。]/g, "") === "";
       const about = bare ? clause + (/^[^。；;！!？?\n]*/.exec(lower.slice(m.index + m[0].length))?.[0] ?? "") : clause;
       if (cue.notAbout?.test(withoutDomains(about))) continue;
+      if (cleanCheck && cue.mode === "notice") continue;
       // The event's clause names another authority's filing ("您的公安联网备案已审核通过", "PSB filing submitted"):
       // it happened to that filing.
       if (cue.mode === "event" && OTHER_FILING_SUBJECT.test(clause)) continue;
