@@ -6,7 +6,7 @@ import { readAt } from "./families";
  * own, in other registers, providers, numbers and details, none a copy of a V8- text (docs/classifier.md, "The V
  * round"). Beside each family stand lookalikes that must stay unknown or keep their kind.
  */
-const { itReadsKinds, itStaysUnknown } = readAt("2026-06-01T00:00:00Z");
+const { itReadsKinds, itStaysUnknown, itIsConfident } = readAt("2026-06-01T00:00:00Z");
 
 describe("V round: a check that came back fine is no notice", () => {
   itStaysUnknown([
@@ -37,4 +37,21 @@ describe("V round: minutes and slides report no event", () => {
     ["filing_invalid", "【阿里云】您的网站 lakeview.cn 经核查为空壳网站，请于2026年06月20日前完成整改，逾期将取消接入。"],
     ["icp_number_cancelled", "[MIIT] Your ICP number 苏ICP备2026011223号-1 has been cancelled."],
   ]);
+});
+
+describe("V round: a notice among the numbered items of a list nobody signs goes to a person", () => {
+  itReadsKinds(
+    [
+      ["footer_notice", "待办事项\n1. 官网从阿里云迁到腾讯云，需要做接入备案。\n2. 官网首页底部未悬挂备案号。\n3. 下周二前确认预算。"],
+      ["footer_notice", "Action items\n1. Move the blog from Alibaba Cloud to Tencent Cloud.\n2. The ICP number is not displayed in the footer of the homepage.\n3. Confirm the budget by Tuesday."],
+    ],
+    { notConfident: true },
+  );
+  itIsConfident(
+    [
+      "【阿里云】请为您的网站 lakeview.cn 完成以下事项：\n1. 在首页底部悬挂备案号\n2. 将备案号链接至 beian.miit.gov.cn\n3. 于2026年06月20日前完成。",
+    ],
+    true,
+    "a signed notice that lists its items stays confident: %s",
+  );
 });
