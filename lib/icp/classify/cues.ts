@@ -91,7 +91,9 @@ const ORDER_DONE =
   /(?:^|\n)\s*(?:当前|订单|备案|办理|审核)?(?:状态|结果)\s*[:：]\s*(?:已完成|已办结|已生效|完成|成功|已通过|审核通过)\s*(?=$|\n)|(?:^|\n)\s*(?:order |filing |request |review )?(?:status|result)\s*[:：]\s*(?:completed|complete|done|finished|successful|success|approved)\s*(?=$|\n)/;
 
 /** A status field and its value: "status: …", "当前状态：…", "订单状态：…". */
-const STATUS = "(?:(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?|\"(?:status|state|new_status|to|status_desc|status_text|event|event_type|type|notice|notice_type|notification)\"\\s*:\\s*\")";
+// V round: a log line's change of state ("status AUTHORITY_REVIEW -> AUTHORITY_REJECTED") is read at its new state, and a
+// ticket's "preliminary review result: Needs modification" is the review's status.
+const STATUS = "(?:\\bstatus\\s+[a-z_]+\\s*(?:->|→|=>)\\s*|\\b(?:provider|initial|first|preliminary) review result\\s*[:：]\\s*|(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?|\"(?:status|state|new_status|to|status_desc|status_text|event|event_type|type|notice|notice_type|notification)\"\\s*:\\s*\")";
 /**
  * A cell of a console row ("JD Cloud ICP | 京ICP备… | Cancelled (revoked by bureau) | 2026-12-11", "order #… · Returned (needs
  * changes) · 2026/12/3"): a value that fills a cell between separators, with at most an aside after it (N round).
@@ -158,6 +160,8 @@ function payloadEventCues(): Cue[] {
     ["cancellation_verification", "cancellation awaiting verification", "注销待核验", `${PREFIX}(?:cancell?ation|cancel[._-](?:website|site|entity|subject|access|filing))[._-](?:sms[._-])?verif(?:y|ication)(?:[._-](?:pending|required|sent))?`],
     ["submitted_to_authority", "submitted to the authority", "已提交管局", `${PREFIX}submitted[._-]to[._-](?:authority|miit|bureau|administration|gov(?:ernment)?)`],
     ["provider_returned", "returned by the provider", "接入商退回", `${PREFIX}(?:provider|platform|first|initial)[._-](?:review[._-]|audit[._-])?(?:rejected|returned)|${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`],
+    // V round: "event":"miit.record.cancelled" is the number's cancellation.
+    ["icp_number_cancelled", "number cancelled", "备案号已注销", `${PREFIX}(?:icp|beian|record|filing|licen[cs]e)[._-](?:number[._-])?(?:cancell?ed|revoked|deregistered)`],
   ];
   return values.map(([kind, en, zh, value]) =>
     cue({
@@ -371,7 +375,8 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "access status: cancelled", zh: "接入状态：已取消" },
     // T round: a log line's change of the access's state ("access_status ACTIVE -> CANCELLED") names the new state.
-    pattern: /\baccess(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b|接入状态\s*[:：为]\s*(?:已)?(?:取消|移除|注销|删除)|\baccess[_ ]status\b\s*[:：=]?\s*[a-z_]+\s*(?:->|→|=>)\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b/,
+    // V round: and one that says what the state was ("access CANCELLED (was ACTIVE)").
+    pattern: /\baccess\s+(?:cancell?ed|removed|withdrawn|terminated|revoked)\s*\(was [a-z_]+\)|\baccess(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b|接入状态\s*[:：为]\s*(?:已)?(?:取消|移除|注销|删除)|\baccess[_ ]status\b\s*[:：=]?\s*[a-z_]+\s*(?:->|→|=>)\s*(?:cancell?ed|removed|withdrawn|terminated|revoked)\b/,
   }),
   // ------------------------------------------------------------------ authority_rejected
   cue({
@@ -929,6 +934,16 @@ export const CUES: readonly Cue[] = [
     pattern: new RegExp(`(?:更新|变更|修改|完善)${W}{0,4}备案信息`),
   }),
   // ------------------------------------------------------------------ footer_notice
+  cue({
+    // V round: a check payload named for the footer's number ("check":"footer_icp_display") whose result is a failure
+    // ("MISSING", "FAIL", "NON_COMPLIANT") is the footer notice; a passing result is none.
+    id: "footer_notice.check_payload",
+    kind: "footer_notice",
+    mode: "notice",
+    weight: 0.9,
+    label: { en: "footer check failed", zh: "底部备案号检查未通过" },
+    pattern: /"(?:check|check_?type|check_?name)"\s*:\s*"(?:[a-z]+_)*footer[a-z_]*"(?=[^]{0,300}?"(?:result|status|outcome|verdict)"\s*:\s*"(?:missing|absent|fail|failed|non_?compliant|not_?displayed|violation)")/,
+  }),
   cue({
     // Q round: a page that does not state its number (未标明备案编号, 首页未展示备案号) is the footer notice, wherever on the page.
     id: "footer_notice.display_number",

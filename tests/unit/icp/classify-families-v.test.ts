@@ -55,3 +55,16 @@ describe("V round: a notice among the numbered items of a list nobody signs goes
     "a signed notice that lists its items stays confident: %s",
   );
 });
+
+describe("V round: a log line, a payload and a ticket's result name the new state", () => {
+  itReadsKinds([
+    ["authority_rejected", "2026-03-02 04:00:01 INFO icp-poller domain=hillcrest.cn status AUTHORITY_REVIEW -> AUTHORITY_REJECTED"],
+    ["submitted_to_authority", "2026-03-02 04:00:01 WARN icp-poller domain=hillcrest.cn provider=alibaba status PROVIDER_REVIEW -> AUTHORITY_REVIEW"],
+    ["provider_returned", "Tencent Cloud preliminary review result: Needs modification. The ICP filing for hillcrest.cn: the website leader photo is blurred."],
+    ["icp_number_cancelled", '{"event":"icp.record.revoked","domain":"hillcrest.cn"}'],
+    ["footer_notice", '{"check":"footer_beian_link","domain":"hillcrest.cn","result":"FAIL"}'],
+    ["access_cancelled", "ICP access CANCELLED (was ACTIVE) for hillcrest.cn"],
+  ]);
+  // A footer check that passed is no notice.
+  itStaysUnknown(['{"check":"footer_icp_display","domain":"hillcrest.cn","result":"PASS"}']);
+});
