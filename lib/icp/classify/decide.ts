@@ -102,6 +102,12 @@ const FILING_WORDS = /备案|\bfiling\b|beian/;
  */
 const OTHERS_FILING =
   /(?:查了?(?:一)?下|查询|搜了?(?:一)?下|看了?(?:一)?下)[^。；！？\n]{0,12}?(?:竞品|竞争对手|友商|同行)|(?:竞品|竞争对手|友商|同行)[^。；！？\n]{0,20}?(?:查了?(?:一)?下|查询结果|公共查询)|\b(?:looked up|checked|searched|pulled up|queried)\b[^.!?\n]{0,30}?\b(?:a |the |our |one )?competitors?(?:'s?|s')?\b|\bcompetitors?(?:'s?|s')? (?:icp )?(?:filing|record|beian)\b[^.!?\n]{0,40}?\b(?:looked up|checked|lookup|query|public query)\b/;
+/**
+ * A public query's result listed as fields ("ICP查询结果：域名 … | 备案号：… | 审核通过日期：…", "ICP lookup result: …"): the
+ * record as the public query shows it, addressed to no one; its dates name past steps, not this message's event.
+ */
+const PUBLIC_QUERY_RESULT = /^\s*(?:icp\s*)?(?:备案)?(?:公共)?查询结果\s*[:：]|^\s*(?:icp )?(?:public )?(?:query|lookup) results?\s*[:：]/;
+const QUERY_ADDRESSED = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b/;
 /** Without one of these the text is not about an ICP filing at all. */
 // R round: machine-translated English names the filing's result "record result" ("record result already synchronize to …",
 // "status change to record-completed") and the bureau "Tube Bureau" / "communication management bureau". ("Record number"
@@ -211,6 +217,8 @@ const ANNOUNCED =
 
 /** A monitoring system's alert ("[FIRING:1] …", "Alert: …", "【告警】", a rule "for 30m"), and a query that failed in it (Q round). */
 const MONITOR_ALERT = /\[firing(?::\d+)?\]|(?:^|\n)\s*(?:\[?alert\]?|alarm)\s*[:：]|【(?:告警|监控告警|报警)】|\balertname\s*=|\bfor \d+\s?(?:m|min|mins|minutes|s)\b(?=[^]{0,80}\b(?:query|lookup|check|probe)\b)/;
+/** A log line at an error or warning level ("2026-04-12T03:00:05Z ERROR icp-query: … lookup failed"): the job's own failure. */
+const ERROR_LOG_LINE = /(?:^|\n)\s*\[?\d{4}-\d\d-\d\d[t ][\d:.]+(?:z|[+-]\d\d:?\d\d)?\]?\s+\[?(?:error|err|warn|warning|fatal)\]?\b/;
 const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\n]{0,30}?\b(?:returned|failed|timed out|timeout|errored|rate[- ]limited)\b|\bhttp (?:4|5)\d\d\b|查询(?:失败|超时|异常)|(?:状态|status) (?:is )?unknown|状态未知/;
 
 /**
@@ -233,7 +241,7 @@ const MINUTES_OR_SLIDE =
  * needed") found nothing: it is no notice, whichever check it names.
  */
 const CLEAN_CHECK =
-  /(?:核查|抽查|检查|巡查|核验)(?:已完成)?[，,]?\s*(?:结果)?\s*[:：]?\s*(?:均)?(?:正常|无异常|未见异常|合格)|(?:情况|结果)(?:抽查|核查|检查|巡查)?(?:均)?(?:正常|无异常)|无需(?:处理|整改)|未发现(?:问题|异常)|\b(?:check|review|verification|inspection)\b[^.!?\n]{0,30}?\bresult\s*[:：]?\s*(?:normal|passed|ok|clean|no (?:issues?|problems?))\b|\bno (?:action|changes?) (?:is )?(?:needed|required)\b/;
+  /(?:核查|抽查|检查|巡查|核验)(?:已完成)?[，,]?\s*(?:结果)?\s*[:：]?\s*(?:均)?(?:正常|无异常|未见异常|合格)|(?:情况|结果)(?:抽查|核查|检查|巡查)?(?:均)?(?:正常|无异常)|无需(?:处理|整改)|未发现(?:问题|异常)|\b(?:check|review|verification|inspection)\b[^.!?\n]{0,30}?\bresult\s*[:：]?\s*(?:normal|passed|ok|clean|no (?:issues?|problems?))\b|\bno (?:action|changes?) (?:is )?(?:needed|required)\b|\b(?:check|review|verification|inspection|audit)\b[^!?\n]{0,80}?[:：]\s*(?:<[^>]*>\s*)*(?:pass(?:ed)?|ok|compliant)\b/;
 /** …unless it also names a problem or a step still to take. */
 const CHECK_FOUND = /不符|不一致|不准确|未(?:悬挂|标明|通过|按)|(?<!未发现|无)(?:问题|异常)(?!$)|请于|整改(?!$)|\bfail|\bmissing\b|\bmismatch|\bplease (?:correct|update|fix)/;
 
@@ -423,7 +431,7 @@ const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\b
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 // U round: a writer's other client ("the filing for our other client's site … was approved", "另一个客户的备案…") is someone else too.
 const THIRD_PARTY =
-  /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司|\b(?:an|our|my|the) ?other (?:clients?|customers?)(?:'s?|s')?(?=\s)|\banother (?:client|customer)(?:'s)?(?=\s)|(?:另一个|另一家|其他|别的|其它)(?:客户|用户)(?:的|那边)/;
+  /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司|\b(?:an|our|my|the) ?other (?:clients?|customers?)(?:'s?|s')?(?=\s)|\banother (?:client|customer)(?:'s)?(?=\s)|(?:另一个|另一家|其他|别的|其它)(?:客户|用户)(?:的|那边)|\b(?:some|a|one|this|that) (?:guy|person|user|dude|friend|company|seller|merchant|developer|webmaster|blogger)(?:'s|s')(?=\s)|\b(?:someone|somebody)'s(?=\s)|(?:有人|某人|朋友|网友|一个同行)的(?:网站|备案|域名)/;
 
 /**
  * The clause before a cue for the subject check; a status value after a colon belongs to its label ("您的工单
@@ -700,8 +708,11 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (ANNOUNCED.test(text) && !NAMES_FILING.test(text) && !hasCode) return UNKNOWN("announcement");
   // Looking up someone else's filing (a competitor's, 竞品的备案) in the public query is no event of this filing (P round).
   if (OTHERS_FILING.test(text) && !hasCode) return UNKNOWN("others_filing");
+  // …and so is a public query's result listed as fields, addressed to no one (W round).
+  if (PUBLIC_QUERY_RESULT.test(text) && !QUERY_ADDRESSED.test(text) && !hasCode) return UNKNOWN("report");
   // A monitoring alert that a public query failed (HTTP 429, a timeout) could not tell the filing's state: no event (Q round).
-  if (MONITOR_ALERT.test(text) && QUERY_FAILED.test(text) && !hasCode) return UNKNOWN("report");
+  // …and so does a query job's error log line (a WAF 403, a failed lookup; W round).
+  if ((MONITOR_ALERT.test(text) || ERROR_LOG_LINE.test(text)) && QUERY_FAILED.test(text) && !hasCode) return UNKNOWN("report");
   // V round: minutes and slides report no event of a filing (a code in them still counts).
   if (MINUTES_OR_SLIDE.test(text) && !hasCode) return UNKNOWN("report");
   // V round: a check that came back fine found nothing to notify.
