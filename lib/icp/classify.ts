@@ -76,7 +76,10 @@ const CODE_WORDS =
   // An HTML tag <code>…</code> is markup, not the word code (R round: the year after "</code>" was masked).
   "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|\\bPIN\\b|SMS\\s+code|(?<!<\\/?)\\bcode\\b(?!>)|" +
   // What to type: "请在beian.miit.gov.cn输入 752108", "the number to enter is 316592", "enter 316592 at…".
-  "输入|填写|键入|\\bnumber\\s+to\\s+(?:enter|type|key\\s+in|input)\\b|\\b(?:enter|type\\s+in|key\\s+in|input)\\b)";
+  "输入|填写|键入|\\bnumber\\s+to\\s+(?:enter|type|key\\s+in|input)\\b|\\b(?:enter|type\\s+in|key\\s+in|input)\\b|" +
+  // A bare 码 right before its digits, as a relay shortens it ("注销确认短信（码 558320）"); not the 码 of a phone
+  // number (号码), a code point or source (编码, 代码, 源码), a QR or bar code (二维码, 条码), a page (页码) or a scan (扫码).
+  "(?<![号编代维条源页扫])码(?=\\s*[:：=]?\\s*[0-9０-９]))";
 /**
  * Digits that are a label of a domain name ("请登录 8888.com", "域名 9527.net 的备案", "www.12345.cn")
  * are part of the name, not a code: they are followed by a dot and a top-level domain.
@@ -143,9 +146,13 @@ const NAMED_CODE = new RegExp(
   "giu",
 );
 
-/** The text is a verification message at all: then a code may stand anywhere in it. */
+/**
+ * The text is a verification message at all: then a code may stand anywhere in it. Relays name the code
+ * loosely (Y1- round): "带码的短信" (a bare 码, not 号码/编码/二维码…), "确认短信", "里面的六位数是…", "短信里的数字",
+ * "the six-digit number", "I filled in…" (填了).
+ */
 const VERIFICATION_CONTEXT =
-  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|verif|(?<!<\/?)\bcode\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b/i;
+  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|填(?:了|入|上)|verif|(?<![号编代维条源页扫])码(?!头)|确认短信|确认(?:注销|取消接入)|[四五六七八4-8４-８]位数|位数字|数字是|(?:短信|信息|消息)(?:里|中|上)的数|\b(?:four|six|eight|[4-8])[- ]digit|\bdigits\b|(?<!<\/?)\bcode\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b/i;
 /**
  * A number labelled as an identifier (an order, an application, a ticket, an acceptance number) is
  * that identifier, not a code: "Application ID: 20260611", "订单号：88213", "受理编号 556677".

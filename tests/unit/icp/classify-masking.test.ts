@@ -235,3 +235,54 @@ describe("codes written in groups", () => {
     expect(report.codeLeaks).toEqual([]);
   });
 });
+
+describe("codes a relay names loosely (Y1-: a bare 码, 确认短信, 六位数, 短信里的数字, the six digits)", () => {
+  it.each([
+    ["工信部会发一条带码的短信，老板那边收到的是 604217，你去网站上确认下", "604217"],
+    ["客户说收到了注销的确认短信，码：８８０３１６，让我们代为操作", "８８０３１６"],
+    ["运营转述：取消接入确认短信（码 57 20 19）已到，请今天处理", "57 20 19"],
+    ["那条12381的短信里，六位数是 902254，你帮我填一下", "902254"],
+    ["短信里的数字是 33018, 我已经填了", "33018"],
+    ["我刚填了 471106，系统还没反应", "471106"],
+    ["The owner forwarded the MIIT text; the six-digit number in it is 284413, please finish the check today.", "284413"],
+    ["Ticket #2201: client got the cancellation SMS, digits 590 331, needs us to complete it on the MIIT portal.", "590 331"],
+  ])("masks the code in %s", (text, code) => {
+    const result = classifyMessage(text);
+    expect(result.maskedText).not.toContain(code);
+    expect(result.containsVerificationCode).toBe(true);
+    expect(JSON.stringify(result)).not.toContain(code);
+  });
+
+  it("masks a 4–8 digit code after a bare 码 or a loose name, whatever its digits", () => {
+    const wordings = [
+      (c: string) => `注销确认短信（码 ${c}）已收到，请登录备案系统确认。`,
+      (c: string) => `工信部发了条带码的短信，我这边看到是 ${c}，在网站上确认一下就行`,
+      (c: string) => `那条短信里面的六位数是 ${c} 对吧？`,
+      (c: string) => `The six-digit number in the MIIT text is ${c}.`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: wordings.length - 1 }), fc.stringMatching(/^[0-9]{4,8}$/), (i, code) => {
+        fc.pre(!/^(?:19|20)\d{2}$/.test(code) && !/^(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(code) && !/^106\d{5,}$/.test(code) && code !== "12381");
+        const result = classifyMessage(wordings[i]!(code));
+        expect(result.maskedText).toBe(wordings[i]!("******"));
+        expect(JSON.stringify(result)).not.toContain(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves the numbers of a phone (号码), a QR or bar code, an order, an ICP number, a year and a domain alone", () => {
+    const texts = [
+      "请确认联系人手机号码 13800138000 与备案信息一致，订单号：88213456。",
+      "扫码 2026 活动：二维码 5566 已失效，请确认后重试。",
+      "请确认 8888.com 的备案号 京ICP备2026012345号-2 已显示在页脚，商品条码 77881234。",
+      "确认收货：¥1999，2026年12月01日。",
+      "Please confirm the 6-digit ticket ID: 443210 and your order no. 55667788 by 2026-12-05.",
+    ];
+    for (const text of texts) {
+      const kept = text.match(/[0-9]{4,}/g) ?? [];
+      const masked = maskVerificationCodes(text);
+      for (const k of kept) expect(masked, text).toContain(k);
+    }
+  });
+});
