@@ -339,6 +339,18 @@ const relays = (text: string) => RELAY.test(text.replace(NO_MESSAGE_CAME, " "));
  */
 const DENIES_PREMISE = /\b(?:scam|fraud|phishing|fake|spam)\b|\b(?:never|didn't|did not|haven't|have not) (?:even )?(?:applied|submitted|filed|asked for (?:a |an |the )?(?:filing|cancell?ation|change))\b|\bnot (?:our|my) (?:domain|site|website|filing)\b|诈骗|骗子|假的|根本没|没(?:有)?(?:申请|提交)过|不是我们的/;
 
+/**
+ * A text that carries a code and asks who enters it or whether to ("the code is ****** — do I enter it on beian.miit.gov.cn?",
+ * "Jack, can you do it?", 谁来填一下？) asks for a hand with the code's step: the code is in the text, so it is the code's
+ * message (W round). Not when it doubts the message or asks why or how.
+ */
+const ASKS_TO_ENTER =
+  /\b(?:do|should|shall|must|can) (?:i|we) (?:just )?(?:enter|type|put|key|input|fill|use|submit)\b|\b(?:can|could|would|will) (?:you|someone|somebody|anyone|u)\b[^?]{0,20}?\b(?:do|enter|type|handle|take care of|fill|input|key)\b|\bwho (?:enters|will enter|can enter|does|will do|handles|is doing)\b|谁(?:来|去)?(?:填|输|弄|操作|处理)|(?:你|您)(?:来|去|帮(?:我|忙)?)(?:填|输入|弄|操作|处理)|(?:填|输入)(?:到)?哪/;
+const DOUBTS_CODE = /\b(?:why|how|legit|legitimate|genuine|real|scam|fake|phishing|spam|what is this)\b|为什么|为啥|怎么回事|是真的|真的吗|诈骗|骗/;
+function asksToEnterCode(asked: string, hasCode: boolean): boolean {
+  return hasCode && ASKS_TO_ENTER.test(asked) && !DOUBTS_CODE.test(asked) && !DENIES_PREMISE.test(asked);
+}
+
 /** A request that the reader send, sign or supply something (S round). */
 const REQUEST_TO_ACT =
   /^\s*(?:@\S+\s+)?(?:您|你)?(?:今天|明天|现在)?(?:方便|能不能|能否|可不可以|可以)(?:的话)?[^？?。]{0,16}?(?:发|给|传|寄|签|盖|提供|补|转)(?:我|给我|过来|一下|个|一份)[^？?。]{0,16}?(?:吗|么)?\s*[？?]$|^\s*(?:@\S+\s+)?(?:could|can|would) you (?:please )?(?:send|sign|stamp|upload|forward|provide|give|get)\b[^?]{0,60}\?$/;
@@ -728,7 +740,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // takes the message for a scam or someone else's or asks why or how.
   const doubt = doubtBeforeOriginal(asked);
   if (doubt === "question") return UNKNOWN("question");
-  if (doubt === null && !pointsAtQuote(text) && isQuestion(asked)) return UNKNOWN("question");
+  if (doubt === null && !pointsAtQuote(text) && isQuestion(asked) && !asksToEnterCode(asked, hasCode)) return UNKNOWN("question");
 
   const ctx: CueContext = {
     hasCode,

@@ -134,9 +134,15 @@ function actorOf(sentence: string, at: number, end: number, zh: boolean): Actor 
   return a < p ? "authority" : "provider";
 }
 
+/** A reason clause: what it names is why an event happened. */
+const REASON_EN = /\b(?:because|due to|as a result of|owing to|on the grounds that)\b[^.;!?]*/g;
+const REASON_ZH = /(?:因为|由于|(?<![原起])因(?!此|而))[^，,。；;！!？?]*/g;
+
 /** The kind an event of this family, by this actor, about this subject reports, or null when none does. */
 function kindOf(family: EventFamily, actor: Actor, sentence: string, clause: string, zh: boolean): MessageKind | null {
-  const access = zh ? /接入/.test(sentence) : /\baccess\b/.test(sentence);
+  // W round: a reason that names the access ("…has been cancelled, because the filing had no access provider", "因长期未接入，
+  // 备案号已被注销") is why the number went, not what went.
+  const access = zh ? /接入/.test(sentence.replace(REASON_ZH, " ")) : /\baccess\b/.test(sentence.replace(REASON_EN, " "));
   const change = zh ? /变更/.test(sentence) : /\bchange(?: filing| request| application)?\b/.test(sentence);
   const toAuthority = zh ? /(?:提交|递交|报送|转)(?:至|到|给)?[^，,。]{0,8}(?:管局|通信管理局)/.test(sentence) : /\bto (?:the )?(?:[a-z]+ )?(?:bureau|communications? (?:administration|bureau)|miit|管局|ca)\b/.test(sentence);
   switch (family) {

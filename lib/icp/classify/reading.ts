@@ -48,6 +48,8 @@ const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i
 /** "ICP filings that fail the accuracy check may be cancelled": the cue describes which filings a possible future applies to. */
 const RELATIVE_EN = /\b(?:that|which|who|whose)\b(?:\s+\S+){0,4}\s*$/i;
 const MODAL_AFTER_EN = /^[^,;:]{0,30}?\b(?:may|might|could|will|would|can)(?: not)? (?:be|lose|get|have)\b/i;
+/** "…found that it requires changes before it can be submitted": a that after a verb of finding or telling opens what was found, no relative clause (W round). */
+const FOUND_THAT_EN = /\b(?:found|find|noticed|determined|confirmed|concluded|discovered|says?|said|told (?:us|you)|informed (?:us|you)|shows?|showed)\s+that\b(?:\s+\S+){0,4}\s*$/i;
 /**
  * "After your corrections the order passed our review and has been submitted…": a time clause followed by a
  * past main clause tells what happened, it sets no condition.
@@ -209,7 +211,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
   if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
   if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
-  if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
+  if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && !FOUND_THAT_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (REASON_ZH.test(before) && mainPredicate && SUBJECT_THEN_REASON_ZH.test(before)) {
     // The reason phrase is this event's cause: its words (逾期, 待…) set no condition on the event.
     before = before.slice(0, before.search(REASON_ZH));
