@@ -47,6 +47,12 @@ const OTHER_FILINGS = new RegExp(
     "全国互联网安全管理(?:服务)?平台",
     "(?:网络安全)?等级保护备案(?:证明)?",
     "等保备案",
+    // A round: the 等保 filing named by its level ("等保三级的备案证明"), MIIT's own APP and mini-program filings (their
+    // numbers end in A: "浙ICP备2026022170号-2A"), the police's filing with its abbreviation in brackets.
+    "等保[一二三四五]?级?的?备案(?:证明)?",
+    "(?:app|小程序|快应用)\\s?备案(?:申请)?",
+    "\\b(?:app|mini[- ]?program|quick app) (?:filing|registration)s?",
+    "(?:public security|police)(?: bureau)?\\s*\\(psb\\)\\s*(?:filing|registration|record)s?",
     "算法备案",
     "网信算备\\s?\\d*号?",
     "生成式人工智能服务备案",
@@ -161,8 +167,9 @@ const DEV_WORK = /组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|�
  * 20,000 ICP filings"), a provider's figures ("1,204 filings processed, 8% returned at first review", 驳回率; M round). It
  * decides nothing unless it also speaks to a holder or names a filing of its own (K round).
  */
+// A round: a news column's tag (【行业资讯】, 【政策解读】) and a campaign announced for the future (将开展…专项整治) are reports.
 const REPORT =
-  /据[^。，,]{0,12}报道|媒体报道|记者(?:从|了解|获悉)|(?:日前|近日)(?:获悉|从)|\b(?:said|announced|reported|stated|disclosed) (?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b|\b(?:according to|reports?|reported by) (?:a |the )?(?:media|press|reuters|xinhua|state media|local media)\b|累计[^。；]{0,16}?(?:注销|清理|关停|处置|核查|整改|拦截)[^。；]{0,16}?(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?(?:万)?(?:个|家|条|起)|(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?万?(?:个|家)(?:空壳|网站|备案|主体)|\b(?:more than|over|nearly|almost|some|about|around) \d[\d,]* (?:icp )?(?:filings|records|websites|sites|domains|entities|apps)\b|\bnationwide (?:clean-?up|campaign|crackdown)\b|全国(?:范围|性)?[^。]{0,6}(?:专项)?(?:清理|整治)行动|\b\d[\d,]* (?:icp )?(?:filings|applications|orders|records)\b(?: \w+){0,2} (?:processed|handled|submitted|approved|reviewed|filed)\b|\b\d+(?:\.\d+)?% (?:of (?:them|all|filings|applications|orders) )?(?:were |was )?(?:returned|rejected|approved|passed|cancell?ed)\b|\b(?:median|average|mean) (?:approval|review|processing|turnaround) time\b|\bq[1-4] (?:report|figures|stats|statistics|numbers)\b|(?:季度|年度|月度|半年)(?:报告|数据|统计|报表)|(?:备案|审核)?(?:通过率|驳回率|退回率)|平均(?:审核|审批|办理)(?:时长|时间|周期|用时)|\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){0,2}(?:websites|sites|filings|records|domains|entities|apps)\b|(?:网站|备案|主体)[^。；，,]{0,6}?(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:万|千)余?(?:个|家|条)/;
+  /[【[](?:行业资讯|行业动态|行业新闻|资讯|新闻|快讯|政策解读|政策速递)[】\]]|(?:将|拟)(?:于[^。]{0,10})?开展[^。]{0,24}?(?:专项)?(?:整治|清理|治理|行动)|据[^。，,]{0,12}报道|媒体报道|记者(?:从|了解|获悉)|(?:日前|近日)(?:获悉|从)|\b(?:said|announced|reported|stated|disclosed) (?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b|\b(?:according to|reports?|reported by) (?:a |the )?(?:media|press|reuters|xinhua|state media|local media)\b|累计[^。；]{0,16}?(?:注销|清理|关停|处置|核查|整改|拦截)[^。；]{0,16}?(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?(?:万)?(?:个|家|条|起)|(?:\d[\d,]*|[一二三四五六七八九十百千万]+)余?万?(?:个|家)(?:空壳|网站|备案|主体)|\b(?:more than|over|nearly|almost|some|about|around) \d[\d,]* (?:icp )?(?:filings|records|websites|sites|domains|entities|apps)\b|\bnationwide (?:clean-?up|campaign|crackdown)\b|全国(?:范围|性)?[^。]{0,6}(?:专项)?(?:清理|整治)行动|\b\d[\d,]* (?:icp )?(?:filings|applications|orders|records)\b(?: \w+){0,2} (?:processed|handled|submitted|approved|reviewed|filed)\b|\b\d+(?:\.\d+)?% (?:of (?:them|all|filings|applications|orders) )?(?:were |was )?(?:returned|rejected|approved|passed|cancell?ed)\b|\b(?:median|average|mean) (?:approval|review|processing|turnaround) time\b|\bq[1-4] (?:report|figures|stats|statistics|numbers)\b|(?:季度|年度|月度|半年)(?:报告|数据|统计|报表)|(?:备案|审核)?(?:通过率|驳回率|退回率)|平均(?:审核|审批|办理)(?:时长|时间|周期|用时)|\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){0,2}(?:websites|sites|filings|records|domains|entities|apps)\b|(?:网站|备案|主体)[^。；，,]{0,6}?(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:万|千)余?(?:个|家|条)/;
 /**
  * A newsletter or digest ("This week in …", "Weekly digest", 周报, 本周合规速递): its "you" is every reader; it is a
  * notice to this filing only when it names one (a domain, a number).
@@ -200,6 +207,7 @@ const MAINTENANCE =
  * code"), in a text with no code of its own: it guards the step to come and reports no event of the filing, whatever
  * it says the order is still waiting for ("仍在初审中，尚未提交管局"; N round).
  */
+const TIP = /^\s*(?:pro |quick |friendly )?tips?\s*[:：#-]|^\s*(?:小贴士|小提示|温馨小贴士|备案小知识|小知识)\s*[:：]/;
 const CODE_ADVISORY =
   /(?:请勿|不要|切勿|勿)(?:理会|相信|回应|接听)[^。！？\n]{0,12}(?:索要|索取)[^。！？\n]{0,6}(?:验证码|核验码)|(?:冒充|假冒)[^。！？\n]{0,16}(?:索要|索取)[^。！？\n]{0,6}(?:验证码|核验码)|\b(?:ignore|do not answer|don't answer|never answer)\b[^.!?\n]{0,30}\b(?:calls?|callers?|anyone|messages?)\b[^.!?\n]{0,20}\bask(?:s|ing)? (?:you )?for (?:the |your |a )?(?:sms |verification )?code\b/;
 
@@ -242,8 +250,9 @@ const MINUTES_OR_SLIDE =
  * V round: a check that came back fine ("核查结果：正常，无需处理", "备案号悬挂情况抽查正常", "check result: normal, no action
  * needed") found nothing: it is no notice, whichever check it names.
  */
+// A round: "passed this quarter's information accuracy check. No rectification is required", a scan's "result=PASS".
 const CLEAN_CHECK =
-  /(?:核查|抽查|检查|巡查|核验)(?:已完成)?[，,]?\s*(?:结果)?\s*[:：]?\s*(?:均)?(?:正常|无异常|未见异常|合格)|(?:情况|结果)(?:抽查|核查|检查|巡查)?(?:均)?(?:正常|无异常)|无需(?:处理|整改)|未发现(?:问题|异常)|\b(?:check|review|verification|inspection)\b[^.!?\n]{0,30}?\bresult\s*[:：]?\s*(?:normal|passed|ok|clean|no (?:issues?|problems?))\b|\bno (?:action|changes?) (?:is )?(?:needed|required)\b|\b(?:check|review|verification|inspection|audit)\b[^!?\n]{0,80}?[:：]\s*(?:<[^>]*>\s*)*(?:pass(?:ed)?|ok|compliant)\b/;
+  /(?:核查|抽查|检查|巡查|核验)(?:已完成)?[，,]?\s*(?:结果)?\s*[:：]?\s*(?:均)?(?:正常|无异常|未见异常|合格)|(?:情况|结果)(?:抽查|核查|检查|巡查)?(?:均)?(?:正常|无异常)|无需(?:处理|整改)|未发现(?:问题|异常)|\b(?:check|review|verification|inspection)\b[^.!?\n]{0,30}?\bresult\s*[:：]?\s*(?:normal|passed|ok|clean|no (?:issues?|problems?))\b|\bno (?:further )?(?:action|changes?|rectification|corrections?) (?:is |are )?(?:needed|required)\b|\bpassed (?:the |this |our |your )?(?:[a-z']+ ){0,3}(?:check|review|inspection|verification)\b|\bresult\s*[=:：]\s*["']?(?:pass(?:ed)?|ok|compliant)\b|\b(?:check|review|verification|inspection|audit)\b[^!?\n]{0,80}?[:：]\s*(?:<[^>]*>\s*)*(?:pass(?:ed)?|ok|compliant)\b/;
 /** …unless it also names a problem or a step still to take. */
 const CHECK_FOUND = /不符|不一致|不准确|未(?:悬挂|标明|通过|按)|(?<!未发现|无)(?:问题|异常)(?!$)|请于|整改(?!$)|\bfail|\bmissing\b|\bmismatch|\bplease (?:correct|update|fix)/;
 
@@ -273,7 +282,7 @@ export function senderOf(text: string): string | null {
 // Alibaba '…' email", are relays too; what the forwarder writes after the quote is the forwarder's comment. Z round: 【转】,
 // "阿里云发来的：“…”", "Volcano flagged …".
 const RELAY =
-  /^\s*(?:fwd?|fw)\s*[:：]\s*["“'‘]|\btranslated\s*[:：]\s*["“'‘]|\b(?:got|received|getting) this\b[^.!?\n]{0,40}?[:：]\s*["“'‘]|(?:^|\n)\s*from\s+[a-z][\w. ]{1,30}[:：]\s*["“'‘]|\bforwarding (?:the|this|an?|our)\b[^.!?\n]{0,50}?\b(?:e-?mail|sms|text|notice|message|letter)\b|\bforwarding (?:what|the|this)\b[^.!?\n]{0,40}?\b(?:received|got|was sent)\b[^.!?\n]{0,30}?\btranslated\s*[:：]|\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)? (?:scanner|scan|checker|check|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|west\.cn|miit|12381|provider)(?: ai)?(?: cloud)?(?:'s)? (?:compliance |filing |icp |support )?(?:ping|notice|alert|reminder|heads-up|e-?mail|sms|message|text)\s*[:：]|(?:^|\n)\s*from\s+(?:12381|miit|工信部|管局|the (?:bureau|miit)|[a-z]+ (?:ca|communications? administration))\s*[:：]|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件|消息)|^\s*>\s*\S|(?:把|将)(?:短信|邮件|通知)[^。；？?]{0,6}(?:转|发)(?:给|来)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|(?:短信|邮件|通知)(?:里|上|中)?(?:让|要求|叫)(?:我们|我|咱们|你们)|发(?:来|了)?(?:一条|条|封|一封|个|一个)?[^。？?，,]{0,10}?(?:短信|邮件|通知|核查|整改)[^。？?]{0,12}?(?:说|让|要求|叫)|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b|\b(?:get|gets|receive|receives)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano(?: engine)?|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn)(?:'s)?(?: reviewer| review team| support)?\s+(?:says|said|say|sent|send|texted|emailed|notified|confirmed|flagged)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn)(?: ai)?(?: cloud)?(?:'s)? reviewers?\s+(?:returned|rejected|sent|send|kicked|bounced)\b|(?:^|\n)\s*(?:per|according to|via|fw|fwd)(?: from)?\s+(?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn|miit|12381|provider|bureau)[^:：\n]{0,20}[:：]|转发(?:一下|了)?[^。？?\n]{0,16}?[:：]|[【[]转[】\]]|(?:工信部|管局|通信管理局|12381|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云)(?:刚|刚刚|又|今天|昨天)?发(?:来|过来)的(?:短信|邮件|通知)?\s*[:：]|(?:工信部|管局|通信管理局|12381|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云)(?:刚|刚刚|又|今天|昨天)?发(?:了|来)(?:了)?(?:个|一个|条|一条|封|一封)?(?:短信|邮件|通知)|(?:工信部|管局|通信管理局|阿里云|腾讯云|华为云|京东云)(?:那边|那里|后台|系统|官网|控制台)(?:显示|说)/;
+  /^\s*(?:fwd?|fw)\s*[:：]\s*["“'‘]|\btranslated\s*[:：]\s*["“'‘]|\b(?:got|received|getting) this\b[^.!?\n]{0,40}?[:：]\s*["“'‘]|(?:^|\n)\s*from\s+[a-z][\w. ]{1,30}[:：]\s*["“'‘]|\bforwarding (?:the|this|an?|our)\b[^.!?\n]{0,50}?\b(?:e-?mail|sms|text|notice|message|letter)\b|\bforwarding (?:what|the|this)\b[^.!?\n]{0,40}?\b(?:received|got|was sent)\b[^.!?\n]{0,30}?\btranslated\s*[:：]|\b(?:forwarded|passed on|pasted)\b[^.!?\n]{0,40}(?:\bfrom\b|\(sender|12381|\bmiit\b|\bsms\b|\btext\b|\be-?mail\b|\bmessage\b)|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|ucloud|kingsoft|miit|provider)(?:'s)?(?: cloud)?(?:'s)?(?: [a-z]+)? (?:scanner|scan|checker|check|system|console|bot|monitor|review team|support)\s+(?:says|said|flagged|reports?|reported|found|caught)\b|\b(?:miit|12381)\s+(?:just |has |have )?(?:texted|sent|messaged|emailed)\b|\b(?:got|received|sent us|texted)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|(?:their|the|its) reviewer)\s+(?:says|said|sent|texted|emailed|notified)\b|\b(?:aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft cloud|miit)\s+(?:wants|asked|asks) us to\b|\b(?:pinged|told|informed|notified|warned|emailed|messaged|called) (?:us|me|the team)\b|\b(?:sent|forwarded) (?:us )?(?:a|an|the)\b[^.!?\n]{0,30}\b(?:notice|sms|text|e-?mail|message)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|west\.cn|miit|12381|provider)(?: ai)?(?: cloud)?(?:'s)? (?:compliance |filing |icp |support )?(?:ping|notice|alert|reminder|heads-up|e-?mail|sms|message|text)\s*[:：]|(?:^|\n)\s*from\s+(?:12381|miit|工信部|管局|the (?:bureau|miit)|[a-z]+ (?:ca|communications? administration))\s*[:：]|收到[^。；？?]{0,20}(?:工信部|管局|短信|通知|邮件|消息)|^\s*>\s*\S|(?:把|将)(?:短信|邮件|通知)[^。；？?]{0,6}(?:转|发)(?:给|来)|(?:短信|邮件|通知|控制台|工单)(?:里|上|中)?(?:写|说|显示)(?:着|道)?|(?:短信|邮件|通知)(?:里|上|中)?(?:让|要求|叫)(?:我们|我|咱们|你们)|发(?:来|了)?(?:一条|条|封|一封|个|一个)?[^。？?，,]{0,10}?(?:短信|邮件|通知|核查|整改)[^。？?]{0,12}?(?:说|让|要求|叫)|\b(?:sms|text|e-?mail|message|notice)\b[^.!?\n]{0,40}\b(?:says|said|arrived)\b|\b(?:get|gets|receive|receives)\b[^.!?\n]{0,30}\b(?:miit|sms|text|e-?mail|notice|message)\b|\b(?:miit|aliyun|alibaba(?: cloud)?|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano(?: engine)?|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn)(?:'s)?(?: reviewer| review team| support)?\s+(?:says|said|say|sent|send|texted|emailed|notified|confirmed|flagged)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn)(?: ai)?(?: cloud)?(?:'s)? reviewers?\s+(?:returned|rejected|sent|send|kicked|bounced)\b|(?:^|\n)\s*(?:per|according to|via|fw|fwd)(?: from)?\s+(?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet|west\.cn|miit|12381|provider|bureau)[^:：\n]{0,20}[:：]|转发(?:一下|了)?[^。？?\n]{0,16}?[:：]|转(?:给)?(?:您|你)(?:一下|看看|看下)[^。？?\n]{0,16}?[:：]|发(?:来)?的\s*[:：]\s*[“"]|[【[]转[】\]]|(?:工信部|管局|通信管理局|12381|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云)(?:刚|刚刚|又|今天|昨天)?发(?:来|过来)的(?:短信|邮件|通知)?\s*[:：]|(?:工信部|管局|通信管理局|12381|阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云)(?:刚|刚刚|又|今天|昨天)?发(?:了|来)(?:了)?(?:个|一个|条|一条|封|一封)?(?:短信|邮件|通知)|(?:工信部|管局|通信管理局|阿里云|腾讯云|华为云|京东云)(?:那边|那里|后台|系统|官网|控制台)(?:显示|说)/;
 
 /**
  * Where a reply's quoted history starts: "> …" lines, "On … wrote:", "在…写道：", "---- 原始邮件 ----",
@@ -356,7 +365,7 @@ function asksToEnterCode(asked: string, hasCode: boolean): boolean {
 
 /** A request that the reader send, sign or supply something (S round). */
 const REQUEST_TO_ACT =
-  /^\s*(?:@\S+\s+)?(?:您|你)?(?:今天|明天|现在)?(?:方便|能不能|能否|可不可以|可以)(?:的话)?[^？?。]{0,16}?(?:发|给|传|寄|签|盖|提供|补|转)(?:我|给我|过来|一下|个|一份)[^？?。]{0,16}?(?:吗|么)?\s*[？?]$|^\s*(?:@\S+\s+)?(?:could|can|would) you (?:please )?(?:send|sign|stamp|upload|forward|provide|give|get)\b[^?]{0,60}\?$/;
+  /^\s*(?:@\S+\s+)?(?:您|你)?(?:今天|明天|现在)?(?:方便|能不能|能否|可不可以|可以)(?:的话)?[^？?。]{0,16}?(?:发|给|传|寄|签|盖|提供|补|转)(?:我|给我|过来|一下|个|一份)[^？?。]{0,16}?(?:吗|么)?\s*[？?]$|^\s*(?:@\S+\s+)?(?:could|can|would) (?:you|someone|somebody|anyone|one of you)(?: please)? (?:send|sign|stamp|upload|re-?upload|re-?scan|scan|forward|provide|give|get|ask|call|fix|redo)\b[^?]{0,60}\?$/;
 const ASKS_WHETHER = /有没有|是否|是不是|会不会|怎么|为什么|如何|查|\bwhether\b|\bif\b|\bwhy\b|\bhow\b|\bcheck\b/;
 
 /**
@@ -386,6 +395,7 @@ function doubtBeforeOriginal(text: string): "relay" | "question" | null {
   return "relay";
 }
 
+const PROPOSAL_WITH_TAG = /^\s*(?:so |then |ok,? )?(?:we|let's|let us|i'll|i will|we'll|i can|we can|we should|i should)\b[^?]{0,120},\s*(?:ok|okay|right|alright|sound good|good)\s*\?\s*$|^\s*(?:我们|咱们|我)[^？?]{0,60}[，,]\s*(?:好吗|行吗|可以吗|好不好|行不行)\s*[？?]\s*$/;
 const ADDRESSES_COLLEAGUE_ZH = /^(?:[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主管|工)|(?:小|老)[\u4e00-\u9fa5])[，,]/;
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
@@ -420,6 +430,12 @@ function isQuestion(text: string): boolean {
     // message above it, not a customer's question, unless it asks how or why (J round).
     if (lastSentence > 0 && /(?:^|\s)@[a-z\u4e00-\u9fa5][\w.\u4e00-\u9fa5-]*\s/.test(asking) && !QUESTION_WORDS.test(asking)) return false;
   }
+  // A round: a proposal closed by a tag ("We should do a transfer filing this week, ok?", "我们下周重新提交，好吗？") after the
+  // event told in a sentence of its own asks for agreement on the next step, not about the filing.
+  if (firstQuestion > 0 && firstQuestion === trimmed.search(/[？?]\s*$/)) {
+    const lastBreakBefore = Math.max(...[...trimmed.slice(0, firstQuestion).matchAll(/[。！]|[.!\n]["'”’]?\s/g)].map((m) => m.index), -1);
+    if (lastBreakBefore > 0 && PROPOSAL_WITH_TAG.test(trimmed.slice(lastBreakBefore + 1))) return false;
+  }
   if (/[？?]\s*$/.test(trimmed) || /吗\s*[。.]?$/.test(trimmed)) return true;
   const hasQuestionMark = /[？?]/.test(trimmed);
   return (hasQuestionMark && (FIRST_PERSON.test(trimmed) || QUESTION_WORDS.test(trimmed))) || /^\s*(?:你好|您好|hi|hello)?[，,\s]*请问/.test(trimmed);
@@ -450,8 +466,9 @@ const REASON_VALUE = /(?:原因|理由|缘由|(?:驳回|退回|审核|修改|初
 const ADDRESSEE = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b|[a-z0-9-]+\.(?:cn|com|net|org|top|xyz|中国)\b|icp\s?[备证]\s?\d/;
 /** An event that happened to someone else's filing ("our competitor's site was cancelled"). */
 // U round: a writer's other client ("the filing for our other client's site … was approved", "另一个客户的备案…") is someone else too.
+// A round: a relative's or a friend's filing (my cousin's, 我表哥那个小网站的备案) and a competitor's (隔壁竞品那家) are others'.
 const THIRD_PARTY =
-  /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司|\b(?:an|our|my|the) ?other (?:clients?|customers?)(?:'s?|s')?(?=\s)|\banother (?:client|customer)(?:'s)?(?=\s)|(?:另一个|另一家|其他|别的|其它)(?:客户|用户)(?:的|那边)|\b(?:some|a|one|this|that) (?:guy|person|user|dude|friend|company|seller|merchant|developer|webmaster|blogger)(?:'s|s')(?=\s)|\b(?:someone|somebody)'s(?=\s)|(?:有人|某人|朋友|网友|一个同行)的(?:网站|备案|域名)/;
+  /competitor|another company|someone else|other people|竞争对手|别人的|他人的|其他公司|\b(?:an|our|my|the) ?other (?:clients?|customers?)(?:'s?|s')?(?=\s)|\banother (?:client|customer)(?:'s)?(?=\s)|(?:另一个|另一家|其他|别的|其它)(?:客户|用户)(?:的|那边)|\b(?:some|a|one|this|that) (?:guy|person|user|dude|friend|company|seller|merchant|developer|webmaster|blogger)(?:'s|s')(?=\s)|\b(?:someone|somebody)'s(?=\s)|(?:有人|某人|朋友|网友|一个同行)的(?:网站|备案|域名)|\b(?:my|our|his|her|their) (?:friend|cousin|brother|sister|uncle|aunt|neighbou?r|classmate|roommate|buddy|pal|mate)(?:'s|s')(?=\s)|(?:表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|哥哥|姐姐|弟弟|妹妹|朋友|同学|亲戚|邻居)(?:那个|那家|家)?(?:的|那个)|竞品|隔壁(?:的)?(?:公司|那家|家)|同行(?:那家|家)?的(?:网站|备案|域名)/;
 
 /**
  * The clause before a cue for the subject check; a status value after a colon belongs to its label ("您的工单
@@ -724,6 +741,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || (TRACKER_KEY.test(text) && DEV_WORK.test(text))) return UNKNOWN("code_change");
   if (MAINTENANCE.test(text) && !NAMES_FILING.test(text)) return UNKNOWN("report");
   if (!hasCode && CODE_ADVISORY.test(text)) return UNKNOWN("advisory");
+  // A round: a text that opens as a tip (Tip:, Pro tip:, 小贴士：) is advice to anyone, unless it names a filing of its own.
+  if (TIP.test(text) && !NAMES_FILING.test(text)) return UNKNOWN("advisory");
   if (OTHER_BODY_OPENING.test(text) && !ICP_SPECIFIC.test(text)) return UNKNOWN("other_authority");
   if (ANNOUNCED.test(text) && !NAMES_FILING.test(text) && !hasCode) return UNKNOWN("announcement");
   // Looking up someone else's filing (a competitor's, 竞品的备案) in the public query is no event of this filing (P round).
@@ -768,6 +787,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
     const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);
     for (const m of text.matchAll(global)) {
       if (cue.unless?.test(m[0])) continue;
+      // A round: a value among options to choose from ("回复短信（状态：无变化/已更新/已注销）") is a choice offered, no event.
+      if (cue.mode === "event" && m[0].length <= 8 && (/[\u4e00-\u9fa5a-z][/／][^/／\s，,。；;（()）\d]{0,6}$/.test(text.slice(Math.max(0, m.index - 9), m.index)) || /^[^/／\s，,。；;（()）\d]{0,6}[/／][\u4e00-\u9fa5a-z]/.test(text.slice(m.index + m[0].length)))) continue;
       // The subject check reads the clause before other filings were blanked: "Your Public Security (PSB)
       // filing for acme-trading.cn has been approved" is that filing's approval.
       // …and the rest of its clause, where the object stands ("已经在阿里云提交了工单": the ticket was submitted).
@@ -778,7 +799,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       // checked is the rest of its sentence.
       const bare = cue.mode === "notice" && clauseAfter(lower, m.index + m[0].length).replace(/[\s，,：:。]/g, "") === "";
       const about = bare ? clause + (/^[^。；;！!？?\n]*/.exec(lower.slice(m.index + m[0].length))?.[0] ?? "") : clause;
-      if (cue.notAbout?.test(withoutDomains(about))) continue;
+      if (cue.notAbout?.test(withoutDomains(about).replace(/[(（][^()（）\n]{0,40}[)）]/g, " "))) continue;
       if (cleanCheck && cue.mode === "notice") continue;
       // The event's clause names another authority's filing ("您的公安联网备案已审核通过", "PSB filing submitted"):
       // it happened to that filing.
@@ -811,12 +832,13 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // Q round: a status change is read at its new state: the old state ("原状态：管局审核通过，等待同步 新状态：已备案",
   // "Old status: Under review → …", "状态变更：待提交管局 → 待管局审核") is history.
   for (const old of oldStates(text)) {
-    for (const h of hits) if (h.index >= old.start && h.index < old.end) h.reading = "history";
+    // A round: a match that runs from the old state over the arrow ("管局审核 → 管局驳回") ends in the new state, where its verb is.
+    for (const h of hits) if (h.index >= old.start && h.index < old.end && h.index + h.match.length <= old.end) h.reading = "history";
   }
   // …and the new state after the arrow is a status value, read at its start ("→ 待管局审核" is where the order is now).
   for (const m of text.matchAll(ARROW_CHANGE)) {
     const at = m.index + m[0].length + (/^\s*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
-    for (const h of hits) if (h.index === at && h.reading === "hypothetical") h.reading = "asserted";
+    for (const h of hits) if ((h.index === at || (h.index >= m.index && h.index < at && h.index + h.match.length > at)) && h.reading === "hypothetical") h.reading = "asserted";
   }
   // A reply above a quoted earlier message: when the reply itself reports an event, the quote is history
   // ("Approved! … > On 3 Dec … wrote: > Submitted to the bureau").
@@ -898,7 +920,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
 const OLD_STATE_LABEL = /(?:原状态|旧状态|原先状态|变更前状态|变更前|\b(?:old|previous|prior|former|from) (?:status|state|stage))\s*[:：]/g;
 const NEW_STATE_LABEL = /(?:新状态|变更后状态|变更后|当前状态|\b(?:new|current|to) (?:status|state|stage))\s*[:：]/;
 /** A status change written with an arrow after its label: "状态变更：待提交管局 → 待管局审核", "status: submitted -> approved". */
-const ARROW_CHANGE = /(?:状态变更|状态变化|状态|进度|\bstatus(?: changed| change| update)?|\bstage)\s*[:：]?\s*([^\n→⟶]{1,40}?)\s*(?:→|⟶|->|=>)/g;
+const ARROW_CHANGE = /(?:状态变更|状态变化|状态|进度|(?:\b|_)status(?: changed| change| update)?|(?:\b|_)stage)\s*[:：]?\s*([^\n→⟶]{1,40}?)\s*(?:→|⟶|->|=>)/g;
 /** The spans of a text that state what a status was before it changed: read as history. */
 function oldStates(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];

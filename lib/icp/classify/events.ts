@@ -154,6 +154,8 @@ function kindOf(family: EventFamily, actor: Actor, sentence: string, clause: str
       // …and so is a pass in a review that is not the authority's ("passed the examination of the preliminary stage",
       // "passed the review of the internal legal team"; I round).
       if (zh ? /内部|法务/.test(sentence) : /\b(?:preliminary|internal|legal|pre-?(?:check|review|audit)|in-house)\b/.test(sentence)) return null;
+      // …nor a check the filing passed (A round: "passed this year's accuracy check", 通过了年度核查): a clean check, no approval.
+      if (zh ? /通过[^，,。]{0,8}(?:核查|抽查|检查|年审|核验)/.test(sentence) : /\bpassed\b[^.;]{0,30}\b(?:accuracy|spot|annual|quarterly|information|compliance|footer|content)(?: accuracy)? (?:check|inspection|verification|scan|review)\b/.test(sentence)) return null;
       return change ? "record_changed" : "filing_approved";
     case "cancelled":
       // A provider can only withdraw its access; the authority (or nobody named) cancels the number.

@@ -286,3 +286,19 @@ describe("codes a relay names loosely (Y1-: a bare 码, 确认短信, 六位数,
     }
   });
 });
+
+describe("a code of letters and digits a few words after 'enter this code' (A3-)", () => {
+  it.each([
+    ["To finish signing up, enter this code on the registration page: K7Q2M9. It expires in 10 minutes.", "K7Q2M9"],
+    ["Use the following code in the app: 5Y8R2Q", "5Y8R2Q"],
+  ])("masks the code in %s", (text, code) => {
+    const result = classifyMessage(text);
+    expect(result.maskedText).not.toContain(code);
+    expect(JSON.stringify(result)).not.toContain(code);
+  });
+
+  it("leaves a form or page name alone when no colon introduces a code", () => {
+    const text = "Please enter the code on page 2 of form B-12 by 2026-05-01.";
+    expect(maskVerificationCodes(text)).toBe(text);
+  });
+});
