@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
-import { findOverview, HISTORY_DAYS } from "@/lib/queries/overview";
+import { findOverview, findOverviewNow, HISTORY_DAYS } from "@/lib/queries/overview";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { recordMessage } from "@/lib/use-cases/record-message";
 import { actorOf, createTestUser, openTestDatabase, unique, type TestUser } from "./support/database";
@@ -85,7 +85,40 @@ describe("findOverview", () => {
     expect(again.history.slice(0, -1)).toEqual(before.history.slice(0, -1));
   });
 
+  it("as of now for the page: one read shared by the views that ask meanwhile, with the same figures", async () => {
+    // The client with its status sums counted: the statement the shared read saves.
+    let sums = 0;
+    const counted = new Proxy(db.prisma, {
+      get(target, prop) {
+        const value: unknown = Reflect.get(target, prop, target);
+        if (prop === "accountStatusCount") {
+          const delegate = value as typeof target.accountStatusCount;
+          return new Proxy(delegate, {
+            get: (d, p) => (p === "groupBy" ? (...args: unknown[]) => (sums++, Reflect.apply(d.groupBy, d, args)) : Reflect.get(d, p, d)),
+          });
+        }
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const views = (await Promise.all(Array.from({ length: 8 }, () => findOverviewNow(counted, agent)))).map((v) => v!);
+    // The first view's read, and one more for the seven that asked while it ran.
+    expect(sums).toBe(2);
+    for (const view of views.slice(2)) expect(view).toEqual(views[1]);
+    for (const view of views) {
+      expect(view.history).toHaveLength(HISTORY_DAYS);
+      const today = view.history[HISTORY_DAYS - 1]!.counts;
+      expect(view.byStatus.every((s) => today[s.status] === s.count)).toBe(true);
+      expect(view.total).toBe(view.byStatus.reduce((sum, s) => sum + s.count, 0));
+    }
+    const direct = (await findOverview(db.prisma, agent, new Date()))!;
+    expect(views[0]!.history.slice(0, -1)).toEqual(direct.history.slice(0, -1));
+    // Asked again with nothing running: a read of its own.
+    await findOverviewNow(counted, agent);
+    expect(sums).toBe(3);
+  });
+
   it("is for staff only", async () => {
     expect(await findOverview(db.prisma, customer, NOW)).toBeNull();
+    expect(await findOverviewNow(db.prisma, customer)).toBeNull();
   });
 });

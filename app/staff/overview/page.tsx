@@ -5,7 +5,7 @@ import { chinaDateString } from "@/lib/icp";
 import { prisma } from "@/lib/db";
 import { actionTitle, statusTitle } from "@/lib/i18n/icp-text";
 import type { Locale } from "@/lib/i18n/locales";
-import { findOverview, HISTORY_DAYS } from "@/lib/queries/overview";
+import { findOverviewNow, HISTORY_DAYS } from "@/lib/queries/overview";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";
 import { STATUS_COLOURS } from "./colours";
@@ -18,7 +18,7 @@ export default async function OverviewPage() {
   const user = await requirePermission("accounts:review");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("staff.overview");
-  const overview = await findOverview(await prisma(), user, new Date());
+  const overview = await findOverviewNow(await prisma(), user);
   if (!overview) return null;
   // Statuses that had a domain at some point in the window; the others would be empty layers.
   const shown = overview.byStatus
