@@ -9,7 +9,7 @@ import { findOverviewNow, HISTORY_DAYS } from "@/lib/queries/overview";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";
 import { STATUS_COLOURS } from "./colours";
-import { HistoryTable, StatusChart, type HistorySeries } from "./status-chart";
+import { HistoryDetails, StatusChart, type HistorySeries } from "./status-chart";
 import { titled } from "@/lib/i18n/metadata";
 
 export const generateMetadata = titled("overview");
@@ -28,7 +28,7 @@ export default async function OverviewPage() {
   // The chart and its table are client components drawn from these numbers (a smaller page
   // than the rendered cells: docs/benchmarks.md).
   const series: HistorySeries = {
-    days: overview.history.map((p) => chinaDateString(p.day)),
+    first: overview.history[0] ? chinaDateString(overview.history[0].day) : "",
     counts: overview.history.map((p) => shown.map((status) => p.counts[status])),
   };
   const latest = overview.history[overview.history.length - 1];
@@ -79,18 +79,14 @@ export default async function OverviewPage() {
             </li>
           ))}
         </ul>
-        <details>
-          <summary>{t("tableSummary")}</summary>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("tableSummary")}>
-            <HistoryTable
-              history={series}
-              statuses={shown}
-              caption={t("tableCaption")}
-              dayHeading={t("columnDay")}
-              statusHeadings={shown.map((status) => statusTitle(status, locale))}
-            />
-          </div>
-        </details>
+        <HistoryDetails
+          history={series}
+          statuses={shown}
+          summary={t("tableSummary")}
+          caption={t("tableCaption")}
+          dayHeading={t("columnDay")}
+          statusHeadings={shown.map((status) => statusTitle(status, locale))}
+        />
       </section>
 
       <section aria-labelledby="overdue-heading" className="panel">
