@@ -137,13 +137,14 @@ const NAMED_CODE_WORDS =
   // A round: "enter this code on the sign-up page: Q8M3ZT" names the code before a few words.
   "\\b(?:enter|use|type|input|key\\s+in)\\s+(?:this|the|your|the\\s+following)\\s+(?:code|verification\\s+code|OTP)\\b(?=[^\\n.:：]{0,40}[:：])|" +
   "verification\\s+code|security\\s+code|confirmation\\s+code|authori[sz]ation\\s+code|auth\\s+code|pick[- ]?up\\s+code|EPP\\s+code|one[- ]time\\s+code|passcode|\\bcode(?=\\s*(?:is\\b|[:：=])|\\s+[A-Za-z0-9]{4,10}\\b))";
-const CODE_CHAR = "A-Za-z0-9#@$%&!_\\-－";
+// B round: also written full-width ("核验码Ｍ８Ｑ２７Ｒ").
+const CODE_CHAR = "A-Za-z0-9Ａ-Ｚａ-ｚ０-９#@$%&!_\\-－";
 const NAMED_CODE = new RegExp(
   // The gap never passes a code already masked: the code after the name is that one.
   `(${NAMED_CODE_WORDS}(?:(?!\\*{6})[^\\n。]){0,40}?)(?<![${CODE_CHAR}*＊])` +
     // Not a date, not a licence number; holds a digit and something besides digits (codes of
     // digits alone are found above, with their own guards).
-    `(?![0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})(?!B2-)(?=[${CODE_CHAR}]*[0-9])(?=[0-9]*[A-Za-z#@$%&!_\\-－])` +
+    `(?![0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})(?!B2-)(?=[${CODE_CHAR}]*[0-9０-９])(?=[0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ#@$%&!_\\-－])` +
     `[${CODE_CHAR}]{4,24}(?![${CODE_CHAR}*＊/:：]|[.．][A-Za-z])`,
   "giu",
 );
@@ -154,7 +155,7 @@ const NAMED_CODE = new RegExp(
  * "the six-digit number", "I filled in…" (填了).
  */
 const VERIFICATION_CONTEXT =
-  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|填(?:了|入|上)|verif|(?<![号编代维条源页扫])码(?!头)|确认短信|确认(?:注销|取消接入)|[四五六七八4-8４-８]位数|位数字|数字是|(?:短信|信息|消息)(?:里|中|上)的数|\b(?:four|six|eight|[4-8])[- ]digit|\bdigits\b|(?<!<\/?)\bcode\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b/i;
+  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|填(?:了|入|上)|verif|(?<![号编代维条源页扫])码(?!头)|确认短信|确认(?:注销|取消接入)|[四五六七八4-8４-８]位数|位数字|数字是|(?:短信|信息|消息)(?:里|中|上)的数|\b(?:four|six|eight|[4-8])[- ]digit|\bdigits\b|(?<!<\/?)\bcode\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b|\bMIIT (?:text|SMS|message)\b|工信部(?:的|发来的|发的)?短信/i;
 /**
  * A number labelled as an identifier (an order, an application, a ticket, an acceptance number) is
  * that identifier, not a code: "Application ID: 20260611", "订单号：88213", "受理编号 556677".

@@ -50,7 +50,7 @@ const OTHER_FILINGS = new RegExp(
     // A round: the 等保 filing named by its level ("等保三级的备案证明"), MIIT's own APP and mini-program filings (their
     // numbers end in A: "浙ICP备2026022170号-2A"), the police's filing with its abbreviation in brackets.
     "等保[一二三四五]?级?的?备案(?:证明)?",
-    "(?:app|小程序|快应用)\\s?备案(?:申请)?",
+    "(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\\s?[\"“「][^\"”」]{1,24}[\"”」])?\\s?(?:的)?备案(?:信息|申请)?",
     "\\b(?:app|mini[- ]?program|quick app) (?:filing|registration)s?",
     "(?:public security|police)(?: bureau)?\\s*\\(psb\\)\\s*(?:filing|registration|record)s?",
     "算法备案",
@@ -112,7 +112,8 @@ const OTHERS_FILING =
  * A public query's result listed as fields ("ICP查询结果：域名 … | 备案号：… | 审核通过日期：…", "ICP lookup result: …"): the
  * record as the public query shows it, addressed to no one; its dates name past steps, not this message's event.
  */
-const PUBLIC_QUERY_RESULT = /^\s*(?:icp\s*)?(?:备案)?(?:公共)?查询结果\s*[:：]|^\s*(?:icp )?(?:public )?(?:query|lookup) results?\s*[:：]/;
+// B round: also the record's own page header over its fields ("网站备案信息\n主办单位名称：…\n审核通过日期：…").
+const PUBLIC_QUERY_RESULT = /^\s*(?:icp\s*)?(?:备案)?(?:公共)?查询结果\s*[:：]|^\s*(?:icp )?(?:public )?(?:query|lookup) results?\s*[:：]|^\s*(?:网站|主体)?备案信息\s*\n(?=[^]*主办单位(?:名称)?\s*[:：])(?=[^]*审核(?:通过)?(?:日期|时间)\s*[:：])/;
 const QUERY_ADDRESSED = /您|贵(?:司|单位|网站|公司)|你的|你们|\byour\b|\byou\b/;
 /** Without one of these the text is not about an ICP filing at all. */
 // R round: machine-translated English names the filing's result "record result" ("record result already synchronize to …",
@@ -124,7 +125,7 @@ const QUERY_ADDRESSED = /您|贵(?:司|单位|网站|公司)|你的|你们|\byou
 // U round: a website's access "at <provider> has been cancel" (literal English of 接入已取消) is ICP context.
 // Y round: MIIT's public query (公开查询), the provider's block page, and a provider that sent "the application" back
 // (Baidu Cloud kicked back the application, 京东云把 … 打回来了) speak of the filing without naming it.
-const ICP_CONTEXT = /公开查询|\bpublic (?:icp )?query\b|\bblock(?:ing)? page\b|拦截页|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano|volcengine|kingsoft|ctyun)(?: ai)?(?: cloud)?\b[^.!?\n]{0,40}?\b(?:kicked back|bounced|sent back|returned|rejected|picked up) (?:the |our |your )?(?:application|approval)\b|(?:阿里云|腾讯云|华为云|京东云|百度智能云|百度云|火山引擎|天翼云|金山云)把[^，,。]{0,30}?(?:打回|退回|驳回)|\b(?:website|site|domain)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\baccess (?:at|with|on) (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano engine|volcengine|kingsoft|ctyun|xinnet)(?: cloud)?\b[^.!?\n]{0,20}?\b(?:has been|was|is|already) (?:be )?cancel(?:l?ed)?\b|\b(?:removed|dropped|withdrawn|taken) from (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet)(?: ai)?(?: cloud)?(?:'s)? access\b|\bcancell?ed (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet)(?: ai)?(?: cloud)?'s access (?:for|on|to)\b|\bempty_shell_(?:website|site|filing|record)\b|\binvalid_(?:icp_)?filing\b|"(?:key_name|key|field|field_name)"\s*:\s*"(?:website|site)_(?:name|leader\w*|principal\w*|domain\w*|ip|content\w*|owner\w*)"|icp|备案|\brecord result\b|\bstatus change to record[- ]complete|\btube bureau\b|\bcommunications? management bureau\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|(?:^|\n)\s*(?:record|filing|beian) (?:status|change)\s*[:：]|(?:^|\n)\s*access(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated) by (?:the |your |its )?(?:access )?provider\b|\b(?:pending|awaiting|under) (?:the )?administration(?:'s)? review\b|\b(?:shows?|lists?|displays?) (?:the |our |your )?(?:site|website|domain) as ['\"]?filed\b|\bpulled (?:the |its |our |your )?access (?:on|for|to)\b|\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b|接入商|\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)|\b(?:the )?(?:(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang|provincial) )telecom(?:munications?)? (?:administration|bureau)\b|\btelecommunications administration\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\b(?:record|filing)\b[^.!?\n]{0,20}?\b(?:rejected|returned|refused) by (?:the )?administration\b(?! (?:office|of)\b)|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|\bstatus\b(?:[^.\n]|\.(?=\S)){0,80}\bto ['"]?filed\b|\bstatus\s*[:：]\s*(?:authority|bureau|administration) (?:rejected|approved|review)\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\b(?:first|initial) (?:review|audit) of (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b|\bcancel(?:l?ed|l?ing)? (?:the |its |our |your )?access\b|\baccess of (?:the |your |our |its )?(?:record|filing|website|site)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun)(?: ai)?(?: cloud)? (?:\w+ )?(?:synced|synchroni[sz]ed) (?:our|the|your|its) (?:icp )?(?:record|filing)\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau|administration)\b|\badministration bureau\b|\b(?:communications?|telecom(?:munications?)?) bureau\b|\baccess (?:for|of|to) (?:the |your |our )?(?:[a-z0-9-]+\.(?:cn|com|net|org)|site|website|domain)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:has been|was|is) (?:now )?(?:cancell?ed|withdrawn|removed|terminated)\b|\bsms verif(?:y|ication)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:the |our |your )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:synced|synchroni[sz]ed)\b/;
+const ICP_CONTEXT = /公开查询|\bpublic (?:icp )?query\b|\bblock(?:ing)? page\b|\bblocked[- ]access page\b|拦截页|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano|volcengine|kingsoft|ctyun)(?: ai)?(?: cloud)?\b[^.!?\n]{0,40}?\b(?:kicked back|bounced|sent back|returned|rejected|picked up) (?:the |our |your )?(?:application|approval)\b|(?:阿里云|腾讯云|华为云|京东云|百度智能云|百度云|火山引擎|天翼云|金山云)把[^，,。]{0,30}?(?:打回|退回|驳回)|\b(?:website|site|domain)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\baccess (?:at|with|on) (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano engine|volcengine|kingsoft|ctyun|xinnet)(?: cloud)?\b[^.!?\n]{0,20}?\b(?:has been|was|is|already) (?:be )?cancel(?:l?ed)?\b|\b(?:removed|dropped|withdrawn|taken) from (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet)(?: ai)?(?: cloud)?(?:'s)? access\b|\bcancell?ed (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet)(?: ai)?(?: cloud)?'s access (?:for|on|to)\b|\bempty_shell_(?:website|site|filing|record)\b|\binvalid_(?:icp_)?filing\b|"(?:key_name|key|field|field_name)"\s*:\s*"(?:website|site)_(?:name|leader\w*|principal\w*|domain\w*|ip|content\w*|owner\w*)"|icp|备案|\brecord result\b|\bstatus change to record[- ]complete|\btube bureau\b|\bcommunications? management bureau\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|(?:^|\n)\s*(?:record|filing|beian) (?:status|change)\s*[:：]|(?:^|\n)\s*access(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated) by (?:the |your |its )?(?:access )?provider\b|\b(?:pending|awaiting|under) (?:the )?administration(?:'s)? review\b|\b(?:shows?|lists?|displays?) (?:the |our |your )?(?:site|website|domain) as ['\"]?filed\b|\bpulled (?:the |its |our |your )?access (?:on|for|to)\b|\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b|接入商|\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)|\b(?:the )?(?:(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang|provincial) )telecom(?:munications?)? (?:administration|bureau)\b|\btelecommunications administration\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\b(?:record|filing)\b[^.!?\n]{0,20}?\b(?:rejected|returned|refused) by (?:the )?administration\b(?! (?:office|of)\b)|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bnot filed['"]? page\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|\bstatus\b(?:[^.\n]|\.(?=\S)){0,80}\bto ['"]?filed\b|\bstatus\s*[:：]\s*(?:authority|bureau|administration) (?:rejected|approved|review)\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\b(?:first|initial) (?:review|audit) of (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b|\bcancel(?:l?ed|l?ing)? (?:the |its |our |your )?access\b|\baccess of (?:the |your |our |its )?(?:record|filing|website|site)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun)(?: ai)?(?: cloud)? (?:\w+ )?(?:synced|synchroni[sz]ed) (?:our|the|your|its) (?:icp )?(?:record|filing)\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau|administration)\b|\badministration bureau\b|\b(?:communications?|telecom(?:munications?)?) bureau\b|\baccess (?:for|of|to) (?:the |your |our )?(?:[a-z0-9-]+\.(?:cn|com|net|org)|site|website|domain)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:has been|was|is) (?:now )?(?:cancell?ed|withdrawn|removed|terminated)\b|\bsms verif(?:y|ication)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:the |our |your )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:synced|synchroni[sz]ed)\b/;
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 // P round: "the ministry text" (a voicemail's or a chat's MIIT SMS) names MIIT as the sender.
 const MIIT_CONTEXT = /\bthe ministry(?:'s)? (?:text|sms|message)\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|管局|通信管理局|miit|communications? administration|administration bureau|\bsms verif(?:y|ication)\b|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
@@ -139,7 +140,7 @@ const ICP_SPECIFIC = /icp|工信部|工业和信息化部|ministry of industry(?
 // Z round: an agency's advertisement sells filings and licences as a service (代办, 承接, 包下证, 欢迎咨询 with a contact):
 // its filing words (空壳网站处理, 备案注销恢复) are what it offers, not news of a filing.
 const MARKETING =
-  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货|包退|包过|包下号|包下证|包拿证|(?:许可证|备案|资质)(?:[^。！!，,]{0,8}?)代办|代办(?:许可证|备案|icp|edi|资质)|承接(?:网站)?(?:备案|许可证)|(?:欢迎|免费)咨询[^。]{0,12}(?:微信|电话|热线|同号)|\bwe (?:handle|process|can get|do) (?:your |all )?(?:icp |beian )?(?:filings?|licen[cs]es?|beian|icp) for you\b|\b(?:icp|beian) (?:filing |licen[cs]e )?(?:agency|agent) services?\b|(?:驳回|退回|不通过|失败|被拒)(?:全额)?(?:包退|退款|退全款)|新用户[^。！!]{0,12}?(?:即享|即送|享|送|免费)|(?:新购|购买)[^。！!]{0,16}?(?:即享|即送|赠送|免费送)|\bmoney[- ]back\b|\b(?:full )?refund (?:if|when|should) (?:the |your )?(?:filing |application |bureau |miit )?(?:is |gets |was )?(?:rejected|refused|returned|not approved|fails?|rejects)\b|\bguaranteed (?:approval|to pass)\b|\bapproval guaranteed\b|\bno approval,? no (?:fee|charge|pay)\b/;
+  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货|包退|包过|包下号|包下证|包拿证|(?:许可证|备案|资质)(?:[^。！!，,]{0,8}?)代办|代办(?:许可证|备案|icp|edi|资质)|承接(?:网站)?(?:备案|许可证)|(?:欢迎|免费)咨询[^。]{0,12}(?:微信|电话|热线|同号)|\bwe (?:handle|process|can get|do) (?:your |all )?(?:icp |beian )?(?:filings?|licen[cs]es?|beian|icp) for you\b|\bbook a free\b|\bfree (?:\d+[- ]minute )?(?:call|consultation)\b|\b(?:express|fast[- ]track) (?:beian|icp|filing)\b|\bhandles? (?:all )?the paperwork\b|\b(?:icp|beian) (?:filing |licen[cs]e )?(?:agency|agent) services?\b|(?:驳回|退回|不通过|失败|被拒)(?:全额)?(?:包退|退款|退全款)|新用户[^。！!]{0,12}?(?:即享|即送|享|送|免费)|(?:新购|购买)[^。！!]{0,16}?(?:即享|即送|赠送|免费送)|\bmoney[- ]back\b|\b(?:full )?refund (?:if|when|should) (?:the |your )?(?:filing |application |bureau |miit )?(?:is |gets |was )?(?:rejected|refused|returned|not approved|fails?|rejects)\b|\bguaranteed (?:approval|to pass)\b|\bapproval guaranteed\b|\bno approval,? no (?:fee|charge|pay)\b/;
 /**
  * A message from a code host or CI about a change to the site's code: a repository sender "[acme/web]", a pull or
  * merge request, a commit, "3 files changed", a conventional-commit subject at the start ("fix(footer): …").
@@ -402,6 +403,15 @@ function doubtBeforeOriginal(text: string): "relay" | "question" | null {
 }
 
 const PROPOSAL_WITH_TAG = /^\s*(?:so |then |ok,? )?(?:we|let's|let us|i'll|i will|we'll|i can|we can|we should|i should)\b[^?]{0,120},\s*(?:ok|okay|right|alright|sound good|good)\s*\?\s*$|^\s*(?:我们|咱们|我)[^？?]{0,60}[，,]\s*(?:好吗|行吗|可以吗|好不好|行不行)\s*[？?]\s*$/;
+const OWN_FILING_NAMED = /(?:您|你们|我们|咱们|我司|贵司)的?(?:网站|备案|域名|站)|\b(?:your|our) (?:site|website|filing|icp|domain|record)\b/;
+const OTHER_APP_FILING_ZH = /(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\s?["“「][^"”」]{1,24}["”」])?\s?(?:的)?备案|\b(?:app|mini[- ]?program|quick app) (?:filing|registration)\b/;
+const CASE_LINE = /^\s*[·•\-*▪◦]\s*[^:：\n]{0,40}[:：]\s*(?:请|please\b)/i;
+/** The line of text[start, end), up to the colon after the match when there is one. */
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const to = text.indexOf("\n", end);
+  return text.slice(from, to < 0 ? text.length : to);
+}
 const ADDRESSES_COLLEAGUE_ZH = /^(?:[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主管|工)|(?:小|老)[\u4e00-\u9fa5])[，,]/;
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
@@ -760,6 +770,9 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (OTHERS_FILING.test(text) && !hasCode) return UNKNOWN("others_filing");
   // …and so is a public query's result listed as fields, addressed to no one (W round).
   if (PUBLIC_QUERY_RESULT.test(text) && !QUERY_ADDRESSED.test(text) && !hasCode) return UNKNOWN("report");
+  // B round: MIIT's SMS check of an APP's or a mini program's filing (微信小程序"…"备案信息需短信核验) is that filing's, when the text
+  // names no website filing of its own.
+  if (OTHER_APP_FILING_ZH.test(lower) && !/网站备案|网站的备案|website (?:icp )?filing|icp filing for/.test(lower.replace(new RegExp(OTHER_APP_FILING_ZH.source, "g"), " "))) return UNKNOWN("other_authority");
   // A monitoring alert that a public query failed (HTTP 429, a timeout) could not tell the filing's state: no event (Q round).
   // …and so does a query job's error log line (a WAF 403, a failed lookup; W round).
   if ((MONITOR_ALERT.test(text) || ERROR_LOG_LINE.test(text)) && QUERY_FAILED.test(text) && !hasCode) return UNKNOWN("report");
@@ -791,6 +804,9 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // cross-reference; only an ICP event told in a sentence of its own still counts (H round).
   const subjectIsOther = otherFilingIsSubject(lower);
   const hits: CueHit[] = [];
+  // B round: an event that happened to another's filing ("隔壁公司那个 … 备案号被注销了，…据说是因为空壳网站…") makes the text that
+  // filing's story: its reasons and notices are not ours, unless the text also names a filing of our own.
+  let othersEvent = false;
   // What a reason says ("驳回意见：网站内容涉及新闻信息服务") is why the filing was turned down, not what kind of text this is.
   const publicText = PUBLIC_TEXT.test(withoutDomains(text).replace(REASON_VALUE, " ")) && !ADDRESSEE.test(sender !== null ? text : text.replace(GOV_SITE, " "));
   for (const cue of CUES) {
@@ -798,6 +814,9 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
     const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes("g") ? cue.pattern.flags : `${cue.pattern.flags}g`);
     for (const m of text.matchAll(global)) {
       if (cue.unless?.test(m[0])) continue;
+      // B round: a case in a list of what to do ("· 网站已取消接入：请提交接入备案申请", "- If …: please …") names a situation, not
+      // an event: the event cue before the colon of such a line is no news.
+      if (cue.mode === "event" && CASE_LINE.test(lineAround(text, m.index, m.index + m[0].length))) continue;
       // A round: a value among options to choose from ("回复短信（状态：无变化/已更新/已注销）") is a choice offered, no event.
       if (cue.mode === "event" && m[0].length <= 8 && (/[\u4e00-\u9fa5a-z][/／][^/／\s，,。；;（()）\d]{0,6}$/.test(text.slice(Math.max(0, m.index - 9), m.index)) || /^[^/／\s，,。；;（()）\d]{0,6}[/／][\u4e00-\u9fa5a-z]/.test(text.slice(m.index + m[0].length)))) continue;
       // The subject check reads the clause before other filings were blanked: "Your Public Security (PSB)
@@ -820,7 +839,10 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       // information is the reason's cross-reference, in another sentence (H round).
       if (cue.mode === "event" && otherFilingLeads(sentenceBefore(lower, m.index) + m[0])) continue;
       if (subjectIsOther && cue.mode !== "event") continue;
-      if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) continue;
+      if (THIRD_PARTY.test(clauseBefore(text, m.index) + m[0])) {
+        if (cue.mode === "event") othersEvent = true;
+        continue;
+      }
       if (publicText) continue;
       // Z round: an aside in brackets ("returned your filing (ticket #JD-4499810) with the comment …") labels the message; what
       // it names is not what the event happened to.
@@ -894,6 +916,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       if (!best.has(e.kind)) best.set(e.kind, hit);
     }
   }
+  if (othersEvent && !OWN_FILING_NAMED.test(text)) return UNKNOWN("others_filing", hits);
   if (best.size === 0) return UNKNOWN(null, hits);
 
   const ranked = [...best.values()].sort((a, b) => precedenceOf(a) - precedenceOf(b));
@@ -931,7 +954,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
 const OLD_STATE_LABEL = /(?:原状态|旧状态|原先状态|变更前状态|变更前|\b(?:old|previous|prior|former|from) (?:status|state|stage))\s*[:：]/g;
 const NEW_STATE_LABEL = /(?:新状态|变更后状态|变更后|当前状态|\b(?:new|current|to) (?:status|state|stage))\s*[:：]/;
 /** A status change written with an arrow after its label: "状态变更：待提交管局 → 待管局审核", "status: submitted -> approved". */
-const ARROW_CHANGE = /(?:状态变更|状态变化|状态|进度|(?:\b|_)status(?: changed| change| update)?|(?:\b|_)stage)\s*[:：]?\s*([^\n→⟶]{1,40}?)\s*(?:→|⟶|->|=>)/g;
+const ARROW_CHANGE = /(?:状态变更|状态变化|状态|进度|(?:\b|_)status(?: changed| change| update)?|(?:\b|_)stage|_state)\s*[:：]?\s*([^\n→⟶]{1,40}?)\s*(?:→|⟶|->|=>)/g;
 /** The spans of a text that state what a status was before it changed: read as history. */
 function oldStates(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];

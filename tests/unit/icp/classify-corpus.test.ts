@@ -6,21 +6,21 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
 /**
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
- * B-…, C-…, D-…, E-…, F-…, G-…, H4-…, I5-…, J6-…, K7-…, L8-…, M9-…, N0-…, O1-…, P2-…, Q3-…, R4-…, S5-…, T6-…, U7-…, V8-…, W9-…, Y1-…, Z2-… and A3-… included after their misses were fixed by domain rules
+ * B-…, C-…, D-…, E-…, F-…, G-…, H4-…, I5-…, J6-…, K7-…, L8-…, M9-…, N0-…, O1-…, P2-…, Q3-…, R4-…, S5-…, T6-…, U7-…, V8-…, W9-…, Y1-…, Z2-…, A3-… and B4-… included after their misses were fixed by domain rules
  * (one C- text, four E- texts, one G- text and one I5- text stay unknown: what-happened and how questions, a quoted
  * question, a loose chat relay, a relay followed by a customer's own question, a rejection that ends "…, ok?"; 18 K7-
- * texts, 5 L8- texts, 3 M9- texts, 10 N0- texts, 4 O1- texts, 5 P2- texts, 8 Q3- texts, 11 R4- texts, 4 U7- texts, 18 V8- texts, 3 W9- texts, 14 Y1- texts, 2 Z2- texts and 1 A3- text the K to A and Y rounds did not reach, none given a wrong kind;
+ * texts, 5 L8- texts, 3 M9- texts, 10 N0- texts, 4 O1- texts, 5 P2- texts, 8 Q3- texts, 11 R4- texts, 4 U7- texts, 18 V8- texts, 3 W9- texts, 14 Y1- texts, 2 Z2- texts, 1 A3- text and 28 B4- texts the K to B and Y rounds did not reach, none given a wrong kind;
  * no S5- or T6- text is left unknown). Since the
- * L round the floors are what is reached; after the Y round 5900/6009 overall, 5691/5800 held-out, zh 3108/3149, en 2792/2860 (on the 5789
- * texts before Y1- joined no miss was added). A new
+ * L round the floors are what is reached; after the B round 6091/6229 overall, 5882/6020 held-out, zh 3206/3259, en 2885/2970 (on the 6009
+ * texts before B4- one miss was added: T6-036, a mini program's filing, now another filing). A new
  * blind batch is measured once before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 5900 / 6009,
+  overall: 6091 / 6229,
   tuning: 1,
-  heldout: 5691 / 5800,
-  zh: 3108 / 3149,
-  en: 2792 / 2860,
+  heldout: 5882 / 6020,
+  zh: 3206 / 3259,
+  en: 2885 / 2970,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
@@ -177,6 +177,12 @@ describe("classifier corpus", () => {
     expect(blind24.every((e) => e.split === "heldout")).toBe(true);
   });
 
+  it("includes the twenty-sixth blind batch (B4-…), measured once unseen before it was tuned on, in the held-out part", () => {
+    const blind27 = corpus.filter((e) => e.id.startsWith("B4-"));
+    expect(blind27.length).toBe(220);
+    expect(blind27.every((e) => e.split === "heldout")).toBe(true);
+  });
+
   it("gives no kind to a text that must stay unknown", () => {
     expect(report.falseKindsOnUnknown.map((r) => `${r.entry.id} → ${r.result.kind}`)).toEqual([]);
   });
@@ -198,7 +204,7 @@ describe("classifier corpus", () => {
     expect(report.confident.total).toBeGreaterThan(0);
     expect(report.confident.accuracy).toBeGreaterThanOrEqual(FLOORS.confidentPrecision);
     expect(report.rows.filter((r) => !r.correct && isConfidentClassification(r.result)).map((r) => r.entry.id)).toEqual([]);
-    // A known text is answered unknown or right, never with a wrong kind (none in 6009 since the Y round).
+    // A known text is answered unknown or right, never with a wrong kind (none in 6229 since the B round).
     expect(report.rows.filter((r) => !r.correct && r.result.kind !== "unknown").map((r) => r.entry.id)).toEqual([]);
   });
 

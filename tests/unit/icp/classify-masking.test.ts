@@ -302,3 +302,14 @@ describe("a code of letters and digits a few words after 'enter this code' (A3-)
     expect(maskVerificationCodes(text)).toBe(text);
   });
 });
+
+describe("codes a relay gives as 'the MIIT text … it's …', and codes written full-width (B4-)", () => {
+  it.each([
+    ["boss forwarded the MIIT text, it's 604218, needs to go in today", "604218"],
+    ["【工信部】您的注销网站备案申请已提交，请凭短信核验码Ｋ７Ｑ２９Ｍ于２４小时内完成核验。", "Ｋ７Ｑ２９Ｍ"],
+  ])("masks the code in %s", (text, code) => {
+    const result = classifyMessage(text);
+    expect(result.maskedText).not.toContain(code);
+    expect(JSON.stringify(result)).not.toContain(code);
+  });
+});
