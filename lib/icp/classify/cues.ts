@@ -194,7 +194,7 @@ const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|wer
 
 
 /** MIIT's filings of apps and mini programs (APP备案, 小程序备案), which share its SMS check. */
-const OTHER_APP_FILING = /(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\s?["“「][^"”」]{1,24}["”」])?\s?(?:的)?备案|\b(?:app|mini[- ]?program|quick app) (?:filing|registration)\b/;
+export const OTHER_APP_FILING = /(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\s?["“「][^"”」]{1,24}["”」])?\s?(?:的)?备案|\b(?:app|mini[- ]?program|quick app) (?:filing|registration)\b/;
 /** MIIT's services other than the filing system, which also send codes by SMS. */
 /** Who sends the filing's code or names its step: MIIT, a provincial bureau, the SMS verification (N round), MIIT's SMS senders (Z round). */
 const MIIT_OWN_CODE =

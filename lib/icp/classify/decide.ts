@@ -4,7 +4,7 @@
  * confidence. Pure: no clock, no I/O.
  */
 import type { MessageKind } from "../kinds";
-import { CUES, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
+import { CUES, OTHER_APP_FILING, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
 import { ASKS_NEXT_STEP, asksAfterRelayZh, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
 
@@ -404,7 +404,6 @@ function doubtBeforeOriginal(text: string): "relay" | "question" | null {
 
 const PROPOSAL_WITH_TAG = /^\s*(?:so |then |ok,? )?(?:we|let's|let us|i'll|i will|we'll|i can|we can|we should|i should)\b[^?]{0,120},\s*(?:ok|okay|right|alright|sound good|good)\s*\?\s*$|^\s*(?:我们|咱们|我)[^？?]{0,60}[，,]\s*(?:好吗|行吗|可以吗|好不好|行不行)\s*[？?]\s*$/;
 const OWN_FILING_NAMED = /(?:您|你们|我们|咱们|我司|贵司)的?(?:网站|备案|域名|站)|\b(?:your|our) (?:site|website|filing|icp|domain|record)\b/;
-const OTHER_APP_FILING_ZH = /(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\s?["“「][^"”」]{1,24}["”」])?\s?(?:的)?备案|\b(?:app|mini[- ]?program|quick app) (?:filing|registration)\b/;
 const CASE_LINE = /^\s*[·•\-*▪◦]\s*[^:：\n]{0,40}[:：]\s*(?:请|please\b)/i;
 /** The line of text[start, end), up to the colon after the match when there is one. */
 function lineAround(text: string, start: number, end: number): string {
@@ -772,7 +771,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (PUBLIC_QUERY_RESULT.test(text) && !QUERY_ADDRESSED.test(text) && !hasCode) return UNKNOWN("report");
   // B round: MIIT's SMS check of an APP's or a mini program's filing (微信小程序"…"备案信息需短信核验) is that filing's, when the text
   // names no website filing of its own.
-  if (OTHER_APP_FILING_ZH.test(lower) && !/网站备案|网站的备案|website (?:icp )?filing|icp filing for/.test(lower.replace(new RegExp(OTHER_APP_FILING_ZH.source, "g"), " "))) return UNKNOWN("other_authority");
+  if (OTHER_APP_FILING.test(lower) && !/网站备案|网站的备案|website (?:icp )?filing|icp filing for/.test(lower.replace(new RegExp(OTHER_APP_FILING.source, "g"), " "))) return UNKNOWN("other_authority");
   // A monitoring alert that a public query failed (HTTP 429, a timeout) could not tell the filing's state: no event (Q round).
   // …and so does a query job's error log line (a WAF 403, a failed lookup; W round).
   if ((MONITOR_ALERT.test(text) || ERROR_LOG_LINE.test(text)) && QUERY_FAILED.test(text) && !hasCode) return UNKNOWN("report");

@@ -3,6 +3,22 @@ import { describe, expect, it } from "vitest";
 import { classifyMessage, extractDeadlines, extractIcpNumbers, maskVerificationCodes } from "../../../lib/icp";
 import { codeInClear, evaluateCorpus } from "../../../lib/icp/classify/evaluate";
 
+/**
+ * Every 4–8 digit code (not a year, an eight-digit date, a 106… sender or 12381) put in any of the wordings is masked, and
+ * only the code: the masked text is the wording with "******", and nothing the classifier answers holds the code.
+ */
+function assertMasksEveryCode(wordings: ((code: string) => string)[]): void {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: wordings.length - 1 }), fc.stringMatching(/^[0-9]{4,8}$/), (i, code) => {
+      fc.pre(!/^(?:19|20)\d{2}$/.test(code) && !/^(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(code) && !/^106\d{5,}$/.test(code) && code !== "12381");
+      const result = classifyMessage(wordings[i]!(code));
+      expect(result.maskedText).toBe(wordings[i]!("******"));
+      expect(JSON.stringify(result)).not.toContain(code);
+    }),
+    { numRuns: 300 },
+  );
+}
+
 /** Each text's code is gone from the masked text and from everything the classifier answers (optionally: it is seen as a code). */
 function itMasksCodes(cases: [text: string, code: string][], { seenAsCode = false }: { seenAsCode?: boolean } = {}): void {
   it.each(cases)("masks the code in %s", (text, code) => {
@@ -154,15 +170,7 @@ describe("maskVerificationCodes: a code to enter, wherever it stands (issue 11: 
       (c: string) => `请在beian.miit.gov.cn输入 ${c} 及手机号完成注销确认。`,
       (c: string) => `MIIT says: enter ${c} at beian.miit.gov.cn to confirm the cancellation.`,
     ];
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: wordings.length - 1 }), fc.stringMatching(/^[0-9]{4,8}$/), (i, code) => {
-        fc.pre(!/^(?:19|20)\d{2}$/.test(code) && !/^(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(code) && !/^106\d{5,}$/.test(code) && code !== "12381");
-        const result = classifyMessage(wordings[i]!(code));
-        expect(result.maskedText).toBe(wordings[i]!("******"));
-        expect(JSON.stringify(result)).not.toContain(code);
-      }),
-      { numRuns: 300 },
-    );
+    assertMasksEveryCode(wordings);
   });
 
   /** `code` is gone from the masked text and from everything the classifier answers; `kept` is still there. */
@@ -265,15 +273,7 @@ describe("codes a relay names loosely (Y1-: a bare 码, 确认短信, 六位数,
       (c: string) => `那条短信里面的六位数是 ${c} 对吧？`,
       (c: string) => `The six-digit number in the MIIT text is ${c}.`,
     ];
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: wordings.length - 1 }), fc.stringMatching(/^[0-9]{4,8}$/), (i, code) => {
-        fc.pre(!/^(?:19|20)\d{2}$/.test(code) && !/^(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(code) && !/^106\d{5,}$/.test(code) && code !== "12381");
-        const result = classifyMessage(wordings[i]!(code));
-        expect(result.maskedText).toBe(wordings[i]!("******"));
-        expect(JSON.stringify(result)).not.toContain(code);
-      }),
-      { numRuns: 300 },
-    );
+    assertMasksEveryCode(wordings);
   });
 
   it("leaves the numbers of a phone (号码), a QR or bar code, an order, an ICP number, a year and a domain alone", () => {
