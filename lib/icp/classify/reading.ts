@@ -37,7 +37,7 @@ const SENTENCE_BREAK = /[。；;！!？?\n]|\.["'”’]?(?=\s|$)|\s[—–]\s|\
 const REPORTED =
   /(?:\b(?:says?|said|states?|indicates?|indicating|shows?|confirms?)\s+(?:that\s+)?|\b(?:please )?(?:note|be advised|be informed) that\s+|表明|显示|告知您?|通知您?|请(?:您)?(?:注意|知悉)[:：,，]?)/gi;
 
-const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|(?<!(?:检测|核查|核实|排查|检查|抽查|巡查|发现)[^，,。；;]{0,4})存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写|回复|可选|选填|如未|逾期)/;
+const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|(?<!(?:检测|核查|核实|排查|检查|抽查|巡查|发现)[^，,。；;]{0,4})存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写(?!的)|回复|可选|选填|如未|逾期)/;
 /** "按管局要求更新了…" (as the bureau required, we updated…) reports a requirement met, it asks nothing. */
 const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|(?<![对相反供响适回答效])应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
@@ -146,6 +146,9 @@ export const NEXT_STEP_ZH = /是不是|会不会|难道|要不要|需不需要|�
  */
 export const ASKS_NEXT_STEP =
   /^(?![^]*\b(?:why|how|what happened|legit|legitimate|genuine|real|scam|fake|phishing|spam)\b)\s*(?:so |and |ok,? |then )?(?:what|where|which)\b[^?]{0,30}?\b(?:do|should|must|shall) (?:i|we)\b(?: (?:need|have) to)?(?: \w+){0,4}\s*\?/i;
+/** A proposal for the next step that asks for agreement: "我这边帮您在网上填了可以吗？", "I'll enter it this afternoon, ok?" (C round). */
+export const PROPOSES_NEXT_STEP =
+  /^[\s，,」』"”]*(?:我|我们|咱们)(?:这边|来|先|就)?[^？?]{0,40}?(?:可以吗|好吗|行吗|好不好|行不行)\s*[？?]\s*$|^\s*(?:i|we)(?:'ll| will| can)\b[^?]{0,60}?,?\s*(?:ok|okay|alright|fine|right)\s*\?\s*$/;
 export const asksAfterRelayZh = (clause: string): boolean => (COLLEAGUE_ZH.test(clause) || NEXT_STEP_ZH.test(clause)) && !HOW_WHY_ZH.test(clause);
 
 function lastBreak(text: string, before: number, pattern: RegExp): number {
@@ -170,7 +173,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     // 是空号，…，谁还记得当时填的谁的号？"): a cue in the relayed clauses is not part of the question (J round).
     const lastComma = Math.max(...[...sentence.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const tail = sentence.slice(lastComma + 1);
-    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && (asksAfterRelayZh(tail) || ASKS_NEXT_STEP.test(tail + terminator)))) return "question";
+    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && (asksAfterRelayZh(tail) || ASKS_NEXT_STEP.test(tail + terminator) || PROPOSES_NEXT_STEP.test(tail + terminator)))) return "question";
   }
   if (NEGATED_REPORT.test(text.slice(sentenceStart, start))) return "negated";
   const reported = lastBreak(text.slice(0, start), start, REPORTED);

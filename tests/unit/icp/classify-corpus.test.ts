@@ -7,20 +7,20 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
  * The classifier against its labelled corpus (tests/fixtures/classifier). The floors are the
  * accuracies measured when they were set (docs/classifier.md, "Results"), with the blind batches
  * B-…, C-…, D-…, E-…, F-…, G-…, H4-…, I5-…, J6-…, K7-…, L8-…, M9-…, N0-…, O1-…, P2-…, Q3-…, R4-…, S5-…, T6-…, U7-…, V8-…, W9-…, Y1-…, Z2-…, A3-… and B4-… included after their misses were fixed by domain rules
- * (one C- text, four E- texts, one G- text and one I5- text stay unknown: what-happened and how questions, a quoted
- * question, a loose chat relay, a relay followed by a customer's own question, a rejection that ends "…, ok?"; 18 K7-
- * texts, 5 L8- texts, 3 M9- texts, 10 N0- texts, 4 O1- texts, 5 P2- texts, 8 Q3- texts, 11 R4- texts, 4 U7- texts, 18 V8- texts, 3 W9- texts, 14 Y1- texts, 2 Z2- texts, 1 A3- text and 28 B4- texts the K to B and Y rounds did not reach, none given a wrong kind;
- * no S5- or T6- text is left unknown). Since the
- * L round the floors are what is reached; after the B round 6091/6229 overall, 5882/6020 held-out, zh 3206/3259, en 2885/2970 (on the 6009
- * texts before B4- one miss was added: T6-036, a mini program's filing, now another filing). A new
+ * (one C- text, three E- texts and one G- text stay unknown: what-happened and how questions, a quoted
+ * question, a loose chat relay, a relay followed by a customer's own question, a rejection that ends "…, ok?"; 15 K7-
+ * texts, 4 L8- texts, 3 M9- texts, 7 N0- texts, 3 O1- texts, 4 P2- texts, 8 Q3- texts, 10 R4- texts, 1 T6- text, 1 U7- text, 18 V8- texts, 3 W9- texts, 14 Y1- texts, 1 Z2- text and 6 B4- texts the K to B and Y rounds did not reach, none given a wrong kind;
+ * no S5- or A3- text is left unknown). Since the
+ * L round the floors are what is reached; after the B round, finished, 6126/6229 overall, 5917/6020 held-out, zh 3217/3259, en 2909/2970
+ * (T6-036, a mini program's filing, is another filing since the B round). A new
  * blind batch is measured once before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 6091 / 6229,
+  overall: 6126 / 6229,
   tuning: 1,
-  heldout: 5882 / 6020,
-  zh: 3206 / 3259,
-  en: 2885 / 2970,
+  heldout: 5917 / 6020,
+  zh: 3217 / 3259,
+  en: 2909 / 2970,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
