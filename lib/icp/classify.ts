@@ -155,7 +155,7 @@ const NAMED_CODE = new RegExp(
  * "the six-digit number", "I filled in…" (填了).
  */
 const VERIFICATION_CONTEXT =
-  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|填(?:了|入|上)|verif|(?<![号编代维条源页扫])码(?!头)|确认短信|确认(?:注销|取消接入)|[四五六七八4-8４-８]位数|位数字|数字是|(?:短信|信息|消息)(?:里|中|上)的数|\b(?:four|six|eight|[4-8])[- ]digit|\bdigits\b|(?<!<\/?)\bcode\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b|\bMIIT (?:text|SMS|message)\b|工信部(?:的|发来的|发的)?短信/i;
+  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|填(?:了|入|上)|verif|(?<![号编代维条源页扫])码(?!头)|确认短信|确认(?:注销|取消接入)|[四五六七八4-8４-８]位数|位数字|数字是|(?:短信|信息|消息)(?:里|中|上)的数|\b(?:four|six|eight|[4-8])[- ]digit|\bdigits\b|(?<!<\/?)\bcodes?\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b|\bMIIT (?:text|SMS|message)\b|工信部(?:的|发来的|发的)?短信/i;
 /**
  * A number labelled as an identifier (an order, an application, a ticket, an acceptance number) is
  * that identifier, not a code: "Application ID: 20260611", "订单号：88213", "受理编号 556677".

@@ -42,8 +42,9 @@ const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|�
 const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|(?<![对相反供响适回答效])应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
 const CONDITION_EN =
-  /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to)|wanted(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to)|would like|asking for|asks for)\b/i;
-const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b/i;
+  /\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to| (?:the|our|your|its) (?:icp |filing |record )*(?:number|filing|record)\b| (?:the|our|your|its)\s*$)|wanted(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to)|would like|asking for|asks for)\b/i;
+// C round: "they want the filing number shown at the bottom" asks for it (CONDITION_EN leaves this "want" out).
+const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b|\bwants? (?:the|our|your|its)\b/i;
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
 /** "ICP filings that fail the accuracy check may be cancelled": the cue describes which filings a possible future applies to. */
 const RELATIVE_EN = /\b(?:that|which|who|whose)\b(?:\s+\S+){0,4}\s*$/i;
@@ -64,6 +65,8 @@ const HISTORY_ZH = /去年|前年|上次|上回|此前曾|以前|曾经|之前�
  * “管局审核中”, that's just the sync lag", "控制台还显示审核中"): history, not this message's news.
  */
 const STALE_STATUS = /\bstill (?:says|shows|showing|displays|reads|lists|has)\b|(?:仍然?|依然)(?:显示|停留在)|还(?:显示|停留在)|暂时还?显示/;
+/** C round: a review the filing is "still" in, in the cue's own clause ("目前还在管局审核中没动静", "still under review at the bureau"), is where it has been, no news. */
+const STILL_IN = /\bstill (?:under|in|with|pending|at|sitting|waiting)\b|(?:仍然?|依然|还)在/;
 /**
  * "您收到…短信，是因为我们更新了…": an explanation of a message the holder received states the event that
  * caused it as a fact; it is not a reason given for some other event.
@@ -213,6 +216,7 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (/(?:通过|完成|成功|审核|核验)(?:之|以)?后$/.test(before) && !/已/.test(before + inMatch)) return "hypothetical";
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
   if (STALE_STATUS.test(text.slice(Math.max(sentenceStart, start - 30), start))) return "history";
+  if (STILL_IN.test(before) || (/(?:还|仍然?|依然)$/.test(text.slice(sentenceStart, start)) && /^在/.test(text.slice(start, end)))) return "history";
   if (DESCRIBES_CONDITION.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (RELATIVE_EN.test(text.slice(sentenceStart, start)) && !FOUND_THAT_EN.test(text.slice(sentenceStart, start)) && MODAL_AFTER_EN.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (REASON_ZH.test(before) && mainPredicate && SUBJECT_THEN_REASON_ZH.test(before)) {
@@ -232,15 +236,21 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   const finding = /存在\s*["“「『]?\s*$/.test(before) && /^[^，,。；;！!？?\n]{0,12}(?:情况|现象|行为|问题)/.test(text.slice(end));
   // "需要修改后重新提交": the 后 after a fix asked for is the instruction's next step, no condition on the return (P round).
   const fixThenResubmit = /(?:修改|补充|更正|整改|完善)$/.test(inMatch) && /^后(?:重新|再次|再)?(?:提交|上传|递交)/.test(text.slice(end, end + 10));
+  // C round: a clause that opens on 等 with a 再/才 after it ("等备案下来了我们再上线": once it comes through, then…) waits for what
+  // it names; 等待 (awaiting) is a state, not this.
+  const clauseHead = before + inMatch;
+  if (/^\s*(?:先|就)?等(?![等级同于待])/.test(clauseHead) && /再|才/.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (CONDITION_ZH.test(finding ? before.replace(/存在\s*["“「『]?\s*$/, "") : before) || CONDITION_EN.test(beforeCondition) || (AFTER_CONDITION.test(after) && !fixThenResubmit)) return "hypothetical";
   if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
   return "asserted";
 }
 
 /** The rest of the clause after text[end], to the next clause break: what an English verb's object or a Chinese verb's 宾语 is. */
+// C round: Chinese chat writes a space where a comma would stand ("已受理进初审了 预计一个工作日 你先别改DNS"): what the verb
+// happened to ends there. (Only here: formal texts set a console's labels between spaces, " 等待初审 ", inside a clause.)
 export function clauseAfter(text: string, end: number): string {
   const rest = text.slice(end);
-  const stop = rest.search(/[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s|\s—\s/);
+  const stop = rest.search(/[。；;！!？?\n，,:：]|\.(?=\s|$)|\s-\s|\s—\s|(?<=[\u4e00-\u9fa5])(?<!号)[ \t]+(?=[\u4e00-\u9fa5@])/);
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 

@@ -310,3 +310,10 @@ describe("codes a relay gives as 'the MIIT text … it's …', and codes written
     ["【工信部】您的注销网站备案申请已提交，请凭短信核验码Ｋ７Ｑ２９Ｍ于２４小时内完成核验。", "Ｋ７Ｑ２９Ｍ"],
   ]);
 });
+
+describe("codes a relay names in the plural, each given to whom it went (C5-)", () => {
+  itMasksCodes([
+    ["MIIT sent codes to both phones: the entity leader got 318407, the website leader got 662091.", "318407"],
+    ["MIIT sent codes to both phones: the entity leader got 318407, the website leader got 662091.", "662091"],
+  ]);
+});
