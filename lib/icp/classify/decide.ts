@@ -764,6 +764,9 @@ function told(text: string, lastSentence: number, hasCode: boolean, hasDeadline:
   return decideKind(text.slice(0, lastSentence + 1), { hasCode, hasDeadline }).kind !== "unknown";
 }
 
+/** A short aside in brackets ("(ticket #JD-4499810)", "（冀ICP备…号）") labels the message; it names no subject of the event. */
+const withoutAsides = (text: string): string => text.replace(/[(（][^()（）\n]{0,40}[)）]/g, " ");
+
 export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: boolean; hasDeadline: boolean }): KindDecision {
   if (!input.trim()) return UNKNOWN("empty");
   const plain = tableAsFields(input);
@@ -862,7 +865,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       // checked is the rest of its sentence.
       const bare = cue.mode === "notice" && clauseAfter(lower, m.index + m[0].length).replace(/[\s，,：:。]/g, "") === "";
       const about = bare ? clause + (/^[^。；;！!？?\n]*/.exec(lower.slice(m.index + m[0].length))?.[0] ?? "") : clause;
-      if (cue.notAbout?.test(withoutDomains(about).replace(/[(（][^()（）\n]{0,40}[)）]/g, " "))) continue;
+      if (cue.notAbout?.test(withoutAsides(withoutDomains(about)))) continue;
       if (cleanCheck && cue.mode === "notice") continue;
       // The event's clause names another authority's filing ("您的公安联网备案已审核通过", "PSB filing submitted"):
       // it happened to that filing.
@@ -881,7 +884,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
       if (publicText) continue;
       // Z round: an aside in brackets ("returned your filing (ticket #JD-4499810) with the comment …") labels the message; what
       // it names is not what the event happened to.
-      if (cue.mode !== "fact" && NOT_THE_FILING.test(clause.replace(/[(（][^()（）\n]{0,40}[)）]/g, " "))) continue;
+      if (cue.mode !== "fact" && NOT_THE_FILING.test(withoutAsides(clause))) continue;
       // S round: what the writer's own look-up of the public record shows ("I checked beian.miit.gov.cn … it shows 京ICP备…,
       // approved 2025-03-20", "查了一下…显示…审核通过日期…") is the filing's standing record, not news of its approval.
       if (cue.kind === "filing_approved" && listedByOwnLookup(lower, m.index)) continue;
