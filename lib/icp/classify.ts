@@ -74,7 +74,7 @@ const CODE_WORDS =
   // Other one-time secrets a forwarded SMS carries: a parcel's pickup code opens its locker, a password is a password.
   "取件码|取货码|提货码|取餐码|授权码|密码|pick[- ]?up\\s+code|collection\\s+code|password|" +
   // An HTML tag <code>…</code> is markup, not the word code (R round: the year after "</code>" was masked).
-  "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|\\bPIN\\b|SMS\\s+code|(?<!<\\/?)\\bcode\\b(?!>)|" +
+  "one[- ]time\\s+(?:pass)?code|one[- ]time\\s+password|passcode|\\bOTP\\b|\\bPIN\\b|\\b2FA\\b|\\bMFA\\b|two[- ]factor|SMS\\s+code|(?<!<\\/?)\\bcode\\b(?!>)|" +
   // What to type: "请在beian.miit.gov.cn输入 752108", "the number to enter is 316592", "enter 316592 at…".
   "输入|填写|键入|\\bnumber\\s+to\\s+(?:enter|type|key\\s+in|input)\\b|\\b(?:enter|type\\s+in|key\\s+in|input)\\b|" +
   // A bare 码 right before its digits, as a relay shortens it ("注销确认短信（码 558320）"); not the 码 of a phone
@@ -91,6 +91,11 @@ const NOT_A_SENDER = `(?!(?:106|１０６)${DIGIT}{5,})`;
 /** An eight-digit date written without separators (20261130) is a date, not a code. */
 const NOT_A_COMPACT_DATE = `(?!(?:19|20|１９|２０)${DIGIT}{2}(?:0|０)?(?:[1-9]|[１-９]|1[0-2]|１[０-２])(?:[0-2０-２]${DIGIT}|3[01]|３[０１])(?![0-9０-９]))`;
 /**
+ * A code written in dashed groups ("28-47-63", "339-012", "4402-17"; C round): never a year and month ("2026-11"), and the
+ * digit guards after it keep longer numbers (hotlines 400-820-8820, area codes 0571-88888888) whole.
+ */
+const DASHED = `${DIGIT}{2}[-－]${DIGIT}{2}[-－]${DIGIT}{2}|${DIGIT}{3}[-－]${DIGIT}{3}|(?!(?:19|20|１９|２０)${DIGIT}{2}[-－](?:0?[1-9]|1[0-2]|０?[１-９]|１[０-２])(?![0-9０-９]))${DIGIT}{4}[-－]${DIGIT}{2}`;
+/**
  * A code is 4–8 digits (MIIT's is 6, research §2 row 4; other systems use 4 to 8), also written in groups: "123 456",
  * "8830 27", "48 29 13", one by one; a grouped spelling is tried first, so no group is left in clear. It is never
  * part of a date, a time, an ICP number ("浙ICP备123456号" is preceded by 备 and followed by 号) or an
@@ -98,7 +103,7 @@ const NOT_A_COMPACT_DATE = `(?!(?:19|20|１９|２０)${DIGIT}{2}(?:0|０)?(?:[1
  * than 6 digits, so the digit boundaries keep them; the 5-digit 12381 (research §2 row 4 [ECER]) is
  * excluded by name. A real code that happens to start with 106 is still masked.
  */
-const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．*＊])(?!12381(?![0-9０-９]))${NOT_A_SENDER}${NOT_A_COMPACT_DATE}(?:${DIGIT}{4} ${DIGIT}{2,4}|${DIGIT}{2,3} ${DIGIT}{3,4}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){3,7}|${DIGIT}{4,8})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
+const CODE_BODY = `(?<![0-9０-９A-Za-z备证\\-－/.．*＊])(?!12381(?![0-9０-９]))${NOT_A_SENDER}${NOT_A_COMPACT_DATE}(?:${DASHED}|${DIGIT}{4} ${DIGIT}{2,4}|${DIGIT}{2,3} ${DIGIT}{3,4}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){3,7}|${DIGIT}{4,8})(?![0-9０-９]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])`;
 const NOT_A_DATE_OR_UNIT =
   "(?!\\s*(?:号|年|月|日|时|小时|分|秒|天|个|位|元|%|[-－/.:：][0-9０-９]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))";
 /**
@@ -142,9 +147,10 @@ const CODE_CHAR = "A-Za-z0-9Ａ-Ｚａ-ｚ０-９#@$%&!_\\-－";
 const NAMED_CODE = new RegExp(
   // The gap never passes a code already masked: the code after the name is that one.
   `(${NAMED_CODE_WORDS}(?:(?!\\*{6})[^\\n。]){0,40}?)(?<![${CODE_CHAR}*＊])` +
-    // Not a date, not a licence number; holds a digit and something besides digits (codes of
+    // Not a date nor a year and month (2026-12), not a phone number in groups (400-820-8820, 0571-88889999), not a
+    // licence number; holds a digit and something besides digits (codes of
     // digits alone are found above, with their own guards).
-    `(?![0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})(?!B2-)(?=[${CODE_CHAR}]*[0-9０-９])(?=[0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ#@$%&!_\\-－])` +
+    `(?![0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})(?!(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])(?![0-9A-Za-z]))(?![0-9]{3,4}-[0-9]{3,4}-[0-9]{4}(?![0-9])|[0-9]{3,4}-[0-9]{7,8}(?![0-9]))(?!B2-)(?=[${CODE_CHAR}]*[0-9０-９])(?=[0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ#@$%&!_\\-－])` +
     `[${CODE_CHAR}]{4,24}(?![${CODE_CHAR}*＊/:：]|[.．][A-Za-z])`,
   "giu",
 );
@@ -155,7 +161,7 @@ const NAMED_CODE = new RegExp(
  * "the six-digit number", "I filled in…" (填了).
  */
 const VERIFICATION_CONTEXT =
-  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|填(?:了|入|上)|verif|(?<![号编代维条源页扫])码(?!头)|确认短信|确认(?:注销|取消接入)|[四五六七八4-8４-８]位数|位数字|数字是|(?:短信|信息|消息)(?:里|中|上)的数|\b(?:four|six|eight|[4-8])[- ]digit|\bdigits\b|(?<!<\/?)\bcodes?\b(?!>)|\bOTP\b|\bPIN\b|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b|\bMIIT (?:text|SMS|message)\b|工信部(?:的|发来的|发的)?短信/i;
+  /验证码|校验码|核验码|认证码|确认码|动态码|动态密码|动态口令|取件码|取货码|提货码|取餐码|授权码|密码|核验|验证|输入|填写|填(?:了|入|上)|verif|(?<![号编代维条源页扫])码(?!头)|确认短信|确认(?:注销|取消接入)|[四五六七八4-8４-８]位数|位数字|数字是|(?:短信|信息|消息)(?:里|中|上)的数|\b(?:four|six|eight|[4-8])[- ]digit|\bdigits\b|(?<!<\/?)\bcodes?\b(?!>)|\bOTP\b|\bPIN\b|\b2FA\b|\bMFA\b|two[- ]factor|passcode|password|\b(?:enter|type in|key in|input)\b|\bnumber to (?:enter|type)\b|\bconfirm|\bSMS check\b|\bnumber in the (?:text|SMS|message)\b|\bMIIT (?:text|SMS|message)\b|工信部(?:的|发来的|发的)?短信/i;
 /**
  * A number labelled as an identifier (an order, an application, a ticket, an acceptance number) is
  * that identifier, not a code: "Application ID: 20260611", "订单号：88213", "受理编号 556677".
@@ -170,7 +176,7 @@ const LABELLED_ID =
  * followed by a unit or date part, not the 12381 sender.
  */
 const STANDALONE_CODE = new RegExp(
-  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?<!${LABELLED_ID})(?!12381(?![0-9０-９]))${NOT_A_SENDER}(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))${NOT_A_COMPACT_DATE}(?:${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){5})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ备证\\-－/.¥￥$*＊#＃])(?<!${LABELLED_ID})(?!12381(?![0-9０-９]))${NOT_A_SENDER}(?!(?:19|20|１９|２０)${DIGIT}{2}(?![0-9０-９]))${NOT_A_COMPACT_DATE}(?:${DASHED}|${DIGIT}{4,8}|${DIGIT}{3} ${DIGIT}{3}|${DIGIT}{2} ${DIGIT}{2} ${DIGIT}{2}|${DIGIT}(?: ${DIGIT}){5})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ]|${DOMAIN_TAIL}|[-－][A-Za-z0-9])${NOT_A_DATE_OR_UNIT}`,
   "giu",
 );
 
@@ -470,6 +476,12 @@ export function confidenceLevelOf(kind: MessageKind | "unknown", confidence: num
 }
 
 /**
+ * A code the relay already masked ("【工信部】核验码 ******"; D round): the text is still a code message for the classifier,
+ * though no code of its own was found in it (`containsVerificationCode` says only that).
+ */
+const MASKED_BY_SENDER = new RegExp(`${CODE_WORDS}${GAP}[*＊]{6}`, "iu");
+
+/**
  * Classifies a pasted message. Fields are extracted from the masked text, so the code can never leak
  * into them; `maskedText` is the input verbatim apart from the mask (HTML included: the UI escapes it).
  */
@@ -480,7 +492,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Cl
   const deadlines = extractDeadlines(maskedText, options.referenceDate);
   const deadline = deadlines[0] ?? null;
   const { kind, confidence, decidedBy, runnerUp, caution }: Decision =
-    plain.length === 0 ? UNKNOWN : decideKind(plain, { hasCode: containsVerificationCode, hasDeadline: deadline !== null });
+    plain.length === 0 ? UNKNOWN : decideKind(plain, { hasCode: containsVerificationCode || MASKED_BY_SENDER.test(maskedText), hasDeadline: deadline !== null });
   return {
     kind,
     confidence,

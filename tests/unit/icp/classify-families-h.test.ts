@@ -289,7 +289,8 @@ describe("H round: our second set, and its traps", () => {
     "Before you apply to cancel the website filing, check the SMS phone: MIIT will send an SMS verification to the site leader.",
   ]);
 
-  it("left unknown: a rejection whose last clause reads like a guide's 流程", () => {
-    expect(kindOf("备案被北京市通信管理局退回了，理由是网站名称和主办单位业务不相关，要改名重新走流程。")).toBe("unknown");
+  // Left unknown until the D round, when 重新走流程 (redo the process) stopped reading as a guide's 流程.
+  it("a rejection whose last clause says the process must be redone", () => {
+    expect(kindOf("备案被北京市通信管理局退回了，理由是网站名称和主办单位业务不相关，要改名重新走流程。")).toBe("authority_rejected");
   });
 });

@@ -317,3 +317,16 @@ describe("codes a relay names in the plural, each given to whom it went (C5-)", 
     ["MIIT sent codes to both phones: the entity leader got 318407, the website leader got 662091.", "662091"],
   ]);
 });
+
+describe("codes in dashed groups and after 2FA (D6-)", () => {
+  itMasksCodes([
+    ["MIIT text for the change filing came in: code 51-09-77, enter it within 24h", "51-09-77"],
+    ["Use 7310-58 to verify your email address.", "7310-58"],
+    ["who has the 2FA for the shared console? never mind, got it: 604 118", "604 118"],
+  ]);
+
+  it("keeps a year and month, a hotline and an area-code number as written", () => {
+    const text = "Your verification code expires after 2026-12; call 400-820-8820 or 0571-88889999 if it does not arrive.";
+    expect(maskVerificationCodes(text)).toBe(text);
+  });
+});
