@@ -50,6 +50,8 @@ describe("E round: more spellings", () => {
     ["rectification_notice", "Translation of SMS from the Zhejiang Communications Administration: \"Verification of filing information: please check and update the information of your filing 浙ICP备2026012345号 before 30 June.\""],
     ["rectification_notice", "Dear customer, as part of the annual filing review, please update the contact information for hillside.cn by 30 June."],
     ["filing_invalid", "阿里云发邮件说我们 hillside.cn 是无效备案😵 域名解析到香港了。\n@运维 这个怎么办？迁回来还是转备案？"],
+    ["record_changed", "2026-06-01 09:00 [icp-watch] 备案信息变更 domain=hillside.cn 字段=网站名称 旧值=山边 新值=山边书屋"],
+    ["filing_approved", "Ticket 12: customer confirms approval SMS received 01/06/2026; filing no. 浙ICP备2026012345号-1 for hillside.cn."],
   ]);
   itStaysUnknown([
     "Our contact e-mail in the ICP filing is invalid? Can you check?",
