@@ -414,14 +414,23 @@ function lineAround(text: string, start: number, end: number): string {
   const to = text.indexOf("\n", end);
   return text.slice(from, to < 0 ? text.length : to);
 }
+/**
+ * Where the last sentence of `text` ends: the index of the last character of its last sentence break, or -1. A break is
+ * 。！, a full stop, exclamation mark or line end (with a closing quote) before a space, a dash set in spaces, an emoji (a
+ * chat sentence: "…已经注销了😱 短信昨天就来了…"; J round) or a closing 」』 (a quoted message ends there).
+ */
+function lastSentenceBreak(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/[。！]|[.!\n]["'”’」』]?\s|\s[—–-]{1,2}\s|\p{Extended_Pictographic}\s?|[」』](?=\S)/gu)) last = m.index + m[0].length - 1;
+  return last;
+}
 const ADDRESSES_COLLEAGUE_ZH = /^(?:[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主管|工)|(?:小|老)[\u4e00-\u9fa5])[，,]/;
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstQuestion = trimmed.search(/[？?]/);
   if (firstQuestion > 0) {
     const beforeQuestion = trimmed.slice(0, firstQuestion);
-    // An emoji followed by a space ends a chat sentence ("…已经注销了😱 短信昨天就来了…"; J round).
-    const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。！]|[.!\n]["'”’]?\s|\s[—–-]{1,2}\s|\p{Extended_Pictographic}\s/gu)].map((m) => m.index), -1);
+    const lastSentence = lastSentenceBreak(beforeQuestion);
     // The relay must stand in a sentence before the one that asks, and the question must ask a
     // colleague to act or guess ("Can someone enter it?", "Maybe Tencent updated the IP?"), not
     // how or why ("How can I restore it?" is a customer's question).
@@ -451,7 +460,7 @@ function isQuestion(text: string): boolean {
   // A round: a proposal closed by a tag ("We should do a transfer filing this week, ok?", "我们下周重新提交，好吗？") after the
   // event told in a sentence of its own asks for agreement on the next step, not about the filing.
   if (firstQuestion > 0 && firstQuestion === trimmed.search(/[？?]\s*$/)) {
-    const lastBreakBefore = Math.max(...[...trimmed.slice(0, firstQuestion).matchAll(/[。！]|[.!\n]["'”’]?\s/g)].map((m) => m.index), -1);
+    const lastBreakBefore = lastSentenceBreak(trimmed.slice(0, firstQuestion));
     if (lastBreakBefore > 0 && PROPOSAL_WITH_TAG.test(trimmed.slice(lastBreakBefore + 1))) return false;
   }
   if (/[？?]\s*$/.test(trimmed) || /吗\s*[。.]?$/.test(trimmed)) return true;
@@ -751,7 +760,7 @@ function eventThenNextStep(asked: string, hasCode: boolean, hasDeadline: boolean
   const firstQuestion = trimmed.search(/[？?]/);
   if (firstQuestion <= 0) return false;
   const beforeQuestion = trimmed.slice(0, firstQuestion);
-  const lastSentence = Math.max(...[...beforeQuestion.matchAll(/[。！]|[.!\n]["'”’」』]?\s|\s[—–-]{1,2}\s|\p{Extended_Pictographic}\s?|[」』](?=\S)/gu)].map((m) => m.index + m[0].length - 1), -1);
+  const lastSentence = lastSentenceBreak(beforeQuestion);
   if (lastSentence <= 0) return false;
   const asking = trimmed.slice(lastSentence + 1);
   // "我这边帮您在网上填了可以吗？", "I'll enter it this afternoon, ok?": a proposal for the next step asks for agreement.
