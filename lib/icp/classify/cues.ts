@@ -56,11 +56,15 @@ const C = "[^。；;！!？?\\n]";
 const W = "[^。；;！!？?\\n，,:：]";
 /** An English clause character: a full stop only inside a name ("example.com"). */
 const E = "(?:[^.!?;；\\n]|\\.(?=\\S))";
-const ZH_PROVIDER = "(?:阿里云|腾讯云|华为云|百度智能云|京东云|火山引擎|西部数码|天翼云|金山云|ucloud|优刻得|接入商|平台|我司|我们)";
+/** The cloud providers by name, in Chinese and, lower-cased, in English ("Tencent Cloud", "aliyun", "Volcano Engine"). */
+export const ZH_CLOUD = "(?:阿里云|腾讯云|华为云|百度智能云|百度云|京东云|火山引擎|西部数码|天翼云|金山云|新网|ucloud|优刻得)";
+export const EN_CLOUD = "(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano(?: engine)?|volcengine|kingsoft|ctyun|xinnet|west\\.cn)";
+/** A provider, or the provider speaking of itself. */
+const ZH_PROVIDER = `(?:${ZH_CLOUD}|接入商|平台|我司|我们)`;
 const EN_PROVIDER = "(?:alibaba cloud|tencent cloud|huawei cloud|baidu ai cloud|jd cloud|volcano engine|ucloud|west\\.cn|the provider|our|us)";
 const AUTHORITY_ZH = "(?:管局|通信管理局|工信部|工业和信息化部)";
 /** The authority in English, or in Chinese inside an English relay ("the 管局 (not Alibaba) rejected it"). */
-const PROVINCE_EN =
+export const PROVINCE_EN =
   "(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|inner mongolia|guangxi|tibet|ningxia|xinjiang)";
 // R round: machine-translated MIIT English writes 管局 word for word ("Tube Bureau") and 通信管理局 as "communication
 // management bureau".

@@ -4,7 +4,7 @@
  * confidence. Pure: no clock, no I/O.
  */
 import type { MessageKind } from "../kinds";
-import { CUES, OTHER_APP_FILING, PRECEDENCE, SUBSUMES, type Cue, type CueContext } from "./cues";
+import { CUES, EN_CLOUD, OTHER_APP_FILING, PRECEDENCE, PROVINCE_EN, SUBSUMES, ZH_CLOUD, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
 import { ASKS_NEXT_STEP, asksAfterRelayZh, HOW_WHY_ZH, PROPOSES_NEXT_STEP, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
 
@@ -125,7 +125,105 @@ const QUERY_ADDRESSED = /您|贵(?:司|单位|网站|公司)|你的|你们|\byou
 // U round: a website's access "at <provider> has been cancel" (literal English of 接入已取消) is ICP context.
 // Y round: MIIT's public query (公开查询), the provider's block page, and a provider that sent "the application" back
 // (Baidu Cloud kicked back the application, 京东云把 … 打回来了) speak of the filing without naming it.
-const ICP_CONTEXT = /公开查询|\bpublic (?:icp )?query\b|\bblock(?:ing)? page\b|\bblocked[- ]access page\b|拦截页|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano|volcengine|kingsoft|ctyun)(?: ai)?(?: cloud)?\b[^.!?\n]{0,40}?\b(?:kicked back|bounced|sent back|returned|rejected|picked up) (?:the |our |your )?(?:application|approval)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano|volcengine|kingsoft|ctyun)(?: ai)?(?: cloud)?\b[^.!?\n]{0,40}?\b(?:kicked|sent|knocked|bounced) (?:the |our |your )?(?:application|filing|beian) back\b|(?:阿里云|腾讯云|华为云|京东云|百度智能云|百度云|火山引擎|天翼云|金山云)把[^，,。]{0,30}?(?:打回|退回|驳回)|\b(?:website|site|domain)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\baccess (?:at|with|on) (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano engine|volcengine|kingsoft|ctyun|xinnet)(?: cloud)?\b[^.!?\n]{0,20}?\b(?:has been|was|is|already) (?:be )?cancel(?:l?ed)?\b|\b(?:removed|dropped|withdrawn|taken) from (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet)(?: ai)?(?: cloud)?(?:'s)? access\b|\bcancell?ed (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd|volcano engine|volcengine|ucloud|kingsoft|ctyun|xinnet)(?: ai)?(?: cloud)?'s access (?:for|on|to)\b|\bempty_shell_(?:website|site|filing|record)\b|\binvalid_(?:icp_)?filing\b|"(?:key_name|key|field|field_name)"\s*:\s*"(?:website|site)_(?:name|leader\w*|principal\w*|domain\w*|ip|content\w*|owner\w*)"|icp|备案|\brecord result\b|\bstatus change to record[- ]complete|\btube bureau\b|\bcommunications? management bureau\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|(?:^|\n)\s*(?:record|filing|beian) (?:status|change)\s*[:：]|(?:^|\n)\s*access(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated) by (?:the |your |its )?(?:access )?provider\b|\b(?:pending|awaiting|under) (?:the )?administration(?:'s)? review\b|\b(?:shows?|lists?|displays?) (?:the |our |your )?(?:site|website|domain) as ['\"]?filed\b|\bpulled (?:the |its |our |your )?access (?:on|for|to)\b|\bpulled the plug on (?:the |its |our |your )?access\b|\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b|\b(?:record|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:propagated|pushed|synced|synchroni[sz]ed|imported) (?:in)?to (?:our|the|their|its) access (?:system|platform)\b|接入商|\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b|(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)|\b(?:the )?(?:(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang|provincial) )telecom(?:munications?)? (?:administration|bureau)\b|\btelecommunications administration\b|\baccess (?:records?|list)\b|\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b|\bprovider review\s*[:：]|\bfirst trial\b|\b(?:record|filing)\b[^.!?\n]{0,20}?\b(?:rejected|returned|refused) by (?:the )?administration\b(?! (?:office|of)\b)|\bbureau(?:'s)? (?:result|approval|review|audit)\b|\binterception page\b|\bprovincial bureau\b|(?:阿里云|腾讯云|华为云|京东云|百度智能云|火山引擎|天翼云|金山云|西部数码|新网)(?:那边|这边)?(?:已经?)?同步(?:好|完)?了|注销核验|注销(?:的)?(?:确认|核验)短信|\bawaiting (?:the )?(?:initial|first|provider) review\b|\baccess[- ]info(?:rmation)?\b|\bprelim(?:inary)?[_ ](?:rejected|returned)\b|(?:阿里云|腾讯云|华为云|京东云|百度智能云|火山引擎|天翼云|金山云|西部数码)(?:的)?审核员|\bnot[- ]filed['"]? page\b|接入(?:ip|地址)|\baccess ip\b(?:[^.!?\n]|\.(?=\S)){0,20}\b(?:on|of|in) the (?:record|filing)\b|\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b|(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|管局|通信管理局|miit|beian|短信核验|取消接入|接入信息|空壳|communications? administration|\b(?:website|entity) (?:leader|principal)\b|网站负责人|主体负责人|\bfiling\b|empty[- ]shell|accuracy[- ]check|\baccess provider\b|(?:新增|变更|注销)(?:网站|主体|接入)|新增备案|\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b|['"]not filed['"]|\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b|\bstatus\b(?:[^.\n]|\.(?=\S)){0,80}\bto ['"]?filed\b|\bstatus\s*[:：]\s*(?:authority|bureau|administration) (?:rejected|approved|review)\b|初审|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|kingsoft)(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b|\b(?:first|initial) (?:review|audit) of (?:the )?(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b|\bcancel(?:l?ed|l?ing)? (?:the |its |our |your )?access\b|\baccess of (?:the |your |our |its )?(?:record|filing|website|site)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun)(?: ai)?(?: cloud)? (?:\w+ )?(?:synced|synchroni[sz]ed) (?:our|the|your|its) (?:icp )?(?:record|filing)\b|\b(?:website|entity) (?:filing )?cancell?ation\b|\b(?:beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai|guangxi|ningxia|xinjiang) (?:ca|bureau|administration)\b|\badministration bureau\b|\b(?:communications?|telecom(?:munications?)?) bureau\b|\baccess (?:for|of|to) (?:the |your |our )?(?:[a-z0-9-]+\.(?:cn|com|net|org)|site|website|domain)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:has been|was|is) (?:now )?(?:cancell?ed|withdrawn|removed|terminated)\b|\bsms verif(?:y|ication)\b|\b(?:alibaba|aliyun|tencent|huawei|baidu|jd cloud|ucloud|volcano engine|volcengine|kingsoft|xinnet|ctyun|west\.cn)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:the |our |your )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:synced|synchroni[sz]ed)\b/;
+/** Words that make a text speak of ICP filings by themselves (the text is lower-cased). */
+const ICP_WORDS = [
+  String.raw`公开查询`,
+  String.raw`拦截页`,
+  String.raw`icp`,
+  String.raw`备案`,
+  String.raw`\btube bureau\b`,
+  String.raw`\bcommunications? management bureau\b`,
+  String.raw`工信部`,
+  String.raw`工业和信息化部`,
+  String.raw`ministry of industry(?: and information technology)?\b`,
+  String.raw`接入商`,
+  String.raw`\btelecommunications administration\b`,
+  String.raw`\bfirst trial\b`,
+  String.raw`\binterception page\b`,
+  String.raw`\bprovincial bureau\b`,
+  String.raw`注销核验`,
+  String.raw`注销(?:的)?(?:确认|核验)短信`,
+  String.raw`管局`,
+  String.raw`通信管理局`,
+  String.raw`miit`,
+  String.raw`beian`,
+  String.raw`短信核验`,
+  String.raw`取消接入`,
+  String.raw`接入信息`,
+  String.raw`空壳`,
+  String.raw`communications? administration`,
+  String.raw`网站负责人`,
+  String.raw`主体负责人`,
+  String.raw`\bfiling\b`,
+  String.raw`empty[- ]shell`,
+  String.raw`accuracy[- ]check`,
+  String.raw`\baccess provider\b`,
+  String.raw`新增备案`,
+  String.raw`初审`,
+  String.raw`\badministration bureau\b`,
+  String.raw`\bsms verif(?:y|ication)\b`,
+];
+/** Phrases that speak of a filing's step or a provider acting on it without any of those words. */
+const ICP_PHRASES = [
+  String.raw`\bpublic (?:icp )?query\b`,
+  String.raw`\bblock(?:ing)? page\b`,
+  String.raw`\bblocked[- ]access page\b`,
+  String.raw`\b${EN_CLOUD}(?: ai)?(?: cloud)?\b[^.!?\n]{0,40}?\b(?:kicked back|bounced|sent back|returned|rejected|picked up) (?:the |our |your )?(?:application|approval)\b`,
+  String.raw`\b${EN_CLOUD}(?: ai)?(?: cloud)?\b[^.!?\n]{0,40}?\b(?:kicked|sent|knocked|bounced) (?:the |our |your )?(?:application|filing|beian) back\b`,
+  String.raw`${ZH_CLOUD}把[^，,。]{0,30}?(?:打回|退回|驳回)`,
+  String.raw`\b(?:website|site|domain)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\baccess (?:at|with|on) (?:the )?${EN_CLOUD}(?: cloud)?\b[^.!?\n]{0,20}?\b(?:has been|was|is|already) (?:be )?cancel(?:l?ed)?\b`,
+  String.raw`\b(?:removed|dropped|withdrawn|taken) from (?:the )?${EN_CLOUD}(?: ai)?(?: cloud)?(?:'s)? access\b`,
+  String.raw`\bcancell?ed (?:the )?${EN_CLOUD}(?: ai)?(?: cloud)?'s access (?:for|on|to)\b`,
+  String.raw`\bempty_shell_(?:website|site|filing|record)\b`,
+  String.raw`\binvalid_(?:icp_)?filing\b`,
+  String.raw`"(?:key_name|key|field|field_name)"\s*:\s*"(?:website|site)_(?:name|leader\w*|principal\w*|domain\w*|ip|content\w*|owner\w*)"`,
+  String.raw`\brecord result\b`,
+  String.raw`\bstatus change to record[- ]complete`,
+  String.raw`(?:^|\n)\s*(?:record|filing|beian) (?:status|change)\s*[:：]`,
+  String.raw`(?:^|\n)\s*access(?: status)?\s*[:：]\s*(?:cancell?ed|removed|withdrawn|terminated) by (?:the |your |its )?(?:access )?provider\b`,
+  String.raw`\b(?:pending|awaiting|under) (?:the )?administration(?:'s)? review\b`,
+  String.raw`\b(?:shows?|lists?|displays?) (?:the |our |your )?(?:site|website|domain) as ['\"]?filed\b`,
+  String.raw`\bpulled (?:the |its |our |your )?access (?:on|for|to)\b`,
+  String.raw`\bpulled the plug on (?:the |its |our |your )?access\b`,
+  String.raw`\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b`,
+  String.raw`\b(?:record|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:propagated|pushed|synced|synchroni[sz]ed|imported) (?:in)?to (?:our|the|their|its) access (?:system|platform)\b`,
+  String.raw`\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b`,
+  String.raw`(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)`,
+  String.raw`\b(?:the )?(?:(?:${PROVINCE_EN}|provincial) )telecom(?:munications?)? (?:administration|bureau)\b`,
+  String.raw`\baccess (?:records?|list)\b`,
+  String.raw`\b(?:awaiting|pending|under|in) (?:the )?provider(?:'s)? review\b`,
+  String.raw`\bprovider review\s*[:：]`,
+  String.raw`\b(?:record|filing)\b[^.!?\n]{0,20}?\b(?:rejected|returned|refused) by (?:the )?administration\b(?! (?:office|of)\b)`,
+  String.raw`\bbureau(?:'s)? (?:result|approval|review|audit)\b`,
+  String.raw`${ZH_CLOUD}(?:那边|这边)?(?:已经?)?同步(?:好|完)?了`,
+  String.raw`\bawaiting (?:the )?(?:initial|first|provider) review\b`,
+  String.raw`\baccess[- ]info(?:rmation)?\b`,
+  String.raw`\bprelim(?:inary)?[_ ](?:rejected|returned)\b`,
+  String.raw`${ZH_CLOUD}(?:的)?审核员`,
+  String.raw`\bnot[- ]filed['"]? page\b`,
+  String.raw`接入(?:ip|地址)`,
+  String.raw`\baccess ip\b(?:[^.!?\n]|\.(?=\S)){0,20}\b(?:on|of|in) the (?:record|filing)\b`,
+  String.raw`\bfiled (?:site|website|entity) (?:name|information|info|details|address)\b`,
+  String.raw`(?:\.(?:cn|com|net|org)|网站|域名|备案)\s*的?接入(?:信息|服务)?(?:已(?:经)?被?|被)取消`,
+  String.raw`\b(?:website|entity) (?:leader|principal)\b`,
+  String.raw`(?:新增|变更|注销)(?:网站|主体|接入)`,
+  String.raw`\b(?:dropped|withdrew|withdrawn|cancell?ed|removed) (?:the |its |our |your )?access (?:on|for|to)\b`,
+  String.raw`['"]not filed['"]`,
+  String.raw`\b(?:shows?|says|reads|displays?) (?:as )?['"]?filed\b`,
+  String.raw`\bstatus\b(?:[^.\n]|\.(?=\S)){0,80}\bto ['"]?filed\b`,
+  String.raw`\bstatus\s*[:：]\s*(?:authority|bureau|administration) (?:rejected|approved|review)\b`,
+  String.raw`\b${EN_CLOUD}(?: cloud)?(?:'s)? (?:reviewer|review team|review|(?:first|initial) (?:review|audit))\b`,
+  String.raw`\b(?:first|initial) (?:review|audit) of (?:the )?${EN_CLOUD}\b`,
+  String.raw`\bcancel(?:l?ed|l?ing)? (?:the |its |our |your )?access\b`,
+  String.raw`\baccess of (?:the |your |our |its )?(?:record|filing|website|site)\b`,
+  String.raw`\b${EN_CLOUD}(?: ai)?(?: cloud)? (?:\w+ )?(?:synced|synchroni[sz]ed) (?:our|the|your|its) (?:icp )?(?:record|filing)\b`,
+  String.raw`\b(?:website|entity) (?:filing )?cancell?ation\b`,
+  String.raw`\b${PROVINCE_EN} (?:ca|bureau|administration)\b`,
+  String.raw`\b(?:communications?|telecom(?:munications?)?) bureau\b`,
+  String.raw`\baccess (?:for|of|to) (?:the |your |our )?(?:[a-z0-9-]+\.(?:cn|com|net|org)|site|website|domain)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:has been|was|is) (?:now )?(?:cancell?ed|withdrawn|removed|terminated)\b`,
+  String.raw`\b${EN_CLOUD}\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:the |our |your )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:synced|synchroni[sz]ed)\b`,
+];
+const ICP_CONTEXT = new RegExp([...ICP_WORDS, ...ICP_PHRASES].join("|"));
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
 // P round: "the ministry text" (a voicemail's or a chat's MIIT SMS) names MIIT as the sender.
 const MIIT_CONTEXT = /\bthe ministry(?:'s)? (?:text|sms|message)\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|管局|通信管理局|miit|communications? administration|administration bureau|\bsms verif(?:y|ication)\b|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
