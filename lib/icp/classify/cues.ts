@@ -161,14 +161,20 @@ function payloadEventCues(): Cue[] {
   const PREFIX = "(?:[a-z0-9]+[._-]){0,3}?";
   const KV = `(?:^|[\\s,;(\\[])(?:event|event_type|type|state|status|stage|new_status|current_status|change_detected|change_type|to|new_state|provider_status|order_status|icp_status|filing_status|kind)=["']?(?:[a-z_]+["']?\\s*(?:->|→|=>)\\s*["']?)?`;
   const FILING = "(?:icp|filing|beian|record|order|icp_order|result|approval)";
-  const values: [MessageKind, string, string, string][] = [
+  // D round: a payload's stage field that names the authority ("event":"icp.order.rejected","stage":"authority") says who
+  // turned the order down: the bureau, not the provider.
+  const AUTHORITY_STAGE = /"(?:stage|by|actor|reviewer|level|source|step)"\s*:\s*"(?:authority|bureau|miit|管局|通信管理局|authority_review)"/;
+  const atAuthority = (_ctx: CueContext, t: string): boolean => AUTHORITY_STAGE.test(t);
+  const notAtAuthority = (_ctx: CueContext, t: string): boolean => !AUTHORITY_STAGE.test(t);
+  /** kind, label (en, zh), the value's pattern, and, where the payload's stage must agree, the id's tail and the check. */
+  const values: [MessageKind, string, string, string, { id: string; when: NonNullable<Cue["when"]> }?][] = [
     ["filing_approved", "filing approved", "备案已通过", `${PREFIX}${FILING}[._-](?:[a-z]+[._-])?approved|(?:authority|bureau|miit)[._-]approved`],
     ["provider_synced", "approval synced", "结果已同步", `${PREFIX}${FILING}[._-](?:[a-z]+[._-])?(?:synced|synchroni[sz]ed|sync(?:hroni[sz]ation)?[._-]?(?:completed?|done|success|succeeded|finished|ok))`],
     ["access_cancelled", "access cancelled", "已取消接入", `${PREFIX}access[._-](?:cancell?ed|removed|withdrawn|terminated|revoked)|(?:已)?取消接入|接入(?:已)?(?:被)?取消`],
     ["footer_notice", "footer check failed", "底部备案号检查未通过", `${PREFIX}footer[._-](?:[a-z]+[._-]){0,3}(?:failed|missing|absent|not[._-]displayed)`],
     ["cancellation_verification", "cancellation awaiting verification", "注销待核验", `${PREFIX}(?:cancell?ation|cancel[._-](?:website|site|entity|subject|access|filing))[._-](?:sms[._-])?(?:verif(?:y|ication)(?:[._-](?:pending|required|sent))?|pending[._-]confirm(?:ation)?|confirm(?:ation)?[._-](?:pending|required|sent))`],
     ["submitted_to_authority", "submitted to the authority", "已提交管局", `${PREFIX}submitted[._-]to[._-](?:authority|miit|bureau|administration|gov(?:ernment)?)`],
-    ["provider_returned", "returned by the provider", "接入商退回", `${PREFIX}(?:provider|platform|first|initial|prelim|preliminary)[._-](?:review[._-]|audit[._-])?(?:rejected|returned)|${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`],
+    ["provider_returned", "returned by the provider", "接入商退回", `${PREFIX}(?:provider|platform|first|initial|prelim|preliminary)[._-](?:review[._-]|audit[._-])?(?:rejected|returned)|${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`, { id: "payload_event", when: notAtAuthority }],
     // V round: "event":"miit.record.cancelled" is the number's cancellation.
     ["icp_number_cancelled", "number cancelled", "备案号已注销", `${PREFIX}(?:icp|beian|record|filing|licen[cs]e)[._-](?:number[._-])?(?:cancell?ed|revoked|deregistered)`],
     // Z round: the submission, the bureau's rejection and a change, as a job's log line codes them ("event=application_submitted",
@@ -178,14 +184,11 @@ function payloadEventCues(): Cue[] {
     ["rectification_notice", "information check", "信息核查", `${PREFIX}(?:info(?:rmation)?|filing|accuracy|annual|contact)[._-](?:check|review|verification)(?:[._-](?:required|pending|notice|failed|opened))?`],
     ["authority_rejected", "rejected by the authority", "管局驳回", `${PREFIX}(?:authority|bureau|miit|gov)[._-](?:rejected|returned|refused)`],
     ["record_changed", "record changed", "备案信息已变更", `${PREFIX}(?:record|filing|entity|contact)[._-](?:changed|updated|modified)|(?:website|site)[._-]added`],
+    ["authority_rejected", "rejected at the authority's stage", "管局驳回", `${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`, { id: "payload_stage", when: atAuthority }],
   ];
-  // D round: a payload's stage field that names the authority ("event":"icp.order.rejected","stage":"authority") says who
-  // turned the order down: the bureau, not the provider.
-  const AUTHORITY_STAGE = /"(?:stage|by|actor|reviewer|level|source|step)"\s*:\s*"(?:authority|bureau|miit|管局|通信管理局|authority_review)"/;
-  values.push(["authority_rejected", "rejected at the authority's stage", "管局驳回", `${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`]);
-  return values.map(([kind, en, zh, value], index) =>
+  return values.map(([kind, en, zh, value, stage]) =>
     cue({
-      id: index === values.length - 1 ? `${kind}.payload_stage` : `${kind}.payload_event`,
+      id: `${kind}.${stage?.id ?? "payload_event"}`,
       kind,
       mode: "event",
       weight: 0.9,
@@ -193,11 +196,7 @@ function payloadEventCues(): Cue[] {
       // Z round: a log line's key=value field says the same as a payload's ("status=PROVIDER_REJECTED", "stage=a -> b").
       pattern: new RegExp(`${KEY}(?:${value})"|${KV}(?:${value})(?=["'\\s,;)]|$)`),
       readAtStart: true,
-      ...(index === values.length - 1
-        ? { when: (_ctx: CueContext, t: string) => AUTHORITY_STAGE.test(t) }
-        : kind === "provider_returned"
-          ? { when: (_ctx: CueContext, t: string) => !AUTHORITY_STAGE.test(t) }
-          : {}),
+      ...(stage ? { when: stage.when } : {}),
     }),
   );
 }
@@ -212,7 +211,10 @@ const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|wer
 
 
 /** MIIT's filings of apps and mini programs (APP备案, 小程序备案), which share its SMS check. */
-export const OTHER_APP_FILING = /(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\s?["“「][^"”」]{1,24}["”」])?\s?(?:的)?备案|\b(?:app|mini[- ]?program|quick app)(?:\s?['"“‘][^'"”’]{1,30}['"”’])? (?:filing|registration)\b|\b(?:filing|registration) (?:for|of) (?:your |the |our |this )?(?:app|mini[- ]?program|quick app)\b(?![.-])/;
+/** An app's or a mini program's filing, named in Chinese or English, perhaps with its name quoted ("小程序“熊猫点单”的备案"). */
+export const APP_FILING_ZH = String.raw`(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\s?["“「][^"”」]{1,24}["”」])?\s?(?:的)?备案`;
+export const APP_FILING_EN = String.raw`\b(?:app|mini[- ]?program|quick app)(?:\s?['"“‘][^'"”’]{1,30}['"”’])? (?:filing|registration)`;
+export const OTHER_APP_FILING = new RegExp(String.raw`${APP_FILING_ZH}|${APP_FILING_EN}\b|\b(?:filing|registration) (?:for|of) (?:your |the |our |this )?(?:app|mini[- ]?program|quick app)\b(?![.-])`);
 /** MIIT's services other than the filing system, which also send codes by SMS. */
 /** Who sends the filing's code or names its step: MIIT, a provincial bureau, the SMS verification (N round), MIIT's SMS senders (Z round). */
 const MIIT_OWN_CODE =

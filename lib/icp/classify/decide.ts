@@ -4,7 +4,7 @@
  * confidence. Pure: no clock, no I/O.
  */
 import type { MessageKind } from "../kinds";
-import { CUES, EN_CLOUD, OTHER_APP_FILING, PRECEDENCE, PROVINCE_EN, SUBSUMES, ZH_CLOUD, type Cue, type CueContext } from "./cues";
+import { APP_FILING_EN, APP_FILING_ZH, CUES, EN_CLOUD, OTHER_APP_FILING, PRECEDENCE, PROVINCE_EN, SUBSUMES, ZH_CLOUD, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
 import { ASKS_NEXT_STEP, asksAfterRelayZh, HOW_WHY_ZH, PROPOSES_NEXT_STEP, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
 
@@ -50,8 +50,8 @@ const OTHER_FILINGS = new RegExp(
     // A round: the 等保 filing named by its level ("等保三级的备案证明"), MIIT's own APP and mini-program filings (their
     // numbers end in A: "浙ICP备2026022170号-2A"), the police's filing with its abbreviation in brackets.
     "等保[一二三四五]?级?的?备案(?:证明)?",
-    "(?:app|(?:微信|支付宝|百度)?小程序|快应用)(?:\\s?[\"“「][^\"”」]{1,24}[\"”」])?\\s?(?:的)?备案(?:信息|申请)?",
-    "\\b(?:app|mini[- ]?program|quick app) (?:filing|registration)s?",
+    `${APP_FILING_ZH}(?:信息|申请)?`,
+    `${APP_FILING_EN}s?`,
     "(?:public security|police)(?: bureau)?\\s*\\(psb\\)\\s*(?:filing|registration|record)s?",
     "算法备案",
     "网信算备\\s?\\d*号?",
@@ -90,6 +90,7 @@ const OTHER_FILINGS = new RegExp(
   ].join("|"),
   "gi",
 );
+const OTHER_APP_FILINGS = new RegExp(OTHER_APP_FILING.source, "g");
 /** The same, once: the subject check of an event's clause. */
 const OTHER_FILING_SUBJECT = new RegExp(OTHER_FILINGS.source, "i");
 /**
@@ -922,7 +923,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (PUBLIC_QUERY_RESULT.test(text) && !QUERY_ADDRESSED.test(text) && !hasCode) return UNKNOWN("report");
   // B round: MIIT's SMS check of an APP's or a mini program's filing (微信小程序"…"备案信息需短信核验) is that filing's, when the text
   // names no website filing of its own.
-  if (OTHER_APP_FILING.test(lower) && !/网站备案|网站的备案|website (?:icp )?filing|icp filing for/.test(lower.replace(new RegExp(OTHER_APP_FILING.source, "g"), " "))) return UNKNOWN("other_authority");
+  if (OTHER_APP_FILING.test(lower) && !/网站备案|网站的备案|website (?:icp )?filing|icp filing for/.test(lower.replace(OTHER_APP_FILINGS, " "))) return UNKNOWN("other_authority");
   // A monitoring alert that a public query failed (HTTP 429, a timeout) could not tell the filing's state: no event (Q round).
   // …and so does a query job's error log line (a WAF 403, a failed lookup; W round).
   if ((MONITOR_ALERT.test(text) || ERROR_LOG_LINE.test(text)) && QUERY_FAILED.test(text) && !hasCode) return UNKNOWN("report");
