@@ -205,7 +205,7 @@ function payloadEventCues(): Cue[] {
  * Between 已/被 and the verb it marks: the agent, the object, a date, not another verb ("工信部已向
  * 负责人发送注销核验短信": 已 marks 发送, the cancellation is not done).
  */
-const OWN_VERB = "(?:(?!发送|发出|提交|通过|收到|申请|办理|进行|发起|完成|短信|核验)[^。；;！!？?\\n，,:：])";
+const OWN_VERB = "(?:(?!发送|发出|提交|通过|收到|受理|申请|办理|进行|发起|完成|短信|核验)[^。；;！!？?\\n，,:：])";
 /** English "is/was/has been…": the copula of a passive past or a present state ("is now cancelled"). */
 const BE_EN = "(?:has been|have been|had been|has now been|have now been|was|were|is(?: now)?|are(?: now)?|got)";
 
@@ -288,9 +288,9 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "a cancellation waiting for its SMS verification", zh: "注销申请待短信核验" },
     pattern:
-      /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
+      /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bshort message verif(?:y|ication)\b|\btext(?:ed)?\b[^.!?\n]{0,30}?\bto confirm\b|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
     when: (_ctx, t) =>
-      /(?:订单|业务|申请|工单|办理)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\bcancel (?:request|application)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
+      /(?:订单|业务|申请|工单|办理)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\b['"]?cancel(?: (?:website|site|entity|access|filing))?['"]? (?:request|application)\b|\blogout (?:website|site|entity|filing|record) (?:application|request)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
       // Before the application nothing waits for its SMS: "申请注销网站前，要先确认…，工信部会…发短信核验" is advice.
       !/申请(?:注销|取消接入)[^，,。；]{0,8}(?:前|之前)[，,]|\bbefore (?:you )?(?:apply|applying|request|requesting|submit|submitting) (?:to |for )?(?:the )?(?:cancel|deregist)/.test(t),
   }),
@@ -827,7 +827,7 @@ export const CUES: readonly Cue[] = [
     label: { en: "submitted to the communications? administration", zh: "已提交管局审核" },
     // B round: "was lodged with the Fujian CA".
     pattern: new RegExp(
-      `\\b(?:was |has been |been )?(?:lodged|filed) with (?:the )?${AUTHORITY_EN}|\\b(?:submitted|submit|sent|send|forwarded|forward|passed|handed|pushed|push|went|gone|moved|escalated|transferred|transfer|transmitted|delivered)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order|beian|record(?: order| application)?|materials)(?: for (?:[a-z0-9-]+\\.)+[a-z]{2,})?))? (?:on |over |up |off |through )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:is|it's|now|currently) (?:now )?(?:under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review\\b|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is |are |now |currently )(?:now )?(?:pending|waiting|sitting|queued|in review|under review) (?:at|with|in|before) ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:(?:bureau|communications? administration|miit|authority)\\b|管局)|\\b(?:is|it's) (?:now )?with (?:the )?${PROVINCE_EN} ca\\b|\\bpending (?:miit|管局|authority|bureau|communications? administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
+      `\\b(?:was |has been |been )?(?:lodged|filed) with (?:the )?${AUTHORITY_EN}|\\b(?:submitted|submit|sent|send|forwarded|forward|passed|handed|pushed|push|went|gone|moved|escalated|transferred|transfer|transmitted|transmit|delivered)(?: (?:it|(?:your|our|the) (?:icp )?(?:filing|application|order|beian|record(?: order| application)?|materials)(?: for (?:[a-z0-9-]+\\.)+[a-z]{2,})?))? (?:on |over |up |off |through )?to ${AUTHORITY_EN}(?:/${AUTHORITY_EN})?|\\b(?:under|pending|in) review by ${AUTHORITY_EN}|\\b(?:is|it's|now|currently) (?:now )?(?:under|in) (?:the )?(?:miit|管局|bureau|authority|communications? administration)(?:'s)? review\\b|\\b(?:now )?(?:sitting|waiting|lying) with ${AUTHORITY_EN}|\\b(?:is |are |now |currently )(?:now )?(?:pending|waiting|sitting|queued|in review|under review) (?:at|with|in|before) ${AUTHORITY_EN}|\\b(?:is|it's) (?:now )?with (?:the )?(?:(?!security|police|tax|public)[a-z]+ )?(?:(?:bureau|communications? administration|miit|authority)\\b|管局)|\\b(?:is|it's) (?:now )?with (?:the )?${PROVINCE_EN} ca\\b|\\bpending (?:miit|管局|authority|bureau|communications? administration) review\\b|\\bawaiting (?:the )?(?:miit|管局|authority|bureau)(?:'s)? review`,
     ),
   }),
   // ------------------------------------------------------------------ filing_submitted
@@ -986,7 +986,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.75,
     label: { en: "the MIIT SMS verification step", zh: "工信部短信核验环节" },
     pattern: new RegExp(
-      `短信核验(?:已)?完成|(?:已|已经)${W}{0,14}发送${W}{0,10}(?:短信核验|核验短信|验证码)|(?:完成|进行)${W}{0,6}短信核验|其他核验人|\\b(?:complete|finish) the (?:icp )?sms verification\\b|\\bsms verification (?:is )?(?:complete|done)\\b|\\bhas sent (?:a |an |the )?(?:\\d-digit )?(?:sms )?verification code\\b`,
+      `短信核验(?:已)?完成|(?:已|已经)${W}{0,14}发送${W}{0,10}(?:短信核验|核验短信|验证码)|(?:完成|进行)${W}{0,6}短信核验|其他核验人|\\b(?:complete|finish) the (?:icp )?sms verification\\b|\\bsms verification (?:is )?(?:complete|done)\\b|\\bhas (?:now |just )?sent (?:a |an |the )?(?:\\d-digit )?(?:sms )?verification (?:code|sms|text|message)\\b`,
     ),
   }),
   // ------------------------------------------------------------------ filing_invalid
@@ -1099,6 +1099,112 @@ export const CUES: readonly Cue[] = [
     // C round: a footer that needs no edit ("备案号保持不变，无需修改网站底部", "number unchanged, so no footer edits needed") is no notice.
     unless: /无需|不需要?|不用|不必|\bno (?:need|footer)\b|\bnot (?:needed|required)\b|\bunchanged\b/,
     notAbout: /next to|beside|alongside|along with|\bpsb number|public security (?:filing )?number|公安备案号|公网安备|(?:在|于)(?:app|小程序|应用)|(?:app|小程序|应用)(?:内|中|的)?(?:显著位置|首页|界面)|\bin (?:the|your) (?:app|mini[- ]?program)\b/,
+  }),
+  // ------------------------------------------------------------------ G round (G9-, blind32)
+  cue({
+    // "已将订单退回，请按要求修改后再次提交": the provider names what it did with the order after listing the problems.
+    id: "provider_returned.zh.order_sent_back",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the provider sent the order back", zh: "接入商已将订单退回" },
+    pattern: new RegExp(`已(?:经)?(?:将|把)${W}{0,10}?(?:订单|备案|申请|资料|材料)${W}{0,6}?(?:退回|驳回|打回)`),
+    notAbout: /管局|通信管理局|工信部/,
+  }),
+  cue({
+    // A provider's status in English: "Filing order BA… needs changes: …", "Access provider review is to be modified"
+    // (接入商审核待修改 word for word).
+    id: "provider_returned.en.needs_changes",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider's review asks for changes", zh: "接入商审核要求修改" },
+    pattern: new RegExp(
+      `\\b(?:filing|icp|beian|record) (?:order|application)\\b${E}{0,40}?\\bneeds? (?:changes|modifications?|corrections?|revisions?)\\b|\\b(?:access )?provider(?:'s)? review\\b${E}{0,10}?\\b(?:is )?(?:to be modified|needs? (?:modification|changes)|pending modification)\\b`,
+    ),
+    unless: /\b(?:not|never|no longer|if|would|will)\b/,
+  }),
+  cue({
+    // "Status: Pending CA review (submitted …)": a province's communications administration is the CA.
+    id: "submitted_to_authority.en.pending_ca",
+    kind: "submitted_to_authority",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "pending the communications administration's review", zh: "待管局审核" },
+    pattern: new RegExp(`\\b(?:pending|awaiting|under|in) (?:the )?(?:${PROVINCE_EN} )?(?:ca|provincial ca)(?:'s)? (?:review|audit|approval)\\b`),
+  }),
+  cue({
+    // "Kingsoft Cloud confirmed … they've received our filing application … now in their first-round review".
+    id: "filing_submitted.en.received_application",
+    kind: "filing_submitted",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider received the filing application", zh: "接入商已收到备案申请" },
+    pattern:
+      /\b(?:they'?ve|they have|it has|has|have|had) (?:now |just |already )?received (?:our|your|the) (?:icp |beian )?(?:filing|record|beian) (?:application|materials|documents|order|request)\b|\b(?:in|into|entered) (?:their|its|the) (?:first|initial)[- ]round (?:review|audit)\b/,
+    unless: /\bnot\b|n't\b|\bif\b/,
+  }),
+  cue({
+    // The authority's SMS received with the number in it: "刚收到管局短信，备案号是沪ICP备…号-1", "Got the ministry's text on
+    // 12 March - the number is 川ICP备…".
+    id: "filing_approved.number_in_authority_sms",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the authority's SMS gave the ICP number", zh: "管局短信给出备案号" },
+    pattern: new RegExp(
+      `(?:收到|接到)(?:了)?${AUTHORITY_ZH}(?:的|发来的)?(?:短信|通知)${W}{0,4}[，,]\\s*(?:备案号|号码)(?:是|为)\\s*[\\u4e00-\\u9fa5]icp备|\\b(?:got|received) (?:the )?(?:ministry|miit|bureau|ca|authority|administration)(?:'s)? (?:text|sms|message)\\b${E}{0,40}?\\bthe (?:icp )?number is\\s+[\\u4e00-\\u9fa5]icp备`,
+    ),
+  }),
+  cue({
+    // A status field: "接入信息同步：已完成".
+    id: "provider_synced.zh.sync_field_done",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "access information sync: done", zh: "接入信息同步：已完成" },
+    pattern: /(?:接入|备案)信息同步\s*[:：]\s*(?:已完成|完成|成功|已同步)/,
+  }),
+  cue({
+    // "their access record picked it up overnight: status flipped from 'Pending sync' to 'Access active'".
+    id: "provider_synced.en.access_record_picked_up",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider's access record picked up the approval", zh: "接入记录已同步备案" },
+    pattern: /\baccess record\b[^.!?\n]{0,20}?\bpicked (?:it|the (?:record|filing|approval|number)) up\b|\bto ['"]?access active\b/,
+  }),
+  cue({
+    // "Huawei just removed itself as the access provider (取消接入 done on the 10th)"; MIIT's own English: "access provider
+    // Hangzhou Alibaba Advertising Co. cancel access".
+    id: "access_cancelled.en.provider_left",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the access provider withdrew", zh: "接入商已退出接入" },
+    pattern: new RegExp(
+      `\\bremoved (?:itself|themselves) as (?:the |our |your )?access provider\\b|取消接入 (?:done|completed|went through)\\b|\\baccess provider\\b(?:${E}|(?<=\\b(?:co|ltd|inc))\\.){0,60}?\\b(?:cancel(?:l?ed)?|withdrew|withdrawn|removed) (?:the |its )?access\\b(?!\\s*(?:if|unless|when))`,
+    ),
+    unless: /\b(?:will|would|may|might|could|if|unless|not)\b/,
+  }),
+  cue({
+    // Machine-made English of 信息核查: "we did information verify of your record and found …".
+    id: "rectification_notice.en.information_verify",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "an information check of the record", zh: "备案信息核查" },
+    pattern: /\b(?:did|carried out|conducted|performed|made) (?:an? |the )?information (?:verify|verification|check)\b/,
+  }),
+  cue({
+    // "…has withdrawn ICP number 浙ICP备…-2": the authority took the number back.
+    id: "icp_number_cancelled.en.authority_withdrew",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.95,
+    label: { en: "the authority withdrew the ICP number", zh: "管局已收回备案号" },
+    pattern: new RegExp(`${AUTHORITY_EN}${E}{0,20}?\\b(?:has |have )?(?:withdrawn|withdrew|revoked|deregistered) (?:the |your |our )?icp (?:number|filing|record)\\b`),
+    unless: /\b(?:will|would|may|might|could|if|not)\b/,
   }),
 ];
 

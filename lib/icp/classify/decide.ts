@@ -187,6 +187,7 @@ const ICP_PHRASES = [
   String.raw`\bpulled (?:the |its |our |your )?access (?:on|for|to)\b`,
   String.raw`\bpulled the plug on (?:the |its |our |your )?access\b`,
   String.raw`\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b`,
+  String.raw`\brecord change (?:application|request|order)\b`,
   String.raw`\b(?:record|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:propagated|pushed|synced|synchroni[sz]ed|imported) (?:in)?to (?:our|the|their|its) access (?:system|platform)\b`,
   String.raw`\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b`,
   String.raw`(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)`,
@@ -261,6 +262,8 @@ const DEV_TICKET =
  */
 const CI_OUTPUT =
   /(?:^|\n)\s*\[(?:ci|cd|build|lint|linter|check|checks|test|tests|e2e|qa|github actions|gitlab-ci|jenkins|pipeline)\]|\bexit (?:code|status) \d+\b|\b\d+ (?:checks?|jobs?|steps?|assertions?) (?:failed|passed|errored)\b|(?:^|[\s:：])(?:fail|failed|pass|passed|error)\s*[:：]?\s+[\w./-]+\.(?:html?|tsx?|jsx?|vue|svelte|php|css|scss|mdx?|ya?ml|json)\b/;
+/** G round: an engineering standard's title ("前端规范 v1.2：…", "Frontend guidelines:"): the team's rule for its pages, no notice. */
+const ENGINEERING_STANDARD = /^\s*(?:[\u4e00-\u9fa5]{0,4}(?:开发|前端|后端|编码|代码|设计|工程|页面)(?:规范|约定)|(?:coding|code|style|engineering|front-?end|back-?end|design|ui) (?:standards?|guidelines?|conventions?|style guide))\s*(?:v\d+(?:\.\d+)*)?\s*[:：]/;
 const TRACKER_KEY = /^\s*(?:[a-z][a-z0-9]{1,9}-\d{1,6}(?![\d-])|(?:工单|缺陷|bug|issue|ticket|jira)\s*(?:号|no\.?)?\s*[#＃]\s*\d{2,8})/;
 const DEV_WORK = /组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement|(?:^|[\s.。;；])(?:steps(?: to reproduce)?|repro(?:duction)?(?: steps)?|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*[:：]|复现步骤|重现步骤|预期结果|实际结果|已修复|修复中|待测试|测试验证|提测|待发布|发版|\bfixed in (?:v?\d|build|release|commit)/;
 /**
@@ -346,8 +349,9 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
  */
 // U round: a help text that defines the filing ("What is an ICP filing? An ICP filing is a record …", "什么是ICP备案？ICP备案是指…")
 // explains how filings go in general; what it says is submitted or approved happens to nobody's filing.
+// G round: a question-and-answer pair ("问：网站被判定为空壳网站会怎样？答：…", "Q: … ? A: …") is a help text too.
 const EXPLAINER =
-  /(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
+  /(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
 /**
  * V round: minutes, a slide or a list of how filings go (周会纪要, "Meeting notes", "Slide 7: Losing a filing", 培训课件)
@@ -466,7 +470,7 @@ const DENIES_PREMISE = /\b(?:scam|fraud|phishing|fake|spam)\b|\b(?:never|didn't|
  * message (W round). Not when it doubts the message or asks why or how.
  */
 const ASKS_TO_ENTER =
-  /\b(?:do|should|shall|must|can) (?:i|we) (?:just )?(?:enter|type|put|key|input|fill|use|submit)\b|\b(?:can|could|would|will) (?:you|someone|somebody|anyone|u)\b[^?]{0,20}?\b(?:do|enter|type|handle|take care of|fill|input|key|confirm|verify|submit)\b|\bwho (?:enters|will enter|can enter|does|will do|handles|is doing)\b|谁(?:来|去)?(?:填|输|弄|操作|处理)|(?:你|您)(?:来|去|帮(?:我|忙)?)(?:填|输入|弄|操作|处理)|(?:填|输入)(?:到)?哪/;
+  /\b(?:do|should|shall|must|can) (?:i|we) (?:just )?(?:enter|type|put|key|input|fill|use|submit)\b|\b(?:can|could|would|will) (?:you|someone|somebody|anyone|u)\b[^?]{0,20}?\b(?:do|enter|type|handle|take care of|fill|input|key|confirm|verify|submit|log in|sign in|finish|complete)\b|\bwho (?:enters|will enter|can enter|does|will do|handles|is doing)\b|谁(?:来|去)?(?:填|输|弄|操作|处理)|(?:你|您)(?:来|去|帮(?:我|忙)?)(?:填|输入|弄|操作|处理)|(?:填|输入)(?:到)?哪/;
 const DOUBTS_CODE = /\b(?:why|how|legit|legitimate|genuine|real|scam|fake|phishing|spam|what is this)\b|为什么|为啥|怎么回事|是真的|真的吗|诈骗|骗/;
 function asksToEnterCode(asked: string, hasCode: boolean): boolean {
   return hasCode && ASKS_TO_ENTER.test(asked) && !DOUBTS_CODE.test(asked) && !DENIES_PREMISE.test(asked);
@@ -905,7 +909,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (HASH_FIELDS.test(text) && !SENT_OPENING.test(text) && !OWN_FILING.test(text)) return UNKNOWN("template");
   // A code change (a pull or merge request, a commit, a CI run) that touches the footer or the filing page is the
   // developers' news, not a notice from MIIT or a provider (J round).
-  if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || (TRACKER_KEY.test(text) && DEV_WORK.test(text))) return UNKNOWN("code_change");
+  if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || ((TRACKER_KEY.test(text) || ENGINEERING_STANDARD.test(text)) && DEV_WORK.test(text))) return UNKNOWN("code_change");
   if (MAINTENANCE.test(text) && !NAMES_FILING.test(text)) return UNKNOWN("report");
   if (!hasCode && CODE_ADVISORY.test(text)) return UNKNOWN("advisory");
   // A round: a text that opens as a tip (Tip:, Pro tip:, 小贴士：) is advice to anyone, unless it names a filing of its own.
@@ -1131,7 +1135,9 @@ function oldStates(text: string): { start: number; end: number }[] {
  */
 const CODE_OUTRANKS: readonly MessageKind[] = ["submitted_to_authority", "filing_submitted"];
 function precedenceOf(hit: CueHit): number {
-  if (hit.cue.id === "verification_code.miit_code") return Math.min(...CODE_OUTRANKS.map((k) => PRECEDENCE.indexOf(k))) - 0.5;
+  // G round: so does MIIT's SMS check told as sent ("…submitted to the Communications Administration and MIIT has now sent the
+  // verification SMS…"): it is the step the holder must act on. Not when the SMS is still to come ("工信部将…发送核验短信").
+  if (hit.cue.id === "verification_code.miit_code" || (hit.cue.id === "verification_code.sms_stage" && hit.reading === "asserted")) return Math.min(...CODE_OUTRANKS.map((k) => PRECEDENCE.indexOf(k))) - 0.5;
   // A notice word that names no problem ("请…完成整改") ranks after the notices that name one.
   if (hit.cue.generic === true) return PRECEDENCE.length;
   return PRECEDENCE.indexOf(hit.cue.kind);

@@ -44,6 +44,7 @@ const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
 const CONDITION_EN =
   /(?:'ll|\bprobably)\b|\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|(?<!\b(?:given|give|gives|gave) (?:us|you|them|me) )until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to| (?:the|our|your|its) (?:icp |filing |record )*(?:number|filing|record)\b| (?:the|our|your|its)\s*$)|wanted(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to)|would like|asking for|asks for)\b/i;
 // C round: "they want the filing number shown at the bottom" asks for it (CONDITION_EN leaves this "want" out).
+const TELLING_DUTY_EN = /\b(?:we|i)\s+(?:must|have to|need to|are obliged to|are required to)\s+(?:tell|inform|notify|advise|let) (?:you|the holder)(?: know)?(?: that)?\b/gi;
 const INSTRUCTION_EN = /\b(?:please|must|should|need to|needs to|have to|has to|make sure|ensure|remember to|don't forget to|required to|is required|are required)\b|\bwants? (?:the|our|your|its)\b/i;
 const REASON_EN = /\b(?:because|due to|as a result of|owing to|since|reason)\b/i;
 /** "ICP filings that fail the accuracy check may be cancelled": the cue describes which filings a possible future applies to. */
@@ -228,6 +229,8 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   if (/[（(]\s*(?:此前|之前|上次|前次|previously|earlier)[^）)]*$/i.test(text.slice(sentenceStart, end))) return "history";
   // "…was approved back in 2024 but the number is still not in the footer": the past ends at "but" (K round).
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before.replace(/^[^]*\bbut\b/i, ""))) return "history";
+  // G round: the experiential 过 after an event's verb ("之前被阿里云驳回过一次", "被退回过") tells what once happened: history.
+  if (/(?:驳回|退回|打回|注销|取消接入|取消|提交|递交|通过)$/.test(inMatch) && /^过(?![来去了])/.test(text.slice(end))) return "history";
   // "…was approved back in March (…) but the number still isn't in the footer": a time long past right after the event (K round).
   if (HISTORY_AFTER_EN.test(text.slice(end, sentenceEnd))) return "history";
   const beforeCondition = PAST_AFTER_TIME.test(before + text.slice(start, end)) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
@@ -241,7 +244,9 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   const clauseHead = before + inMatch;
   if (/^\s*(?:先|就)?等(?![等级同于待])/.test(clauseHead) && /再|才/.test(text.slice(end, sentenceEnd))) return "hypothetical";
   if (CONDITION_ZH.test(finding ? before.replace(/存在\s*["“「『]?\s*$/, "") : before) || CONDITION_EN.test(beforeCondition) || (AFTER_CONDITION.test(after) && !fixThenResubmit)) return "hypothetical";
-  if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(before)) return "instruction";
+  // G round: the writer's own duty to tell ("We must inform you that the bureau has withdrawn…") frames the news; it asks nothing.
+  const unframed = before.replace(TELLING_DUTY_EN, " ");
+  if (INSTRUCTION_ZH.test(before) || INSTRUCTION_EN.test(unframed)) return "instruction";
   return "asserted";
 }
 
