@@ -86,8 +86,11 @@ const CODE_WORDS =
  */
 const DOMAIN_TAIL =
   "[.．](?:[A-Za-z0-9-]+[.．])*(?:cn|com|net|org|top|xyz|info|biz|cc|io|co|vip|shop|site|online|tech|club|wang|ltd|link|中国|公司|网络|ｃｎ|ｃｏｍ|ｎｅｔ|ｏｒｇ)(?![A-Za-z0-9ａ-ｚ])";
-/** An SMS service number of eight digits or more starts with 106 (10655113, 106598051001). */
-const NOT_A_SENDER = `(?!(?:106|１０６)${DIGIT}{5,})`;
+/**
+ * An SMS service number of eight digits or more starts with 106 (10655113, 106598051001), also written in groups of four
+ * as phone numbers are ("发送短信至 1069 0101 2381"; H round): no group of it is a code.
+ */
+const NOT_A_SENDER = `(?!(?:106|１０６)${DIGIT}{5,})(?!(?:106|１０６)${DIGIT}(?:\\s${DIGIT}{3,4}){2,})(?<!(?:106|１０６)${DIGIT}\\s(?:${DIGIT}{4}\\s)?)`;
 /** An eight-digit date written without separators (20261130) is a date, not a code. */
 const NOT_A_COMPACT_DATE = `(?!(?:19|20|１９|２０)${DIGIT}{2}(?:0|０)?(?:[1-9]|[１-９]|1[0-2]|１[０-２])(?:[0-2０-２]${DIGIT}|3[01]|３[０１])(?![0-9０-９]))`;
 /**

@@ -55,7 +55,7 @@ const C = "[^。；;！!？?\\n]";
 /** Within a clause and not past a comma. */
 const W = "[^。；;！!？?\\n，,:：]";
 /** An English clause character: a full stop only inside a name ("example.com"). */
-const E = "(?:[^.!?;；\\n]|\\.(?=\\S))";
+const E = "(?:[^.!?;；\\n]|\\.(?=\\S)|(?<=\\bno)\\.)";
 /** The cloud providers by name, in Chinese and, lower-cased, in English ("Tencent Cloud", "aliyun", "Volcano Engine"). */
 export const ZH_CLOUD = "(?:阿里云|腾讯云|华为云|百度智能云|百度云|京东云|火山引擎|西部数码|天翼云|金山云|新网|ucloud|优刻得)";
 export const EN_CLOUD = "(?:alibaba|aliyun|tencent|huawei|baidu|jd|ucloud|volcano(?: engine)?|volcengine|kingsoft|ctyun|xinnet|west\\.cn)";
@@ -69,7 +69,7 @@ export const PROVINCE_EN =
 // R round: machine-translated MIIT English writes 管局 word for word ("Tube Bureau") and 通信管理局 as "communication
 // management bureau".
 const AUTHORITY_EN =
-  "(?:(?:the )?tube bureau(?![a-z])|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau(?![a-z])|(?:the )?(?:provincial |local )?(?:administration bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?tube bureau(?![a-z])|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau(?![a-z])|(?:the )?(?:provincial |local )?(?:administration bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration|authority|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -290,7 +290,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bshort message verif(?:y|ication)\b|\btext(?:ed)?\b[^.!?\n]{0,30}?\bto confirm\b|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
     when: (_ctx, t) =>
-      /(?:订单|业务|申请|工单|办理)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\b['"]?cancel(?: (?:website|site|entity|access|filing))?['"]? (?:request|application)\b|\blogout (?:website|site|entity|filing|record) (?:application|request)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
+      /(?:(?:订单|业务|申请|工单|办理)|(?:^|\n|[|｜])\s*)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\b['"]?cancel(?: (?:website|site|entity|access|filing))?['"]? (?:request|application)\b|\blogout (?:website|site|entity|filing|record) (?:application|request)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
       // Before the application nothing waits for its SMS: "申请注销网站前，要先确认…，工信部会…发短信核验" is advice.
       !/申请(?:注销|取消接入)[^，,。；]{0,8}(?:前|之前)[，,]|\bbefore (?:you )?(?:apply|applying|request|requesting|submit|submitting) (?:to |for )?(?:the )?(?:cancel|deregist)/.test(t),
   }),
@@ -386,7 +386,8 @@ export const CUES: readonly Cue[] = [
       new RegExp(`\\baccess\\b${E}{0,60}?\\b${BE_EN} (?:cancell?ed|cancel|removed|remove|withdrawn|revoked|terminated)\\b|` + /\b(?:has been|was|is) removed as (?:the |your )?(?:access |service )*provider|\b(?:has|have|had) (?:now )?removed (?:themselves|itself) as (?:the |your |its )?(?:access |service )*provider\b|\baccess cancell?ed\b|\bcancell?ed (?:the |your )?access\b|\b(?:we|i|they) (?:have |has |had |just |already )*(?:cancell?ed|withdrawn|withdrew|removed|terminated) (?:[a-z0-9]+ ){1,3}?(?:cloud|engine|provider|yun)'s access (?:for|on|to|of)\b|\b(?:has been|have been|was|is) cancell?ed (?:the )?access\b|\bunlinked (?:themselves|itself|us|(?:our|the|your) (?:site|website|domain|filing))(?: from (?:the |our |your )?(?:icp )?(?:filing|record))?\b|\b(?:already|has|have) cancel(?:led)? (?:the |your )?access\b|\bcancel(?:l?ing)?\b(?:[^.!?\n]|\.(?=\S)){0,40}?\baccess\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:completed|processed|done)\b|\baccess cancell?ation\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:has been |was |is )?(?:completed|processed|done)\b|\bcancel(?:l?ing)? (?:[a-z]+ ){1,3}as (?:the |your |its )?(?:icp )?(?:filing )?(?:access |service )+provider\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:has been|was|is) (?:now )?(?:completed|processed|done)\b|\b(?:dropped|removed) (?:us|you|your (?:site|website)|the (?:site|website)|it) as (?:the |your |its |an? )?(?:access |service )*provider\b|\b(?:we|i|they) (?:have |has |had |just |already )*(?:cancell?ed|removed|dropped) (?:[a-z]+ ){1,3}?as (?:the |your |its )?(?:icp )?(?:access |service )+provider (?:for|of|on)\b|\bno longer (?:listed as |registered as )?(?:the |your |its )?access provider\b|\b(?:took|taken|removed|dropped) (?:us|(?:our|the|your) (?:site|website|filing|domain)s?|it) off (?:the |their |its )?access\b/.source),
     // P round: the page that blocks a site without a synced filing ("the access restriction page … was removed") is
     // lifted when the approval reaches the provider: the sync, not the access cancelled.
-    unless: /\b(?:access )?(?:restriction|interception|blocking|block|warning|placeholder|not[- ]filed) page\b/,
+    // H round: a verb of a clause with its own subject ("…access records left under it since the old shop site was removed").
+    unless: /\b(?:access )?(?:restriction|interception|blocking|block|warning|placeholder|not[- ]filed) page\b|\b(?:since|because) (?:the|our|your|its|their) [a-z ]{0,30}\b(?:was|were|has been|have been)\b/,
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -636,7 +637,7 @@ export const CUES: readonly Cue[] = [
     // A check's or a yearly review's result that the record was updated ("年审结果：已更新") reports the change (N round).
     // A chat's "已经更新到备案里了" (the new name is in the record now) reports it too (O round).
     pattern: new RegExp(
-      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:年审|年度核查|核查|复核)结果\\s*[:：]${C}{0,40}?状态\\s*[:：]\\s*(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?|(?<![没否])有)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
+      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:年审|年度核查|核查|复核)结果\\s*[:：]${C}{0,40}?状态\\s*[:：]\\s*(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?|(?<![没否])有)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成(?!整改|核查|核验|年审|修改|补充)|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     unless: /提交|递交|受理/,
@@ -1205,6 +1206,106 @@ export const CUES: readonly Cue[] = [
     label: { en: "the authority withdrew the ICP number", zh: "管局已收回备案号" },
     pattern: new RegExp(`${AUTHORITY_EN}${E}{0,20}?\\b(?:has |have )?(?:withdrawn|withdrew|revoked|deregistered) (?:the |your |our )?icp (?:number|filing|record)\\b`),
     unless: /\b(?:will|would|may|might|could|if|not)\b/,
+  }),
+  // ------------------------------------------------------------------ H round (H0-, blind33)
+  cue({
+    // "官网 ICP 备案已通过：浙ICP备…号-1（今日下号）": the approval with the number it gave.
+    id: "filing_approved.zh.passed_with_number",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the filing passed, with its number", zh: "备案已通过并给出备案号" },
+    pattern: new RegExp(`备案(?:已|已经)(?:审核)?通过${W}{0,4}?[:：，,]?\\s*[\\u4e00-\\u9fa5]icp备|(?:今日|今天|已|已经)下号`),
+  }),
+  cue({
+    // "WE GOT THE NUMBER 🎉 粤ICP备…-3 — MIIT text came in at 10:02".
+    id: "filing_approved.en.got_the_number",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "we got the ICP number", zh: "已拿到备案号" },
+    pattern: /\b(?:we |i )?(?:got|received|have) (?:the|our) (?:icp |beian |filing )?number\b(?=[^.?\n]{0,12}[\u4e00-\u9fa5]icp备)/,
+    unless: /\b(?:not|never|if|when|once)\b|n't\b/,
+  }),
+  cue({
+    // "…lodged your filing with the Beijing authority", "passed 1st review, now with 管局".
+    id: "submitted_to_authority.en.lodged_with",
+    kind: "submitted_to_authority",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing is with the authority", zh: "备案已在管局" },
+    pattern: new RegExp(`\\b(?:lodged|filed|submitted|placed) (?:your|our|the) (?:icp )?(?:filing|application|beian|order) with ${AUTHORITY_EN}|\\b(?:is |it's |now |currently )+with ${AUTHORITY_EN}`),
+    unless: /\b(?:will|would|once|when|if|not)\b|n't\b/,
+  }),
+  cue({
+    // Terse chat and tracker comments: "beian order in, baidu cloud reviewing"; "the filing … went into Huawei Cloud's initial
+    // review"; "We confirm receipt of your ICP filing order …", "entered first-level review".
+    id: "filing_submitted.en.in_provider_review",
+    kind: "filing_submitted",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing is in the provider's first review", zh: "备案已进入接入商初审" },
+    pattern: new RegExp(
+      `\\b${EN_CLOUD}(?: ai)?(?: cloud)? (?:is )?reviewing\\b|\\b(?:went|gone|moved|entered) (?:in)?to ${EN_CLOUD}(?: ai)?(?: cloud)?(?:'s)? (?:initial|first|preliminary)(?:[- ](?:round|level|stage))? (?:review|audit)\\b|\\bconfirm(?:s|ed)? (?:the )?receipt of (?:your|our|the) (?:icp |beian )?(?:filing|record|beian) (?:order|application|materials|documents|request)\\b|\\b(?:entered|in|into) (?:the |its |their )?(?:first|initial)[- ](?:round|level|stage) (?:review|audit)\\b`,
+    ),
+    unless: /\b(?:will|would|once|when|if|not)\b|n't\b/,
+  }),
+  cue({
+    // "your shop website bottom have no beian number" (网站底部 word for word).
+    id: "footer_notice.en.website_bottom",
+    kind: "footer_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "the site's bottom lacks the number", zh: "网站底部未展示备案号" },
+    pattern: new RegExp(`\\b(?:website|site|page|homepage)(?:'s)? bottom\\b${E}{0,20}?\\b(?:no|without|missing|lacks?) (?:the |any )?(?:icp |beian |filing )?(?:number|no\\.)`),
+  }),
+  cue({
+    // "收到取消接入申请，请…确认是否同意取消接入": the provider asks the holder to consent to a cancellation someone requested.
+    id: "cancellation_verification.zh.consent_asked",
+    kind: "cancellation_verification",
+    // The holder is asked to consent: a request, so it decides when told as one.
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "asked to consent to a cancellation", zh: "请确认是否同意注销或取消接入" },
+    // "…提交了注销网站申请。请…回复“确认注销”": the word to reply with is the confirmation asked for.
+    pattern: new RegExp(`确认是否同意(?:取消接入|注销)|收到(?:了)?${W}{0,8}?(?:取消接入|注销(?:网站|主体)?)(?:的)?申请(?=${C}{0,40}?确认)|回复\\s*[“"「]确认(?:注销|取消接入)[”"」]`),
+  }),
+  cue({
+    // "UCloud info-check on your filing: entity phone unreachable. Fix by 5 May".
+    id: "rectification_notice.en.info_check_on",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "an information check on the filing", zh: "备案信息核查" },
+    pattern: /\binfo(?:rmation)?[- ]check (?:on|of) (?:your|the|our) (?:icp )?(?:filing|record|beian)\b/,
+  }),
+  cue({
+    // "your beian modify is finish" (变更完成 word for word).
+    id: "record_changed.en.modify_finished",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing's modification is done", zh: "备案变更已完成" },
+    pattern: /\b(?:beian|record|filing|icp) (?:modify|modification|change|changes) (?:is|are|was|has been) (?:finish(?:ed)?|complete(?:d)?|done|success(?:ful)?)\b/,
+  }),
+  cue({
+    // "our ICP filing number has been cancelled" ("ICP licence number" is the licence's, 许可证, and stays the licence gate's).
+    id: "icp_number_cancelled.en.filing_number",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
+    pattern: /\bicp (?:filing|record) number (?:has been|was|is|got) (?:cancell?ed|revoked|deregistered)\b/,
+  }),
+  cue({
+    // "The Beijing authority declined the filing on 13/03": the authority's own verb.
+    id: "authority_rejected.en.declined",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the authority declined the filing", zh: "管局不予通过" },
+    pattern: new RegExp(`${AUTHORITY_EN}${E}{0,10}?\\b(?:has |have |had )?(?:declined|turned down|knocked back) (?:the |our |your |it\\b)`),
+    unless: /\b(?:will|would|may|might|could|if|not)\b|n't\b/,
   }),
 ];
 

@@ -188,6 +188,7 @@ const ICP_PHRASES = [
   String.raw`\bpulled the plug on (?:the |its |our |your )?access\b`,
   String.raw`\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b`,
   String.raw`\brecord change (?:application|request|order)\b`,
+  String.raw`\bbureau (?:rejected|returned|declined|bounced|knocked back) (?:it|the (?:application|filing|order)|our (?:application|filing|order))\b`,
   String.raw`\b(?:record|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:propagated|pushed|synced|synchroni[sz]ed|imported) (?:in)?to (?:our|the|their|its) access (?:system|platform)\b`,
   String.raw`\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b`,
   String.raw`(?:^|\n)\s*(?:order|request|filing|application) type\s*[:：]\s*(?:new|change|cancel|add)\s+(?:website|entity|access|filing)`,
@@ -253,7 +254,7 @@ const CODE_CHANGE =
  * "Expected: … Received: …" assertion, a number hard-coded in the template (K round).
  */
 const DEV_TICKET =
-  /^\s*(?:feature request|feature|bug report|bug|user story|story|enhancement|issue(?: #?\d+)?|需求|功能需求|缺陷|bug单)\s*[:：]|\b(?:as a|as an) (?:site |website )?(?:owner|admin|administrator|user|editor|developer),? i want\b|(?:^|\n)\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:pass|fail|ok|not ok|✓|✗|✔|✘)\s+\S+\.(?:spec|test)\.[jt]sx?\b|\btests?\s*:\s*\d+ (?:failed|passed)\b|(?:^|\n)\s*expected\s*:[^\n]*\n\s*received\s*:|\bhard-?cod(?:e|ed|es|ing)\b|\bacceptance criteria\b|测试用例|单元测试|用例(?:失败|通过)/;
+  /^\s*(?:\*\*|__|#+\s*)?(?:feature request|feature|bug report|bug|user story|story|enhancement|issue(?: #?\d+)?|需求|功能需求|缺陷|bug单)\s*[:：]|\b(?:as a|as an) (?:site |website )?(?:owner|admin|administrator|user|editor|developer),? i want\b|(?:^|\n)\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:pass|fail|ok|not ok|✓|✗|✔|✘)\s+\S+\.(?:spec|test)\.[jt]sx?\b|\btests?\s*:\s*\d+ (?:failed|passed)\b|(?:^|\n)\s*expected\s*:[^\n]*\n\s*received\s*:|\bhard-?cod(?:e|ed|es|ing)\b|\bacceptance criteria\b|测试用例|单元测试|用例(?:失败|通过)/;
 /**
  * A CI job's or a checker's output (L round): a "[ci]" / "[lint]" / "[build]" tag opening a line, an exit code, "N checks
  * failed", a FAIL/PASS verdict on a source or page file (a provider's sample HTML is no such output); and a
@@ -350,8 +351,9 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
 // U round: a help text that defines the filing ("What is an ICP filing? An ICP filing is a record …", "什么是ICP备案？ICP备案是指…")
 // explains how filings go in general; what it says is submitted or approved happens to nobody's filing.
 // G round: a question-and-answer pair ("问：网站被判定为空壳网站会怎样？答：…", "Q: … ? A: …") is a help text too.
+// H round: a listicle's title ("5 common reasons your ICP filing gets rejected:", "3个常见原因") is advice too.
 const EXPLAINER =
-  /(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
+  /(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
 /**
  * V round: minutes, a slide or a list of how filings go (周会纪要, "Meeting notes", "Slide 7: Losing a filing", 培训课件)
@@ -854,7 +856,7 @@ function decides(cue: Cue, reading: Reading): boolean {
  */
 /** "Is that normal or did something go wrong?", 正常吗: the writer doubts how the filing stands, a question of its own. */
 const ASKS_IF_ALL_IS_WELL = /\b(?:is|was) (?:that|this|it) (?:normal|ok|okay|expected|usual)\b|\b(?:is|was) (?:something|anything) wrong\b|\b(?:go|gone|went|going) wrong\b|正常吗|正常不|正不正常|出(?:了)?(?:什么)?问题/;
-const ASKS_WHETHER_TO = /(?:要|需要|得|用不用|需不需要|要不要|是否(?:需要|要)?|是不是)[^？?]{0,24}[吗么]?\s*[？?]|\b(?:do|should|must|shall) (?:i|we)\b|\bdo (?:i|we) (?:need|have) to\b/;
+const ASKS_WHETHER_TO = /(?:要|需要|得|用不用|需不需要|要不要|是否(?:需要|要)?|是不是)[^？?]{0,24}[吗么]?\s*[？?]|\b(?:do|should|must|shall) (?:i|we)\b(?! (?:want|wanna)\b)|\bdo (?:i|we) (?:need|have) to\b/;
 /** The text opens on whom it speaks to: a colleague by name or title, a speaker's label, @someone, "hey team". */
 const ADDRESSES_SOMEONE =
   /^\s*(?:语音(?:转文字)?[:：]\s*)?(?:[哎嗨喂诶][,，]?\s*)?(?:(?:老|小)[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|工))[,，:：]|^\s*@\S+|^\s*(?:hi|hey|heads[- ]up),? (?:team|all|guys|folks|everyone)\b|^\s*[a-z]+,\s/;

@@ -330,3 +330,11 @@ describe("codes in dashed groups and after 2FA (D6-)", () => {
     expect(maskVerificationCodes(text)).toBe(text);
   });
 });
+
+describe("a 106 service number written in groups of four (H0-)", () => {
+  it("keeps every group of the number to text, and still masks a code beside it", () => {
+    const text = "请网站负责人按格式发送短信至 1069 0101 2381 完成年审，状态填写“无变化”。";
+    expect(maskVerificationCodes(text)).toBe(text);
+    expect(maskVerificationCodes("您的验证码为 4839 21，请发送至 1069 0101 2381 确认")).toBe("您的验证码为 ******，请发送至 1069 0101 2381 确认");
+  });
+});
