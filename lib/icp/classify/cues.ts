@@ -69,7 +69,7 @@ export const PROVINCE_EN =
 // R round: machine-translated MIIT English writes 管局 word for word ("Tube Bureau") and 通信管理局 as "communication
 // management bureau".
 const AUTHORITY_EN =
-  "(?:(?:the )?tube bureau(?![a-z])|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau(?![a-z])|(?:the )?(?:provincial |local )?(?:administration bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration|authority|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?tube bureau(?![a-z])|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau(?![a-z])|(?:the )?(?:provincial |local )?(?:administration bureau|management bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration|authority|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -272,7 +272,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "a cancellation request waiting for verification", zh: "注销申请待核验" },
     pattern:
-      /\b(?:cancell?ation (?:record |filing )?(?:request|application|order)|cancel (?:request|application)|cancell?ation verification|cancell?ation status\s*:\s*(?:awaiting|pending|waiting for)|request(?:ed)? to cancel|requested (?:the )?cancell?ation|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp|cancell?ation of (?:[a-z0-9-]+\.)+[a-z]{2,} needs (?:the |an? )?(?:miit |sms )?(?:confirmation|verification)|cancell?ation of (?:the |your )?(?:website |entity )?(?:icp )?filing\b(?:[^.!?;\n]|\.(?=\S)){0,40}?\bhas been requested|cancell?ation pending (?:confirmation|verification))\b/,
+      /\b(?:cancell?ation (?:record |filing )?(?:request|application|order)|cancel (?:request|application)|cancell?ation verification|cancell?ation status\s*:\s*(?:awaiting|pending|waiting for)|request(?:ed)? to cancel|requested (?:the )?cancell?ation|applied (?:for the |to )?cancel(?:lation)?|(?:are|is) cancell?ing|cancell?ation of (?:your |the )?icp filing|cancel (?:your|the) icp|cancell?ation of (?:[a-z0-9-]+\.)+[a-z]{2,} needs (?:the |an? )?(?:miit |sms )?(?:confirmation|verification)|cancell?ation of (?:the |your )?(?:website |entity )?(?:icp )?filing\b(?:[^.!?;\n]|\.(?=\S)){0,40}?\bhas been requested|cancell?ation pending (?:your |the )?(?:confirmation|verification))\b/,
     // A subject "Confirmation - …" is the completed request's receipt, not a confirmation still to give (K round).
     when: (_ctx, t) => /verif|\bcode\b|confirm(?!ation\s*[-–—:])|abort|\bsms check\b|核验|验证/.test(t),
   }),
@@ -288,9 +288,9 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "a cancellation waiting for its SMS verification", zh: "注销申请待短信核验" },
     pattern:
-      /短信核验|核验短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bshort message verif(?:y|ication)\b|\btext(?:ed)?\b[^.!?\n]{0,30}?\bto confirm\b|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
+      /短信核验|核验短信|确认短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bshort message verif(?:y|ication)\b|\btext(?:ed)?\b[^.!?\n]{0,30}?\bto confirm\b|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
     when: (_ctx, t) =>
-      /(?:(?:订单|业务|申请|工单|办理)|(?:^|\n|[|｜])\s*)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\b['"]?cancel(?: (?:website|site|entity|access|filing))?['"]? (?:request|application)\b|\blogout (?:website|site|entity|filing|record) (?:application|request)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
+      /(?:(?:订单|业务|申请|工单|办理)|(?:^|\n|[|｜])\s*)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|提交(?:了)?注销(?:网站|主体|备案|接入)|\b(?:filed|submitted|requested|applied for) (?:the |a |our )?(?:deregistration|cancell?ation)\b|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\b['"]?cancel(?: (?:website|site|entity|access|filing))?['"]? (?:request|application)\b|\blogout (?:website|site|entity|filing|record) (?:application|request)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
       // Before the application nothing waits for its SMS: "申请注销网站前，要先确认…，工信部会…发短信核验" is advice.
       !/申请(?:注销|取消接入)[^，,。；]{0,8}(?:前|之前)[，,]|\bbefore (?:you )?(?:apply|applying|request|requesting|submit|submitting) (?:to |for )?(?:the )?(?:cancel|deregist)/.test(t),
   }),
@@ -455,7 +455,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "rejected by the communications? administration", zh: "管局驳回" },
     pattern: new RegExp(
-      `\\b(?:rejected|reject|returned|refused|refuse) by ${AUTHORITY_EN}|\\b(?:record|filing)\\b${E}{0,20}?\\b(?:was|has been) (?:rejected|returned|refused) by (?:the )?administration\\b(?! (?:office|of)\\b)|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|said no to|came back with (?:a |an )?(?:rejection|refusal)|issued (?:a |an )?(?:rejection|refusal)|turned (?:the|our|your|it|this|us)(?: [a-z]+){0,2} down|(?:knocked|kicked|sent|bounced) (?:the|our|your|it|this|us)(?: [a-z]+){0,2} back|knocked back|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
+      `\\b(?:rejected|reject|returned|refused|refuse|dismissed) by ${AUTHORITY_EN}|\\b(?:record|filing)\\b${E}{0,20}?\\b(?:was|has been) (?:rejected|returned|refused) by (?:the )?administration\\b(?! (?:office|of)\\b)|(?<![a-z])${AUTHORITY_EN}${E}{0,40}?\\b(?:has |have )?(?:rejected|returned|refused|turned down|said no to|came back with (?:a |an )?(?:rejection|refusal)|issued (?:a |an )?(?:rejection|refusal)|turned (?:the|our|your|it|this|us)(?: [a-z]+){0,2} down|(?:knocked|kicked|sent|bounced) (?:the|our|your|it|this|us)(?: [a-z]+){0,2} back|knocked back|sent back|bounced|kicked back|did not approve|has not approved|not approved)|not approved by ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to|could not) pass (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:did not|didn't|failed to) pass ${AUTHORITY_EN}(?:'s)? review`,
     ),
     // Q round: a public query, a lookup or a request that "returned" something (HTTP 429, an error, no result) answered;
     // nothing was returned to the holder.
@@ -839,7 +839,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing order was submitted", zh: "备案订单已提交" },
     pattern: new RegExp(
-      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|排队(?:等)?(?:初审|审核)|排进${W}{0,4}?(?:初审|审核)(?:队列)?|备案(?:资料|材料|申请)${W}{0,10}?收到了|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)|把${W}{0,30}?备案${W}{0,4}?(?:提交|递交)(?:了|成功)|(?:刚|刚刚|刚才|已经)(?:点了?|点击了?)(?:一下)?(?:提交|递交)|刚(?:刚|才)?(?:提交|递交)了|(?:显示|状态为?|状态\\s*[:：]\\s*)[“"]?${ZH_PROVIDER}(?:初审|审核)中|(?:已|已经)?进入(?:了)?[“"]?(?:${ZH_PROVIDER}|京东云|新网|移动云|天翼云)(?:的)?(?:初审|审核)[”"]?(?:阶段|环节|流程)`,
+      `(?:已(?:经)?${DATE_ZH}?(?:成功)?(?:重新)?|成功)(?:提交|递交)|已(?:经)?${OWN_VERB}{1,8}?(?:提交|递交)(?:了|成功)|(?:重新)?(?:提交|递交)成功|初审已重新开始|已重新进入${W}{0,6}(?:初审|审核)|已(?:经)?收到${W}{0,12}?备案|备案${C}{0,40}?(?:我们|我司)?已(?:经)?${DATE_ZH}?收到|已受理|(?:进入|处于|目前为|当前状态[:：]?\\s*[“"]?)(?:初审|等待初审|审核中)|初审中|等待初审|排队(?:等)?(?:初审|审核)|排进${W}{0,4}?(?:初审|审核)(?:队列)?|备案(?:资料|材料|申请)${W}{0,10}?收到了|(?:进入|处于)${W}{0,8}?初审(?!通过|结果|未|驳回|不)|把${W}{0,30}?备案${W}{0,4}?(?:提交|递交)(?:了|成功)|(?:刚|刚刚|刚才|已经)(?:点了?|点击了?)(?:一下)?(?:提交|递交)|刚(?:刚|才)?(?:提交|递交)了|(?:显示|状态为?|状态\\s*[:：]\\s*)[“"]?${ZH_PROVIDER}(?:初审|审核)中|(?:已|已经)?进入(?:了)?[“"]?(?:${ZH_PROVIDER}|京东云|新网|移动云|天翼云)(?:的)?(?:初审|审核)[”"]?(?:阶段|环节|流程)`,
     ),
     // What was submitted must be the filing: a support ticket, an invoice or a payment is not.
     notAbout: /ticket|工单|invoice|发票|payment|支付|付款|咨询|consultation|feedback|反馈|投诉|complaint/,
@@ -987,7 +987,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.75,
     label: { en: "the MIIT SMS verification step", zh: "工信部短信核验环节" },
     pattern: new RegExp(
-      `短信核验(?:已)?完成|(?:已|已经)${W}{0,14}发送${W}{0,10}(?:短信核验|核验短信|验证码)|(?:完成|进行)${W}{0,6}短信核验|其他核验人|\\b(?:complete|finish) the (?:icp )?sms verification\\b|\\bsms verification (?:is )?(?:complete|done)\\b|\\bhas (?:now |just )?sent (?:a |an |the )?(?:\\d-digit )?(?:sms )?verification (?:code|sms|text|message)\\b`,
+      `短信核验(?:已)?完成|(?:核验短信|短信核验码?|验证码)${W}{0,4}?(?:已|已经)(?:下发|发送|发出)|(?:已|已经)${W}{0,14}发送${W}{0,10}(?:短信核验|核验短信|验证码)|(?:完成|进行)${W}{0,6}短信核验|其他核验人|\\b(?:complete|finish) the (?:icp )?sms verification\\b|\\bsms verification (?:is )?(?:complete|done)\\b|\\bhas (?:now |just )?sent (?:a |an |the )?(?:\\d-digit )?(?:sms )?verification (?:code|sms|text|message)\\b`,
     ),
   }),
   // ------------------------------------------------------------------ filing_invalid
@@ -1224,7 +1224,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.85,
     label: { en: "we got the ICP number", zh: "已拿到备案号" },
-    pattern: /\b(?:we |i )?(?:got|received|have) (?:the|our) (?:icp |beian |filing )?number\b(?=[^.?\n]{0,12}[\u4e00-\u9fa5]icp备)/,
+    pattern: /\b(?:we |i )?(?:got|received|have) (?:the|our|an?) (?:icp |beian |filing )?number\b(?=[^.?\n]{0,12}[\u4e00-\u9fa5]icp备)/,
     unless: /\b(?:not|never|if|when|once)\b|n't\b/,
   }),
   cue({
@@ -1246,7 +1246,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing is in the provider's first review", zh: "备案已进入接入商初审" },
     pattern: new RegExp(
-      `\\b${EN_CLOUD}(?: ai)?(?: cloud)? (?:is )?reviewing\\b|\\b(?:went|gone|moved|entered) (?:in)?to ${EN_CLOUD}(?: ai)?(?: cloud)?(?:'s)? (?:initial|first|preliminary)(?:[- ](?:round|level|stage))? (?:review|audit)\\b|\\bconfirm(?:s|ed)? (?:the )?receipt of (?:your|our|the) (?:icp |beian )?(?:filing|record|beian) (?:order|application|materials|documents|request)\\b|\\b(?:entered|in|into) (?:the |its |their )?(?:first|initial)[- ](?:round|level|stage) (?:review|audit)\\b`,
+      `\\b${EN_CLOUD}(?: ai)?(?: cloud)? (?:is )?reviewing\\b|\\b(?:went|gone|moved|entered) (?:in)?to ${EN_CLOUD}(?: ai)?(?: cloud)?(?:'s)? (?:initial|first|preliminary)(?:[- ](?:round|level|stage))? (?:review|audit)\\b|\\bconfirm(?:s|ed)? (?:the )?receipt of (?:your|our|the) (?:icp |beian )?(?:filing|record|beian) (?:order|application|materials|documents|request)\\b|\\b(?:entered|in|into) (?:the |its |their )?(?:first|initial)[- ](?:round|level|stage) (?:review|audit)\\b|\\bfiling order(?: for (?:[a-z0-9-]+\\.)+[a-z]{2,})? received\\b|(?:^|,)\\s*order_submitted\\s*(?:,|$)`,
     ),
     unless: /\b(?:will|would|once|when|if|not)\b|n't\b/,
   }),
@@ -1277,7 +1277,7 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.85,
     label: { en: "an information check on the filing", zh: "备案信息核查" },
-    pattern: /\binfo(?:rmation)?[- ]check (?:on|of) (?:your|the|our) (?:icp )?(?:filing|record|beian)\b/,
+    pattern: /\binfo(?:rmation)?[- ]check (?:on|of) (?:your|the|our) (?:icp )?(?:filing|record|beian)\b|\b(?:got|received|have) an? info(?:rmation)?[- ]check notice\b/,
   }),
   cue({
     // "your beian modify is finish" (变更完成 word for word).
@@ -1306,6 +1306,101 @@ export const CUES: readonly Cue[] = [
     label: { en: "the authority declined the filing", zh: "管局不予通过" },
     pattern: new RegExp(`${AUTHORITY_EN}${E}{0,10}?\\b(?:has |have |had )?(?:declined|turned down|knocked back) (?:the |our |your |it\\b)`),
     unless: /\b(?:will|would|may|might|could|if|not)\b|n't\b/,
+  }),
+  // ------------------------------------------------------------------ I round (I1-, blind34)
+  cue({
+    // A reply already done after an earlier return: "…被火山引擎驳回，周二已重新拍照并再次提交", "we corrected it and resubmitted"
+    // (someone did it: "the resubmitted application will be…" names a step to come).
+    // resubmittedAfterReturn (decide.ts) makes the return before it history.
+    id: "filing_submitted.resubmitted",
+    kind: "filing_submitted",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing was submitted again", zh: "备案已重新提交" },
+    pattern: new RegExp(`(?:已|已经)${W}{0,12}?(?:重新|再次)(?:提交|递交)|(?:重新|再次)(?:提交|递交)(?:了|成功)|\\b(?:we|i|they)\\b${E}{0,60}?\\b(?:have |has |had |just |then |and )?(?:re-?submitted|submitted (?:it |the (?:filing|order|application) )?again)\\b`),
+    unless: /\b(?:will|would|once|when|if|not|must|should|please)\b|n't\b|请|需要|需|将|后(?:再|重新)/,
+  }),
+  cue({
+    // "火山引擎那边终于同步了", "我方已手动同步至金山云备案系统", "备案状态从“管局审核中”变成“已备案”", "接入记录已更新".
+    id: "provider_synced.zh.synced_more",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider synced the filing", zh: "接入商已同步备案" },
+    pattern: new RegExp(
+      `${ZH_PROVIDER_SHORT}(?:那边|这边)?(?:终于|总算)(?:已经?)?同步(?:了|好了|完成了?)(?!吗|没)|(?:已|已经)(?:手动|自动)同步(?:至|到)${W}{0,12}?(?:备案系统|接入系统|控制台|${ZH_PROVIDER})|状态从${W}{0,24}?(?:变成|变为|更新为|改为)了?${W}{0,4}[“"]?已备案|接入记录(?:已|已经)更新`,
+    ),
+  }),
+  cue({
+    // A check payload: {"event":"filing.check.failed","check":"EMPTY_SHELL",…}.
+    id: "filing_invalid.payload_check_failed",
+    kind: "filing_invalid",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "an empty-shell check failed", zh: "空壳检查未通过" },
+    pattern: /"check(?:_?type)?"\s*:\s*"empty_?shell"/,
+    when: (_ctx, t) => /check[._-]?failed|"(?:result|status|outcome|verdict)"\s*:\s*"(?:fail|failed|non_?compliant|violation)"/.test(t),
+  }),
+  cue({
+    // "Your cancel access application has been submitted, need the website responsible person confirm"; "Cancellation pending
+    // your confirmation".
+    id: "cancellation_verification.en.needs_confirmation",
+    kind: "cancellation_verification",
+    mode: "notice",
+    weight: 0.9,
+    label: { en: "a cancellation waiting for the holder's confirmation", zh: "注销待负责人确认" },
+    pattern: new RegExp(
+      `\\b(?:cancel(?:l?ation)?|deregistration|logout)\\b${E}{0,60}?\\b(?:need|needs|requires?|waiting for|awaiting|pending)\\b${E}{0,40}?\\bconfirm(?:ation|s|ed)?\\b`,
+    ),
+  }),
+  cue({
+    // A payload's review stage and its result: "stage":"PROVIDER_REVIEW","result":"RETURNED".
+    id: "provider_returned.payload_stage_result",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "returned at the provider's review", zh: "接入商审核退回" },
+    pattern: /"stage"\s*:\s*"(?:provider|platform|first|initial|preliminary)_(?:review|audit)"(?=[^}]{0,80}?"(?:result|status)"\s*:\s*"(?:returned|rejected)")/,
+  }),
+  cue({
+    id: "authority_rejected.payload_stage_result",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "rejected at the authority's review", zh: "管局审核驳回" },
+    pattern: /"stage"\s*:\s*"(?:authority|bureau|miit|gov)_(?:review|audit)"(?=[^}]{0,80}?"(?:result|status)"\s*:\s*"(?:returned|rejected)")/,
+  }),
+  cue({
+    // "baidu cloud reviewer say … and they send the order back to us".
+    id: "provider_returned.en.sent_order_back",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider sent the order back", zh: "接入商退回订单" },
+    pattern: new RegExp(`\\b(?:they|${EN_CLOUD}(?: ai)?(?: cloud)?)(?: reviewer)? (?:send|sent|kick(?:ed)?|bounce(?:d)?|push(?:ed)?) (?:the |our |your )?(?:order|application|filing) back\\b`),
+    unless: /\b(?:will|would|may|might|could|if|not)\b|n't\b/,
+    notAbout: /bureau|administration|管局/,
+  }),
+  cue({
+    // A provider's row: "…,浙江省通信管理局,审核不通过,…": the authority's cell, then its verdict.
+    id: "authority_rejected.zh.row_verdict",
+    kind: "authority_rejected",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the authority's verdict in a row", zh: "管局审核不通过" },
+    pattern: new RegExp(`${PROVINCE_ZH}${AUTHORITY_ZH}\\s*[,，|｜]\\s*(?:审核)?(?:不通过|未通过|驳回|退回)|${AUTHORITY_ZH}把${W}{0,20}?退(?:了|回来了)`),
+  }),
+  cue({
+    // "您的备案（浙ICP备…号-2）变更已完成"; "Your modify record has been passed"; "The modification of your filing has been
+    // completed".
+    id: "record_changed.change_done_more",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing's change is done", zh: "备案变更已完成" },
+    pattern:
+      /备案(?:[(（][^()（）\n]{1,40}[)）])?\s*变更(?:已(?:经)?)?(?:完成|成功|生效)|\bmodify (?:record|filing|application)\b[^.!?\n]{0,10}?\b(?:has been|was|is) (?:passed|approved|completed)\b|\b(?:modification|amendment|change) (?:of|to) (?:your|the|our) (?:icp )?(?:filing|record)\b[^.!?\n]{0,10}?\b(?:has been|was|is) (?:completed|approved|done)\b/,
+    unless: /提交|递交|受理|\b(?:will|would|once|when|if|not)\b|n't\b/,
   }),
 ];
 

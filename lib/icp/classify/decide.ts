@@ -188,6 +188,10 @@ const ICP_PHRASES = [
   String.raw`\bpulled the plug on (?:the |its |our |your )?access\b`,
   String.raw`\brecord (?:application|information|info|subject|entity|filing|order|content|contents)\b`,
   String.raw`\brecord change (?:application|request|order)\b`,
+  String.raw`"audit_data"\s*:\s*\[\s*\{[^\]]{0,80}?"key(?:_name)?"\s*:\s*"(?:网站|主体|负责人|owner_|website_|site_|entity_|domain)`,
+  String.raw`"stage"\s*:\s*"(?:provider|platform|authority|bureau|miit)_(?:review|audit)"`,
+  String.raw`\binfo(?:rmation)?[- ]check notice\b`,
+  String.raw`\bmodify record\b`,
   String.raw`\bbureau (?:rejected|returned|declined|bounced|knocked back) (?:it|the (?:application|filing|order)|our (?:application|filing|order))\b`,
   String.raw`\b(?:record|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:propagated|pushed|synced|synchroni[sz]ed|imported) (?:in)?to (?:our|the|their|its) access (?:system|platform)\b`,
   String.raw`\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b`,
@@ -254,7 +258,7 @@ const CODE_CHANGE =
  * "Expected: … Received: …" assertion, a number hard-coded in the template (K round).
  */
 const DEV_TICKET =
-  /^\s*(?:\*\*|__|#+\s*)?(?:feature request|feature|bug report|bug|user story|story|enhancement|issue(?: #?\d+)?|需求|功能需求|缺陷|bug单)\s*[:：]|\b(?:as a|as an) (?:site |website )?(?:owner|admin|administrator|user|editor|developer),? i want\b|(?:^|\n)\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:pass|fail|ok|not ok|✓|✗|✔|✘)\s+\S+\.(?:spec|test)\.[jt]sx?\b|\btests?\s*:\s*\d+ (?:failed|passed)\b|(?:^|\n)\s*expected\s*:[^\n]*\n\s*received\s*:|\bhard-?cod(?:e|ed|es|ing)\b|\bacceptance criteria\b|测试用例|单元测试|用例(?:失败|通过)/;
+  /^\s*(?:task|todo|to-do|item|story|ticket)\s*,\s*(?:owner|assignee|status)\b|^\s*(?:\*\*|__|#+\s*)?(?:feature request|feature|bug report|bug|user story|story|enhancement|issue(?: #?\d+)?|需求|功能需求|缺陷|bug单)\s*[:：]|\b(?:as a|as an) (?:site |website )?(?:owner|admin|administrator|user|editor|developer),? i want\b|(?:^|\n)\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:pass|fail|ok|not ok|✓|✗|✔|✘)\s+\S+\.(?:spec|test)\.[jt]sx?\b|\btests?\s*:\s*\d+ (?:failed|passed)\b|(?:^|\n)\s*expected\s*:[^\n]*\n\s*received\s*:|\bhard-?cod(?:e|ed|es|ing)\b|\bacceptance criteria\b|测试用例|单元测试|用例(?:失败|通过)/;
 /**
  * A CI job's or a checker's output (L round): a "[ci]" / "[lint]" / "[build]" tag opening a line, an exit code, "N checks
  * failed", a FAIL/PASS verdict on a source or page file (a provider's sample HTML is no such output); and a
@@ -352,8 +356,9 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
 // explains how filings go in general; what it says is submitted or approved happens to nobody's filing.
 // G round: a question-and-answer pair ("问：网站被判定为空壳网站会怎样？答：…", "Q: … ? A: …") is a help text too.
 // H round: a listicle's title ("5 common reasons your ICP filing gets rejected:", "3个常见原因") is advice too.
+// I round: what usually causes a cancellation ("备案号被注销一般有这几个原因：…") tells no event either.
 const EXPLAINER =
-  /(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
+  /(?:一般|通常|常见)(?:有|的)?(?:这|以下|如下)?(?:几|[0-9一二三四五六七八九十]+)?(?:个|种|类|点)?(?:原因|情况)(?:[:：]|有|如下|包括)|(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
 /**
  * V round: minutes, a slide or a list of how filings go (周会纪要, "Meeting notes", "Slide 7: Losing a filing", 培训课件)
@@ -529,6 +534,11 @@ function lastSentenceBreak(text: string): number {
   for (const m of text.matchAll(/[。！]|[.!\n]["'”’」』]?\s|\s[—–-]{1,2}\s|\p{Extended_Pictographic}\s?|[」』](?=\S)/gu)) last = m.index + m[0].length - 1;
   return last;
 }
+/**
+ * I round: a call or chat transcript with speaker labels (Customer: … Agent: …): the agent's lines tell the event, and the
+ * customer's questions in it are the conversation's, not a question the text asks.
+ */
+const TRANSCRIPT_AGENT = /(?:^|\n)\s*(?:customer|client|user|客户|用户)\s*[:：](?=[^]*(?:^|\n)\s*(?:agent|support|staff|客服|坐席|工作人员)\s*[:：])|(?:^|\n)\s*(?:agent|support|staff|客服|坐席|工作人员)\s*[:：](?=[^]*(?:^|\n)\s*(?:customer|client|user|客户|用户)\s*[:：])/;
 const ADDRESSES_COLLEAGUE_ZH = /^(?:[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主管|工)|(?:小|老)[\u4e00-\u9fa5])[，,]/;
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
@@ -948,7 +958,7 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // takes the message for a scam or someone else's or asks why or how.
   const doubt = doubtBeforeOriginal(asked);
   if (doubt === "question") return UNKNOWN("question");
-  if (doubt === null && !pointsAtQuote(text) && isQuestion(asked) && !asksToEnterCode(asked, hasCode) && !eventThenNextStep(asked, hasCode, hasDeadline)) return UNKNOWN("question");
+  if (doubt === null && !pointsAtQuote(text) && !TRANSCRIPT_AGENT.test(text) && isQuestion(asked) && !asksToEnterCode(asked, hasCode) && !eventThenNextStep(asked, hasCode, hasDeadline)) return UNKNOWN("question");
 
   const ctx: CueContext = {
     hasCode,
@@ -1042,6 +1052,11 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (replySubject) {
     const end = text.indexOf("\n", replySubject.index);
     for (const h of hits) if (h.index < end) h.reading = "history";
+  }
+  // I round: a return told before the resubmission already done ("…被火山引擎驳回，周二已重新拍照并再次提交") is what led to it: history.
+  const resubmitted = hits.find((h) => h.cue.id === "filing_submitted.resubmitted" && h.reading === "asserted");
+  if (resubmitted) {
+    for (const h of hits) if ((h.cue.kind === "provider_returned" || h.cue.kind === "authority_rejected") && h.index < resubmitted.index) h.reading = "history";
   }
   const numberStands = NUMBER_STANDS.test(text) && NAMES_ACCESS.test(text);
   const changeStillToFile = CHANGE_STILL_TO_FILE.test(text);

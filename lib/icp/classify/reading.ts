@@ -87,7 +87,8 @@ const DESCRIBES_CONDITION = /^[^，,。；;！!？?\n]{0,8}的(?:备案|网站|�
 const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed|(?:order|filing|application)\s+\w+ed (?:our|the|your|its|their)\b|(?:in|back in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|yesterday|last (?:week|month|year|time)|(?:days?|weeks?|months?) ago|earlier (?:this|today))\b)/i;
 const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]|^\s*(?:以后|将来|之后|到时候?)?(?:要是|如果|假如|若是?|万一|倘若)[^，,。；;]{1,30}[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
-const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时|了?的话)/;
+// I round: 期间 ("在管局审核期间，请勿…") is a time span the advice holds for, not the state the filing is in.
+const AFTER_CONDITION = /^(?:后|之后|以后|前|之前|方可|才|的风险|风险|即可|时|期间|了?的话)/;
 
 /**
  * A modal inside the match, between its subject and its verb ("审核人员会驳回", "the filing … may be cancelled
@@ -230,7 +231,8 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   // "…was approved back in 2024 but the number is still not in the footer": the past ends at "but" (K round).
   if (HISTORY_ZH.test(before) || HISTORY_EN.test(before.replace(/^[^]*\bbut\b/i, ""))) return "history";
   // G round: the experiential 过 after an event's verb ("之前被阿里云驳回过一次", "被退回过") tells what once happened: history.
-  if (/(?:驳回|退回|打回|注销|取消接入|取消|提交|递交|通过)$/.test(inMatch) && /^过(?![来去了])/.test(text.slice(end))) return "history";
+  // I round: …and so does a count of times ("上周被驳回一次", "退回过两次").
+  if (/(?:驳回|退回|打回|注销|取消接入|取消|提交|递交|通过)$/.test(inMatch) && /^(?:过(?![来去了])|(?:过|了)?(?:一|两|二|三|几|[1-3])次)/.test(text.slice(end))) return "history";
   // "…was approved back in March (…) but the number still isn't in the footer": a time long past right after the event (K round).
   if (HISTORY_AFTER_EN.test(text.slice(end, sentenceEnd))) return "history";
   const beforeCondition = PAST_AFTER_TIME.test(before + text.slice(start, end)) ? before.replace(/\b(?:after|when)\b/gi, " ") : before;
