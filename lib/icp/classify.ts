@@ -141,7 +141,8 @@ const PREFIXED_CODE_AFTER_KEYWORD = new RegExp(`(${CODE_WORDS}${GAP})${PREFIXED_
  * number is the code.
  */
 const NAMED_CODE_WORDS =
-  "(?:验证码|校验码|核验码|认证码|确认码|动态码|授权码|取件码|取货码|提货码|取餐码|短信码|" +
+  // K3 round: a password or a domain's transfer password of letters and digits ("转移密码为 Xn7#pQ29") is a secret too.
+  "(?:验证码|校验码|核验码|认证码|确认码|动态码|授权码|取件码|取货码|提货码|取餐码|短信码|密码|" +
   // A round: "enter this code on the sign-up page: Q8M3ZT" names the code before a few words.
   "\\b(?:enter|use|type|input|key\\s+in)\\s+(?:this|the|your|the\\s+following)\\s+(?:code|verification\\s+code|OTP)\\b(?=[^\\n.:：]{0,40}[:：])|" +
   "verification\\s+code|security\\s+code|confirmation\\s+code|authori[sz]ation\\s+code|auth\\s+code|pick[- ]?up\\s+code|EPP\\s+code|one[- ]time\\s+code|passcode|\\bcode(?=\\s*(?:is\\b|[:：=])|\\s+[A-Za-z0-9]{4,10}\\b))";

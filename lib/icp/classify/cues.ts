@@ -69,7 +69,7 @@ export const PROVINCE_EN =
 // R round: machine-translated MIIT English writes 管局 word for word ("Tube Bureau") and 通信管理局 as "communication
 // management bureau".
 const AUTHORITY_EN =
-  "(?:(?:the )?tube bureau(?![a-z])|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau(?![a-z])|(?:the )?(?:provincial |local )?(?:administration bureau|management bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration|authority|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
+  "(?:(?:the )?tube bureau(?![a-z])|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau(?![a-z])|(?:the )?(?:provincial |local )?(?:administration bureau|management bureau|communications? administration|communications? bureau|communications? authority|telecom(?:munications?)? (?:administration|bureau)|authority|miit|bureau)(?![a-z])|(?:the )?provincial administration(?![a-z])|(?:the )?" + PROVINCE_EN + " (?:provincial )?(?:ca|bureau|administration|authority|管局)(?![a-z])|(?:the )?[a-z]+ (?:provincial |municipal )?(?:communications?|telecom(?:munications?)?) (?:administration|bureau)(?![a-z])|(?:the )?(?:管局|通信管理局|工信部))";
 /**
  * A provider as the one who acted, in an English relay ("Tencent Cloud returned our filing", "Huawei has
  * withdrawn its access"): what the provider did is a provider-side event.
@@ -173,7 +173,7 @@ function payloadEventCues(): Cue[] {
     ["access_cancelled", "access cancelled", "已取消接入", `${PREFIX}access[._-](?:cancell?ed|removed|withdrawn|terminated|revoked)|(?:已)?取消接入|接入(?:已)?(?:被)?取消`],
     ["footer_notice", "footer check failed", "底部备案号检查未通过", `${PREFIX}footer[._-](?:[a-z]+[._-]){0,3}(?:failed|missing|absent|not[._-]displayed)`],
     ["cancellation_verification", "cancellation awaiting verification", "注销待核验", `${PREFIX}(?:cancell?ation|cancel[._-](?:website|site|entity|subject|access|filing))[._-](?:sms[._-])?(?:verif(?:y|ication)(?:[._-](?:pending|required|sent))?|pending[._-]confirm(?:ation)?|confirm(?:ation)?[._-](?:pending|required|sent))`],
-    ["submitted_to_authority", "submitted to the authority", "已提交管局", `${PREFIX}submitted[._-]to[._-](?:authority|miit|bureau|administration|gov(?:ernment)?)`],
+    ["submitted_to_authority", "submitted to the authority", "已提交管局", `${PREFIX}(?:submitted|forwarded|sent|transferred)[._-]to[._-](?:the[._-])?(?:provincial[._-])?(?:authority|miit|bureau|administration|ca|gov(?:ernment)?)`],
     ["provider_returned", "returned by the provider", "接入商退回", `${PREFIX}(?:provider|platform|first|initial|prelim|preliminary)[._-](?:review[._-]|audit[._-])?(?:rejected|returned)|${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`, { id: "payload_event", when: notAtAuthority }],
     // V round: "event":"miit.record.cancelled" is the number's cancellation.
     ["icp_number_cancelled", "number cancelled", "备案号已注销", `${PREFIX}(?:icp|beian|record|filing|licen[cs]e)[._-](?:number[._-])?(?:cancell?ed|revoked|deregistered)`],
@@ -1109,7 +1109,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.9,
     label: { en: "the provider sent the order back", zh: "接入商已将订单退回" },
-    pattern: new RegExp(`已(?:经)?(?:将|把)${W}{0,10}?(?:订单|备案|申请|资料|材料)${W}{0,6}?(?:退回|驳回|打回)`),
+    pattern: new RegExp(`已(?:经)?(?:将|把)${W}{0,10}?(?:订单|备案|申请|资料|材料)${W}{0,6}?(?:退回|驳回|打回)|(?:订单|备案申请|资料|材料)(?:已|已经)(?:被${W}{0,4}?)?(?:驳回|退回|打回)(?!${W}{0,2}?(?:吗|么))`),
     notAbout: /管局|通信管理局|工信部/,
   }),
   cue({
@@ -1268,7 +1268,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "asked to consent to a cancellation", zh: "请确认是否同意注销或取消接入" },
     // "…提交了注销网站申请。请…回复“确认注销”": the word to reply with is the confirmation asked for.
-    pattern: new RegExp(`确认是否同意(?:取消接入|注销)|收到(?:了)?${W}{0,8}?(?:取消接入|注销(?:网站|主体)?)(?:的)?申请(?=${C}{0,40}?确认)|回复\\s*[“"「]确认(?:注销|取消接入)[”"」]`),
+    pattern: new RegExp(`确认是否同意(?:取消接入|注销)|收到(?:了)?${W}{0,8}?(?:取消接入|注销(?:网站|主体)?)(?:的)?申请(?=${C}{0,40}?确认)|回复\\s*[“"「]确认(?:注销|取消接入)[”"」]|确认本次(?:注销|取消接入)`),
   }),
   cue({
     // "UCloud info-check on your filing: entity phone unreachable. Fix by 5 May".
@@ -1401,6 +1401,99 @@ export const CUES: readonly Cue[] = [
     pattern:
       /备案(?:[(（][^()（）\n]{1,40}[)）])?\s*变更(?:已(?:经)?)?(?:完成|成功|生效)|\bmodify (?:record|filing|application)\b[^.!?\n]{0,10}?\b(?:has been|was|is) (?:passed|approved|completed)\b|\b(?:modification|amendment|change) (?:of|to) (?:your|the|our) (?:icp )?(?:filing|record)\b[^.!?\n]{0,10}?\b(?:has been|was|is) (?:completed|approved|done)\b/,
     unless: /提交|递交|受理|\b(?:will|would|once|when|if|not)\b|n't\b/,
+  }),
+  // ------------------------------------------------------------------ K3 round (K3-, blind36)
+  cue({
+    // "your beian order come back from the reviewer today".
+    id: "provider_returned.en.came_back_from_reviewer",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the order came back from the provider's reviewer", zh: "订单被审核员退回" },
+    pattern: /\b(?:order|application|filing)\b[^.!?\n]{0,10}?\b(?:come|came|comes|has come) back from (?:the |our |your )?(?:reviewer|review|provider)\b/,
+    unless: /\b(?:will|would|may|might|could|if|not)\b|n't\b/,
+  }),
+  cue({
+    // A console's progress stepper: "③ 接入商初审 ⏳ 审核中".
+    id: "filing_submitted.zh.stepper_first_review",
+    kind: "filing_submitted",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider's first review is the current step", zh: "当前步骤：接入商初审" },
+    pattern: new RegExp(`(?:接入商|服务商|${ZH_PROVIDER_SHORT})?初审\\s*(?:⏳|⌛|🕐)\\s*(?:审核中|进行中|处理中)?|(?:接入商|服务商)初审\\s*(?:审核中|进行中|处理中)`),
+  }),
+  cue({
+    // The SMS step told as in progress or as sent: "MIIT SMS verification in progress. A verification code has been sent…",
+    // "已进入工信部短信核验环节".
+    id: "verification_code.sms_in_progress",
+    kind: "verification_code",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the MIIT SMS verification is in progress", zh: "工信部短信核验进行中" },
+    pattern: new RegExp(
+      `\\bsms verification (?:is )?in progress\\b|\\b(?:a |the )?(?:sms )?verification (?:code|sms|text|message) has been sent\\b|(?:已|已经)进入${W}{0,6}?短信核验(?:环节|阶段)|(?:已|已经)向${W}{0,24}?发送(?:了)?(?:核验短信|短信核验|验证码)`,
+    ),
+    unless: /\b(?:will|would|once|when|if|not)\b|n't\b|将|会/,
+    when: (_ctx, t) => !/注销|取消接入|cancel|deregist|logout/.test(t),
+  }),
+  cue({
+    // "🎉 We got the beian!! MIIT text came through … — 沪ICP备…"; a row "…,Tencent,approved,"浙ICP备…"".
+    id: "filing_approved.en.got_the_beian",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing came through with its number", zh: "备案已下来并给出备案号" },
+    pattern: /\b(?:we |i )?(?:got|received|have) (?:the|our|an?) (?:icp |beian |filing )?(?:number|beian)\b(?=[^.?\n]{0,40}[\u4e00-\u9fa5]icp备)|(?:^|,)\s*approved\s*,\s*"?[\u4e00-\u9fa5]icp备/,
+    unless: /\b(?:not|never|if|when|once)\b|n't\b/,
+  }),
+  cue({
+    // A job's log line: "sync_access_record | … | before=approved_pending_sync | after=filed".
+    id: "provider_synced.log_after_filed",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the access record was synced to filed", zh: "接入记录已同步为已备案" },
+    pattern: /\bsync_access_record\b(?=[^]{0,200}?\bafter\s*=\s*filed\b)|\bbefore\s*=\s*approved_pending_sync\b[^]{0,20}?\bafter\s*=\s*filed\b/,
+  }),
+  cue({
+    // "您在景安的备案 豫ICP备…号-1 已失效".
+    id: "filing_invalid.zh.numbered_filing_invalid",
+    kind: "filing_invalid",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the filing is no longer valid", zh: "备案已失效" },
+    pattern: /备案\s*[\u4e00-\u9fa5]icp备\d+号(?:-\d+)?\s*(?:已)?(?:失效|无效)/,
+  }),
+  cue({
+    // The number itself named as cancelled: "licence 苏ICP备…-1 has been cancelled"; "our ICP number … is gone — cancelled by
+    // the Shanghai CA".
+    id: "icp_number_cancelled.en.number_named_cancelled",
+    kind: "icp_number_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the ICP number has been cancelled", zh: "备案号已注销" },
+    pattern: new RegExp(`[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?\\s*(?:has been|was|is|got) (?:cancell?ed|revoked|withdrawn|deregistered)\\b|\\b(?:icp |beian |filing )?number\\b${E}{0,40}?\\bcancell?ed by ${AUTHORITY_EN}`),
+    unless: /\b(?:will|would|may|might|could|if|not)\b|n't\b/,
+    notAbout: /\baccess\b|接入/,
+  }),
+  cue({
+    // "we have completed the cancellation of Huawei Cloud access for your filing".
+    id: "access_cancelled.en.completed_cancellation",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.9,
+    label: { en: "the provider completed the access cancellation", zh: "接入商已完成取消接入" },
+    pattern: new RegExp(`\\b(?:completed|processed|done) the cancell?ation of (?:the |your )?(?:${EN_CLOUD}(?: ai)?(?: cloud)? )?access\\b`),
+    unless: /\b(?:will|would|once|when|if|not)\b|n't\b/,
+  }),
+  cue({
+    // "已显示备案号，但未添加链接…备案号需链接至 https://beian.miit.gov.cn"; "add the number to the bottom of your home page".
+    id: "footer_notice.link_missing",
+    kind: "footer_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "the footer number needs its link", zh: "备案号需添加链接" },
+    pattern: new RegExp(`未添加链接|(?:备案号|icp号)${W}{0,6}?需(?:要)?链接(?:至|到)|\\b(?:add|put|place|display) the (?:icp |beian )?number (?:to|on|at) the (?:bottom|footer) of\\b`),
   }),
 ];
 

@@ -192,6 +192,8 @@ const ICP_PHRASES = [
   String.raw`"stage"\s*:\s*"(?:provider|platform|authority|bureau|miit)_(?:review|audit)"`,
   String.raw`\binfo(?:rmation)?[- ]check notice\b`,
   String.raw`\bmodify record\b`,
+  String.raw`(?:verification (?:sms|code|text)|核验短信|验证码)[^\n]{0,30}?(?<![0-9])12381(?![0-9])|(?<![0-9])12381(?![0-9])[^\n]{0,30}?(?:verification|核验|验证码)`,
+  String.raw`网站名称`,
   String.raw`\bbureau (?:rejected|returned|declined|bounced|knocked back) (?:it|the (?:application|filing|order)|our (?:application|filing|order))\b`,
   String.raw`\b(?:record|filing)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:propagated|pushed|synced|synchroni[sz]ed|imported) (?:in)?to (?:our|the|their|its) access (?:system|platform)\b`,
   String.raw`\bhang(?:s|ing)? (?:the |your )?(?:icp |filing |record )(?:record )?number\b`,
@@ -245,7 +247,7 @@ const ICP_SPECIFIC = /icp|工信部|工业和信息化部|ministry of industry(?
 // Z round: an agency's advertisement sells filings and licences as a service (代办, 承接, 包下证, 欢迎咨询 with a contact):
 // its filing words (空壳网站处理, 备案注销恢复) are what it offers, not news of a filing.
 const MARKETING =
-  /优惠|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货|包退|包过|包下号|包下证|包拿证|(?:许可证|备案|资质)(?:[^。！!，,]{0,8}?)代办|代办(?:许可证|备案|icp|edi|资质)|承接(?:网站)?(?:备案|许可证)|(?:欢迎|免费)咨询[^。]{0,12}(?:微信|电话|热线|同号)|\bwe (?:handle|process|can get|do) (?:your |all )?(?:icp |beian )?(?:filings?|licen[cs]es?|beian|icp) for you\b|\bbook a free\b|\bfree (?:\d+[- ]minute )?(?:call|consultation)\b|\b(?:express|fast[- ]track) (?:beian|icp|filing)\b|\bhandles? (?:all )?the paperwork\b|\b(?:icp|beian) (?:filing |licen[cs]e )?(?:agency|agent) services?\b|(?:驳回|退回|不通过|失败|被拒)(?:全额)?(?:包退|退款|退全款)|新用户[^。！!]{0,12}?(?:即享|即送|享|送|免费)|(?:新购|购买)[^。！!]{0,16}?(?:即享|即送|赠送|免费送)|\bmoney[- ]back\b|\b(?:full )?refund (?:if|when|should) (?:the |your )?(?:filing |application |bureau |miit )?(?:is |gets |was )?(?:rejected|refused|returned|not approved|fails?|rejects)\b|\bguaranteed (?:approval|to pass)\b|\bapproval guaranteed\b|\bno approval,? no (?:fee|charge|pay)\b/;
+  /优惠|加送|全程代办|最快\s*\d+\s*个?工作日|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货|包退|包过|包下号|包下证|包拿证|(?:许可证|备案|资质)(?:[^。！!，,]{0,8}?)代办|代办(?:许可证|备案|icp|edi|资质)|承接(?:网站)?(?:备案|许可证)|(?:欢迎|免费)咨询[^。]{0,12}(?:微信|电话|热线|同号)|\bwe (?:handle|process|can get|do) (?:your |all )?(?:icp |beian )?(?:filings?|licen[cs]es?|beian|icp) for you\b|\bbook a free\b|\bfree (?:\d+[- ]minute )?(?:call|consultation)\b|\b(?:express|fast[- ]track) (?:beian|icp|filing)\b|\bhandles? (?:all )?the paperwork\b|\b(?:icp|beian) (?:filing |licen[cs]e )?(?:agency|agent) services?\b|(?:驳回|退回|不通过|失败|被拒)(?:全额)?(?:包退|退款|退全款)|新用户[^。！!]{0,12}?(?:即享|即送|享|送|免费)|(?:新购|购买)[^。！!]{0,16}?(?:即享|即送|赠送|免费送)|\bmoney[- ]back\b|\b(?:full )?refund (?:if|when|should) (?:the |your )?(?:filing |application |bureau |miit )?(?:is |gets |was )?(?:rejected|refused|returned|not approved|fails?|rejects)\b|\bguaranteed (?:approval|to pass)\b|\bapproval guaranteed\b|\bno approval,? no (?:fee|charge|pay)\b/;
 /**
  * A message from a code host or CI about a change to the site's code: a repository sender "[acme/web]", a pull or
  * merge request, a commit, "3 files changed", a conventional-commit subject at the start ("fix(footer): …").
@@ -872,7 +874,9 @@ const ADDRESSES_SOMEONE =
   /^\s*(?:语音(?:转文字)?[:：]\s*)?(?:[哎嗨喂诶][,，]?\s*)?(?:(?:老|小)[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|工))[,，:：]|^\s*@\S+|^\s*(?:hi|hey|heads[- ]up),? (?:team|all|guys|folks|everyone)\b|^\s*[a-z]+,\s/;
 function eventThenNextStep(asked: string, hasCode: boolean, hasDeadline: boolean): boolean {
   const trimmed = asked.trim();
-  const firstQuestion = trimmed.search(/[？?]/);
+  // K3 round: a chat question may end on 吗 without a mark ("@小林 今天能加上吗").
+  const marked = trimmed.search(/[？?]/);
+  const firstQuestion = marked >= 0 ? marked : /吗\s*[。.]?$/.test(trimmed) ? trimmed.length - 1 : -1;
   if (firstQuestion <= 0) return false;
   const beforeQuestion = trimmed.slice(0, firstQuestion);
   const lastSentence = lastSentenceBreak(beforeQuestion);
@@ -881,7 +885,7 @@ function eventThenNextStep(asked: string, hasCode: boolean, hasDeadline: boolean
   // "我这边帮您在网上填了可以吗？", "I'll enter it this afternoon, ok?": a proposal for the next step asks for agreement.
   if (PROPOSES_NEXT_STEP.test(asking)) return told(trimmed, lastSentence, hasCode, hasDeadline);
   // E round: "@运维 这个怎么办？" asks a named colleague how to go on: team chat about the next step, the event stands.
-  const toColleague = /^\s*@\S+/.test(asking.trim()) && !/为什么|为啥|\bwhy\b/.test(asking);
+  const toColleague = /(?:^|[\s，,])@\S+/.test(asking.trim()) && !/为什么|为啥|\bwhy\b/.test(asking);
   if (!toColleague && QUESTION_WORDS.test(asking) && !ASKS_TO_ACT.test(asking.replace(/^[^,，]{1,20}[,，]\s*/, "")) && !ASKS_NEXT_STEP.test(asking)) return false;
   // "备案号被注销了😭 要重新备案吗？": whether the writer must do something, asked of no colleague, is the writer's own question.
   if (ASKS_WHETHER_TO.test(asking) && !ADDRESSES_SOMEONE.test(trimmed) && !/^[\s，,」』"”]*(?:麻烦|请(?:你|您)?|帮忙|帮我|能不能帮|可以帮|辛苦)/.test(asking) && !ASKS_TO_ACT.test(asking)) return false;

@@ -39,7 +39,8 @@ const REPORTED =
 
 const CONDITION_ZH = /(?:(?:后|之后|以后)再|要是|否则|(?:要)?不然|迟早|若|如果|假如|如若|倘若|一旦|(?<![例比有])如(?!下|何|有疑问|需帮助)|万一|以免|为免|为避免|避免|防止|可能|或将|(?<!已(?:经)?(?:于|在)?[^，,。；;！!？?\n]{0,16})将|会被|会导致|(?<![机社学协工委理约开例都])会(?![员议计话场所])|导致|(?<!(?:检测|核查|核实|排查|检查|抽查|巡查|发现)[^，,。；;]{0,4})存在(?!问题|以下问题|不准确|错误|异常|不一致|不完整|不符)|面临|直至|直到|待|才能|方可|是否|确保|预计|拟|可填|填写(?!的)|回复|可选|选填|如未|逾期)/;
 /** "按管局要求更新了…" (as the bureau required, we updated…) reports a requirement met, it asks nothing. */
-const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|(?<![对相反供响适回答效])应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
+// K3 round: a reminder (记得…, 别忘了…) asks for the step; it does not report it.
+const INSTRUCTION_ZH = /(?:(?<![申邀])请(?!求)|须|需|必须|务必|应当|记得|别忘了|不要忘了|(?<![对相反供响适回答效])应|(?<!(?:按|按照|根据|依据|应)[^，,。；;！!？?\n]{0,10})要求|建议|尽快|及时)/;
 const REASON_ZH = /(?:因为|因|由于|鉴于|原因[:：]?)/;
 const CONDITION_EN =
   /(?:'ll|\bprobably)\b|\b(?:if|unless|otherwise|or else|may|might|could(?! not)|will|would|shall|can|once|when|whenever|after(?! (?:review|reviewing|checking|verification|careful review|(?:our|the|a) (?:review|check))\b)|before|(?<!\b(?:given|give|gives|gave) (?:us|you|them|me) )until|till|in case|whether|to avoid|avoid|risk|risks|expect|expected|about to|going to|soon|to get|get your|getting|tips?|how to|faster|wants?(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to| (?:the|our|your|its) (?:icp |filing |record )*(?:number|filing|record)\b| (?:the|our|your|its)\s*$)|wanted(?! (?:us|you|me|them|(?:the|our|your) (?:site |website |entity )?(?:leader|owner|principal|admin|holder|boss|team)) to)|would like|asking for|asks for)\b/i;

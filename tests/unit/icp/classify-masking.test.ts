@@ -338,3 +338,10 @@ describe("a 106 service number written in groups of four (H0-)", () => {
     expect(maskVerificationCodes("您的验证码为 4839 21，请发送至 1069 0101 2381 确认")).toBe("您的验证码为 ******，请发送至 1069 0101 2381 确认");
   });
 });
+
+describe("a password of letters and digits, as a domain's transfer password (K3-)", () => {
+  itMasksCodes([
+    ["【新网】您申请的域名 hillside.com 转移密码为 Qa8#vT51，请妥善保管并在转入方填写。", "Qa8#vT51"],
+    ["初始密码：Hs72kq，首次登录后请修改。", "Hs72kq"],
+  ]);
+});
