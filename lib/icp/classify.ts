@@ -126,7 +126,8 @@ const CODE_BEFORE_KEYWORD = new RegExp(
  * Google verification code", "code: WX-5531"): the digits are masked, the prefix kept. The prefix
  * is letters only, so an ICP licence such as 粤B2-20090059 (B2 holds a digit) is never one.
  */
-const PREFIXED_CODE = `(?<![A-Za-z0-9])([A-Z]{1,3}[-－])(${DIGIT}{4,8})(?![0-9０-９])`;
+// J2 round: not a ticket's or an order's id ("工单 #KS-90231 回复：…", where 回复 is no code word for it).
+const PREFIXED_CODE = `(?<![A-Za-z0-9#＃])(?<!(?:工单|单号|订单|编号|\\bticket|\\border)\\s*(?:no\\.?|号)?\\s*[:：]?\\s*)([A-Z]{1,3}[-－])(${DIGIT}{4,8})(?![0-9０-９])`;
 const PREFIXED_CODE_BEFORE_KEYWORD = new RegExp(
   `${PREFIXED_CODE}(?=[\\s)）]*(?:是|为|is)?\\s*(?:您的|你的|your)?[^0-9０-９\\n。]{0,20}?${CODE_WORDS})`,
   "gu",

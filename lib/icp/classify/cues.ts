@@ -88,6 +88,8 @@ const DATE_ZH = "(?:于?\\s*\\d{4}[年/.-]\\d{1,2}[月/.-]\\d{1,2}日?(?:\\s*\\d
 /** The providers' own review: passing it is a provider step, not the filing's approval. */
 const PROVIDER_REVIEWER = /初审|阿里云|腾讯云|华为云|百度|京东云|火山引擎|西部数码|ucloud|优刻得|金山云|天翼云|接入商|服务商/;
 
+/** A record page's approval date field: "管局审核通过时间：2026年04月01日", "Approved on 09/04/2026". */
+const APPROVAL_DATE_FIELD = /(?:管局)?审核通过(?:时间|日期)\s*[:：]\s*\d|\bapproved on\s*[:：]?\s*\d/;
 const cue = (c: Cue): Cue => c;
 
 /** A status or result line that says an order is done (a console row read as fields). */
@@ -101,7 +103,7 @@ const ORDER_DONE =
 // V round: a log line's change of state ("status AUTHORITY_REVIEW -> AUTHORITY_REJECTED", since the W round also
 // "state=PROVIDER_APPROVED->SUBMITTED_TO_BUREAU") is read at its new state, and a
 // ticket's "preliminary review result: Needs modification" is the review's status.
-const STATUS = "(?:\\b(?:status|state)(?:\\s+|\\s*[=:：]\\s*)[a-z_]+\\s*(?:->|→|=>)\\s*|\\b(?:provider|initial|first|preliminary) review result\\s*[:：]\\s*|(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?|\"(?:status|state|new_status|to|status_desc|status_text|event|event_type|type|notice|notice_type|notification)\"\\s*:\\s*\")";
+const STATUS = "(?:\\b(?:status|state)(?:\\s+|\\s*[=:：]\\s*)[a-z_]+\\s*(?:->|→|=>)\\s*|\\b(?:provider|initial|first|preliminary) review result\\s*[:：]\\s*|(?:^|\\n|\\b)(?:current |order |filing |review )?status\\s*[:：]\\s*|(?:^|\\n)\\s*(?:current |order |filing |review )?(?:stage|progress)\\s*[:：]\\s*|(?:^|\\n)\\s*(?:当前|订单|备案|审核)?(?:进度|阶段)\\s*[:：]\\s*|(?:^|\\n|\\b)(?:filing|order|application|icp|review) status (?:has )?(?:changed|updated|moved|switched|set) to\\s*['\"“]?|(?:^|\\n)\\s*(?:provider|initial|first|preliminary) review\\s*[:：]\\s*|(?:当前|订单|备案|审核)?状态\\s*[:：为]\\s*[“\"]?|\"(?:status|state|new_status|to|to_status|status_desc|status_text|event|event_type|type|notice|notice_type|notification)\"\\s*:\\s*\")";
 /**
  * A cell of a console row ("JD Cloud ICP | 京ICP备… | Cancelled (revoked by bureau) | 2026-12-11", "order #… · Returned (needs
  * changes) · 2026/12/3"): a value that fills a cell between separators, with at most an aside after it (N round).
@@ -157,7 +159,7 @@ function statusCues(): Cue[] {
  * other fields say: a "reason":"rectification deadline passed" is why access was cancelled, not a rectification notice.
  */
 function payloadEventCues(): Cue[] {
-  const KEY = `"(?:event|event_type|eventtype|event_name|type|notification_type|事件|事件类型|state|status|current|current_status|new_status|to|kind|provider_status|order_status)"\\s*:\\s*"`;
+  const KEY = `"(?:event|event_type|eventtype|event_name|type|notification_type|事件|事件类型|state|status|current|current_status|new_status|to|to_status|new_state|kind|provider_status|order_status)"\\s*:\\s*"`;
   const PREFIX = "(?:[a-z0-9]+[._-]){0,3}?";
   const KV = `(?:^|[\\s,;(\\[])(?:event|event_type|type|state|status|stage|new_status|current_status|change_detected|change_type|to|new_state|provider_status|order_status|icp_status|filing_status|kind)=["']?(?:[a-z_]+["']?\\s*(?:->|→|=>)\\s*["']?)?`;
   const FILING = "(?:icp|filing|beian|record|order|icp_order|result|approval)";
@@ -169,12 +171,12 @@ function payloadEventCues(): Cue[] {
   /** kind, label (en, zh), the value's pattern, and, where the payload's stage must agree, the id's tail and the check. */
   const values: [MessageKind, string, string, string, { id: string; when: NonNullable<Cue["when"]> }?][] = [
     ["filing_approved", "filing approved", "备案已通过", `${PREFIX}${FILING}[._-](?:[a-z]+[._-])?approved|(?:authority|bureau|miit)[._-]approved`],
-    ["provider_synced", "approval synced", "结果已同步", `${PREFIX}${FILING}[._-](?:[a-z]+[._-])?(?:synced|synchroni[sz]ed|sync(?:hroni[sz]ation)?[._-]?(?:completed?|done|success|succeeded|finished|ok))`],
+    ["provider_synced", "approval synced", "结果已同步", `${PREFIX}(?:${FILING}|provider|access)[._-](?:[a-z]+[._-])?(?:synced|synchroni[sz]ed|sync(?:hroni[sz]ation)?[._-]?(?:completed?|done|success|succeeded|finished|ok))`],
     ["access_cancelled", "access cancelled", "已取消接入", `${PREFIX}access[._-](?:cancell?ed|removed|withdrawn|terminated|revoked)|(?:已)?取消接入|接入(?:已)?(?:被)?取消`],
     ["footer_notice", "footer check failed", "底部备案号检查未通过", `${PREFIX}footer[._-](?:[a-z]+[._-]){0,3}(?:failed|missing|absent|not[._-]displayed)`],
-    ["cancellation_verification", "cancellation awaiting verification", "注销待核验", `${PREFIX}(?:cancell?ation|cancel[._-](?:website|site|entity|subject|access|filing))[._-](?:sms[._-])?(?:verif(?:y|ication)(?:[._-](?:pending|required|sent))?|pending[._-]confirm(?:ation)?|confirm(?:ation)?[._-](?:pending|required|sent))`],
+    ["cancellation_verification", "cancellation awaiting verification", "注销待核验", `${PREFIX}(?:cancell?ation|cancel[._-](?:website|site|entity|subject|access|filing)|cancel)[._-](?:sms[._-])?(?:verif(?:y|ication)(?:[._-](?:pending|required|sent))?|pending[._-]confirm(?:ation)?|pending[._-]verif(?:y|ication)|confirm(?:ation)?[._-](?:pending|required|sent))`],
     ["submitted_to_authority", "submitted to the authority", "已提交管局", `${PREFIX}(?:submitted|forwarded|sent|transferred)[._-]to[._-](?:the[._-])?(?:provincial[._-])?(?:authority|miit|bureau|administration|ca|gov(?:ernment)?)`],
-    ["provider_returned", "returned by the provider", "接入商退回", `${PREFIX}(?:provider|platform|first|initial|prelim|preliminary)[._-](?:review[._-]|audit[._-])?(?:rejected|returned)|${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)`, { id: "payload_event", when: notAtAuthority }],
+    ["provider_returned", "returned by the provider", "接入商退回", `${PREFIX}(?:provider|platform|first|initial|prelim|preliminary)[._-](?:review[._-]|audit[._-])?(?:rejected|returned)|${PREFIX}(?:icp[._-])?order[._-](?:returned|rejected)(?:[._-]by[._-](?:provider|platform|reviewer))?`, { id: "payload_event", when: notAtAuthority }],
     // V round: "event":"miit.record.cancelled" is the number's cancellation.
     ["icp_number_cancelled", "number cancelled", "备案号已注销", `${PREFIX}(?:icp|beian|record|filing|licen[cs]e)[._-](?:number[._-])?(?:cancell?ed|revoked|deregistered)`],
     // Z round: the submission, the bureau's rejection and a change, as a job's log line codes them ("event=application_submitted",
@@ -288,7 +290,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "a cancellation waiting for its SMS verification", zh: "注销申请待短信核验" },
     pattern:
-      /短信核验|核验短信|确认短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bshort message verif(?:y|ication)\b|\btext(?:ed)?\b[^.!?\n]{0,30}?\bto confirm\b|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
+      /短信核验|核验短信|确认短信|注销核验|发送短信|短信[^。；;！!？?\n]{0,8}(?:确认|核验)|(?:完成|进行|及时)[^。；;！!？?\n，,]{0,4}核验|\bsms (?:verification|confirmation|check)\b|\bverif(?:y|ication)\b|\bsms\b[^.!?\n]{0,20}\bconfirm|\bshort message verif(?:y|ication)\b|\bconfirmation (?:sms|text)\b|\btext(?:ed)?\b[^.!?\n]{0,30}?\bto confirm\b|\bconfirm\b[^.!?\n]{0,30}\b(?:by|via|with) (?:an |the )?sms\b|\b(?:confirm|verify) (?:it|this|that|the request)\b[^.!?\n]{0,12}\b(?:on|in|at|via|through) (?:the )?(?:miit|beian|icp|ministry)\b/,
     when: (_ctx, t) =>
       /(?:(?:订单|业务|申请|工单|办理)|(?:^|\n|[|｜])\s*)类型\s*[:：]\s*(?:注销|取消接入)|\b(?:order|request|application|filing) type\s*[:：]\s*(?:cancel|deregist)|"type"\s*:\s*"cancel_(?:website|site|entity|subject|access)"|注销(?:网站|主体|备案|网站备案|主体备案)?(?:类)?的?(?:业务|申请|请求|订单|工单)|取消接入(?:申请|请求|订单)|申请(?:注销|取消接入)|提交(?:了)?注销(?:网站|主体|备案|接入)|\b(?:filed|submitted|requested|applied for) (?:the |a |our )?(?:deregistration|cancell?ation)\b|\b(?:cancell?ation|deregistration) (?:(?:record |filing )?(?:request|application|order)|of (?:the |your |our )?(?:old )?(?:website |entity |icp |site\b|filing\b)+)|\b(?:request(?:ed)?|application|applied) to (?:cancel|deregister)\b|\b['"]?cancel(?: (?:website|site|entity|access|filing))?['"]? (?:request|application)\b|\blogout (?:website|site|entity|filing|record) (?:application|request)\b|\bcancell?ation (?:verification|status)\b|\bstatus of (?:the |our |your )?cancell?ation\b|\bconfirm (?:the |our |your )?cancell?ation\b|\b(?:website|entity|site|filing|icp) cancell?ation\b/.test(t) &&
       // Before the application nothing waits for its SMS: "申请注销网站前，要先确认…，工信部会…发短信核验" is advice.
@@ -575,7 +577,7 @@ export const CUES: readonly Cue[] = [
       `(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果)${W}{0,4}?(?:已|已经)(?:成功)?导入|(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果|备案信息|接入信息)${C}{0,14}?(?:已(?:经)?同步|同步(?:完成|成功)|已获取)|(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果)${W}{0,6}?已(?:经)?${DATE_ZH}同步(?:至|到)|(?:备案)?状态${W}{0,6}?同步(?:成|为)了?${W}{0,2}[“"]?已备案|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|${ZH_PROVIDER_SHORT}(?:那边|这边)?(?:已经?)?同步(?:了|好了|完成了?)(?!吗|没)|(?:后台|控制台|系统)${W}{0,6}?同步过来了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|已(?:经)?于${W}{0,12}?同步(?:至|到)${W}{0,8}?(?:接入系统|备案系统|控制台)|(?:已|已经)(?:从|由)${W}{0,8}?(?:工信部|管局|通信管理局)${W}{0,4}?同步(?:至|到|进)|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:控制台|后台)${W}{0,8}?(?:刷新|更新)${C}{0,40}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)|把${W}{0,4}(?:管局|工信部)?的?(?:审核|备案)?结果(?:拉|同步|取|抓)(?:过来|到|回来)|(?:已|已经)(?:在)?${W}{0,12}?同步(?:完毕|完成|成功|好了|完了)|同步完毕|(?:完成|做完)了?(?:接入|备案)(?:信息)?同步`,
     ),
     // Something else synced: a domain's DNS, a database, files (a domain that names its filing number is a landmark).
-    notAbout: /域名(?!备案|[^，,。；]*?(?:备案号|icp备))|dns|解析|数据库|文件/,
+    notAbout: /域名(?!备案|[^，,。；]*?(?:备案号|icp备|接入信息))|dns|解析|数据库|文件/,
   }),
   cue({
     // A console field that dates the sync ("Synced at: Mar 15, 2025 08:41", "同步时间：2025-03-15") or a status
@@ -592,7 +594,9 @@ export const CUES: readonly Cue[] = [
     // Q round: a field's value is read at its label, not after the line above it ("原状态：…，等待同步\n新状态：已备案").
     readAtStart: true,
     // C round: the status of a change order ("订单类型：变更网站 / 状态：已备案") is the change done, not the approval's sync.
-    when: (_ctx, t) => !CHANGE_ORDER_TYPE.test(t),
+    // J2 round: a record page that gives the approval's date and says nothing of a sync ("Status: Filed | ICP number: … |
+    // Approved on 09/04/2026") reports the approval (APPROVAL_DATE_FIELD).
+    when: (_ctx, t) => !CHANGE_ORDER_TYPE.test(t) && !(APPROVAL_DATE_FIELD.test(t) && !/同步|sync/.test(t)),
   }),
   cue({
     // W round: a status change whose new state is filed ("状态 管局审核通过 -> 已备案 (synced)", "status: approved → filed")
@@ -1023,6 +1027,9 @@ export const CUES: readonly Cue[] = [
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     // …and so is a number on the page that is not linked to the filing system ("isn't hyperlinked to beian.miit.gov.cn").
     // …and so is the number "displayed on your website" that does not match the filed one (K round).
+    // J2 round: "our check found your site … not hang it" after a request to hang the number at the bottom: what the check
+    // found is the footer's problem, the footer notice.
+    when: (_ctx, t) => !(/\bcheck found\b/.test(t) && /\bbottom of\b|\bfooter\b/.test(t)),
     notAbout: /底部|页脚|首页下方|备案(?:编)?号(?:的)?悬挂|悬挂情况|(?:标明|标注|标示|展示|显示)(?:网站)?(?:的)?(?:icp)?备案(?:编)?号|\bdisplay of (?:the |your )?(?:icp )?(?:filing |record )?number\b|\bfooter\b|\bbottom of\b|\bat the bottom\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接|\bnumber (?:is |was )?(?:not |never )?(?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage|home page)\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的[^。；;！!？?\n，,:：]{0,6}备案(?:编)?号/,
   }),
   cue({
@@ -1246,7 +1253,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the filing is in the provider's first review", zh: "备案已进入接入商初审" },
     pattern: new RegExp(
-      `\\b${EN_CLOUD}(?: ai)?(?: cloud)? (?:is )?reviewing\\b|\\b(?:went|gone|moved|entered) (?:in)?to ${EN_CLOUD}(?: ai)?(?: cloud)?(?:'s)? (?:initial|first|preliminary)(?:[- ](?:round|level|stage))? (?:review|audit)\\b|\\bconfirm(?:s|ed)? (?:the )?receipt of (?:your|our|the) (?:icp |beian )?(?:filing|record|beian) (?:order|application|materials|documents|request)\\b|\\b(?:entered|in|into) (?:the |its |their )?(?:first|initial)[- ](?:round|level|stage) (?:review|audit)\\b|\\bfiling order(?: for (?:[a-z0-9-]+\\.)+[a-z]{2,})? received\\b|(?:^|,)\\s*order_submitted\\s*(?:,|$)`,
+      `\\b${EN_CLOUD}(?: ai)?(?: cloud)? (?:is )?reviewing\\b|\\b(?:went|gone|moved|entered) (?:in)?to ${EN_CLOUD}(?: ai)?(?: cloud)?(?:'s)? (?:initial|first|preliminary)(?:[- ](?:round|level|stage))? (?:review|audit)\\b|\\bconfirm(?:s|ed)? (?:the )?receipt of (?:your|our|the) (?:icp |beian )?(?:filing|record|beian) (?:order|application|materials|documents|request)\\b|\\b(?:entered|in|into) (?:the |its |their )?(?:first|initial)[- ](?:round|level|stage) (?:review|audit)\\b|\\bfiling order(?: for (?:[a-z0-9-]+\\.)+[a-z]{2,}| [a-z0-9-]+)? received\\b|(?:^|,)\\s*order_submitted\\s*(?:,|$)`,
     ),
     unless: /\b(?:will|would|once|when|if|not)\b|n't\b/,
   }),
@@ -1328,7 +1335,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the provider synced the filing", zh: "接入商已同步备案" },
     pattern: new RegExp(
-      `${ZH_PROVIDER_SHORT}(?:那边|这边)?(?:终于|总算)(?:已经?)?同步(?:了|好了|完成了?)(?!吗|没)|(?:已|已经)(?:手动|自动)同步(?:至|到)${W}{0,12}?(?:备案系统|接入系统|控制台|${ZH_PROVIDER})|状态从${W}{0,24}?(?:变成|变为|更新为|改为)了?${W}{0,4}[“"]?已备案|接入记录(?:已|已经)更新`,
+      `${ZH_PROVIDER_SHORT}(?:那边|这边)?(?:终于|总算)(?:已经?)?同步(?:了|好了|完成了?)(?!吗|没)|(?:已|已经)(?:手动|自动)同步(?:至|到)${W}{0,12}?(?:备案系统|接入系统|控制台|${ZH_PROVIDER})|状态从${W}{0,30}?(?:变成|变为|更新为|改为)了?${W}{0,4}[“"]?(?:已备案|已接入)|接入记录(?:已|已经)更新|^\\s*同步(?:好|完)了[!！]`,
     ),
   }),
   cue({
@@ -1350,7 +1357,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "a cancellation waiting for the holder's confirmation", zh: "注销待负责人确认" },
     pattern: new RegExp(
-      `\\b(?:cancel(?:l?ation)?|deregistration|logout)\\b${E}{0,60}?\\b(?:need|needs|requires?|waiting for|awaiting|pending)\\b${E}{0,40}?\\bconfirm(?:ation|s|ed)?\\b`,
+      `\\b(?:cancel(?:l?ation)?|deregistration|logout)\\b${E}{0,60}?\\b(?:need|needs|requires?|waiting (?:for|on)|awaiting|pending)\\b${E}{0,40}?\\bconfirm(?:ation|s|ed)?\\b`,
     ),
   }),
   cue({
@@ -1493,7 +1500,45 @@ export const CUES: readonly Cue[] = [
     mode: "notice",
     weight: 0.85,
     label: { en: "the footer number needs its link", zh: "备案号需添加链接" },
-    pattern: new RegExp(`未添加链接|(?:备案号|icp号)${W}{0,6}?需(?:要)?链接(?:至|到)|\\b(?:add|put|place|display) the (?:icp |beian )?number (?:to|on|at) the (?:bottom|footer) of\\b`),
+    pattern: new RegExp(`未(?:添)?加链接|无法点击跳转|需(?:要)?链接(?:至|到)${W}{0,6}?(?:工信部|beian)|(?:备案号|icp号)${W}{0,6}?需(?:要)?链接(?:至|到)|\\b(?:add|put|place|display) the (?:icp |beian )?number (?:to|on|at) the (?:bottom|footer) of\\b`),
+  }),
+  // ------------------------------------------------------------------ J2 round (J2-, blind35)
+  cue({
+    // Check and notice payloads: {"check":"footer_icp","result":"missing_link"}, {"type":"icp_check","subtype":"accuracy"}.
+    id: "footer_notice.payload_check",
+    kind: "footer_notice",
+    mode: "notice",
+    weight: 0.9,
+    label: { en: "a footer check failed", zh: "页脚备案号检查未通过" },
+    pattern: /"check(?:_?type)?"\s*:\s*"footer[a-z_]*"(?=[^}]{0,120}?"(?:result|status|outcome)"\s*:\s*"(?:missing[a-z_]*|fail(?:ed)?|not_?linked|no_?link|wrong[a-z_]*)")/,
+  }),
+  cue({
+    id: "rectification_notice.payload_icp_check",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.9,
+    label: { en: "an information check of the filing", zh: "备案信息核查" },
+    pattern: /"type"\s*:\s*"icp_check"(?=[^}]{0,80}?"subtype"\s*:\s*"(?:accuracy|info(?:rmation)?|annual|contact)")/,
+  }),
+  cue({
+    // "变更备案订单 BG… ｜状态：已完成"; "The change record is completed".
+    id: "record_changed.change_order_done",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the change order is done", zh: "变更备案订单已完成" },
+    pattern: /变更备案订单[^]{0,60}?状态\s*[:：]\s*(?:已完成|已生效|已通过)|\bchange record (?:is|was|has been) (?:completed|complete|done|approved|finish(?:ed)?)\b/,
+  }),
+  cue({
+    // The approval's date on a record page with the number ("状态：已备案｜网站备案号：苏ICP备…｜管局审核通过时间：2026年04月01日").
+    id: "filing_approved.approval_date_field",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the record page gives the approval date", zh: "备案详情给出审核通过时间" },
+    pattern: APPROVAL_DATE_FIELD,
+    readAtStart: true,
+    when: (_ctx, t) => /[\u4e00-\u9fa5]icp备\d/.test(t) && /已备案|\bfiled\b/.test(t) && !/同步|sync/.test(t),
   }),
 ];
 

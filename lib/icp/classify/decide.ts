@@ -192,6 +192,8 @@ const ICP_PHRASES = [
   String.raw`"stage"\s*:\s*"(?:provider|platform|authority|bureau|miit)_(?:review|audit)"`,
   String.raw`\binfo(?:rmation)?[- ]check notice\b`,
   String.raw`\bmodify record\b`,
+  String.raw`\bshell (?:website|site|filing)\b`,
+  String.raw`\b(?:pending|under|awaiting) (?:the )?ca review\b`,
   String.raw`(?:verification (?:sms|code|text)|核验短信|验证码)[^\n]{0,30}?(?<![0-9])12381(?![0-9])|(?<![0-9])12381(?![0-9])[^\n]{0,30}?(?:verification|核验|验证码)`,
   String.raw`网站名称`,
   String.raw`\bbureau (?:rejected|returned|declined|bounced|knocked back) (?:it|the (?:application|filing|order)|our (?:application|filing|order))\b`,
@@ -340,8 +342,9 @@ const OTHER_BODY_OPENING = /^\s*(?:the )?(?:cac|cyberspace administration(?: of 
  * will follow"): what has not happened is no event and no notice to this filing, unless the text names a filing of its own
  * (a domain, a number; O round).
  */
+// J2 round: a body that published new rules ("MIIT has published revised administrative measures…") announces them.
 const ANNOUNCED =
-  /将于[^。；;！!？?\n]{0,24}?(?:起|开始)?(?:开展|启动|实施|开始)|另行通知|\bwill (?:begin|start|commence|be launched|be carried out|open)\b (?:on|from)\b|\b(?:further )?details (?:will|to) follow\b|\bwill be announced (?:separately|later)\b/;
+  /\b(?:has |have )?(?:published|issued|released) (?:the |its |new |revised |draft )*(?:administrative )?(?:measures|rules|regulations|provisions|guidelines)\b|将于[^。；;！!？?\n]{0,24}?(?:起|开始)?(?:开展|启动|实施|开始)|另行通知|\bwill (?:begin|start|commence|be launched|be carried out|open)\b (?:on|from)\b|\b(?:further )?details (?:will|to) follow\b|\bwill be announced (?:separately|later)\b/;
 
 /** A monitoring system's alert ("[FIRING:1] …", "Alert: …", "【告警】", a rule "for 30m"), and a query that failed in it (Q round). */
 const MONITOR_ALERT = /\[firing(?::\d+)?\]|(?:^|\n)\s*(?:\[?alert\]?|alarm)\s*[:：]|【(?:告警|监控告警|报警)】|\balertname\s*=|\bfor \d+\s?(?:m|min|mins|minutes|s)\b(?=[^]{0,80}\b(?:query|lookup|check|probe)\b)/;
@@ -359,8 +362,9 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
 // G round: a question-and-answer pair ("问：网站被判定为空壳网站会怎样？答：…", "Q: … ? A: …") is a help text too.
 // H round: a listicle's title ("5 common reasons your ICP filing gets rejected:", "3个常见原因") is advice too.
 // I round: what usually causes a cancellation ("备案号被注销一般有这几个原因：…") tells no event either.
+// J2 round: what provinces usually require ("其他省份一般展示网站备案号") is general knowledge too.
 const EXPLAINER =
-  /(?:一般|通常|常见)(?:有|的)?(?:这|以下|如下)?(?:几|[0-9一二三四五六七八九十]+)?(?:个|种|类|点)?(?:原因|情况)(?:[:：]|有|如下|包括)|(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
+  /(?:其他|有的|部分|多数)(?:省份|地区)(?:一般|通常)|(?:一般|通常|常见)(?:有|的)?(?:这|以下|如下)?(?:几|[0-9一二三四五六七八九十]+)?(?:个|种|类|点)?(?:原因|情况)(?:[:：]|有|如下|包括)|(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
 /**
  * V round: minutes, a slide or a list of how filings go (周会纪要, "Meeting notes", "Slide 7: Losing a filing", 培训课件)

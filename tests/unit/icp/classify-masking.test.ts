@@ -345,3 +345,10 @@ describe("a password of letters and digits, as a domain's transfer password (K3-
     ["初始密码：Hs72kq，首次登录后请修改。", "Hs72kq"],
   ]);
 });
+
+describe("a ticket's or an order's id with a letter prefix (J2-)", () => {
+  it("keeps the id as written, and still masks a code with a letter prefix", () => {
+    expect(maskVerificationCodes("工单 #KS-90231 回复：您好，您的备案订单已退回。")).toBe("工单 #KS-90231 回复：您好，您的备案订单已退回。");
+    expect(maskVerificationCodes("G-482913 is your verification code")).toBe("G-****** is your verification code");
+  });
+});
