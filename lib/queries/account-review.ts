@@ -5,7 +5,7 @@ import { z } from "zod";
 import { normaliseDomainName } from "@/lib/domain-name";
 import { DomainStatus, type Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { actionUrgency, isOverdue, URGENT_ACTION_KEYS, URGENT_WITHIN_MS, type ActionState } from "@/lib/icp";
-import { domainDetailInclude, type DomainDetail } from "./domain-detail";
+import { domainDetailInclude, withPeople, type DomainDetail } from "./domain-detail";
 import { domainSearchFilter } from "./domains";
 
 export const REVIEW_PAGE_SIZES = [25, 50, 100] as const;
@@ -144,7 +144,7 @@ export async function findAccountReviewDomains(
   const wanted = query.open.map((name) => normaliseDomainName(name)?.name).filter((n): n is string => Boolean(n));
   if (wanted.length) {
     // Only this account's domains expand, whatever the URL names.
-    const details = await db.domain.findMany({ where: { accountId, name: { in: wanted } }, include: domainDetailInclude(REVIEW_TIMELINE_LIMIT) });
+    const details = await withPeople(db, await db.domain.findMany({ where: { accountId, name: { in: wanted } }, include: domainDetailInclude(REVIEW_TIMELINE_LIMIT) }));
     const full = details.filter((d) => d.messages.length >= REVIEW_TIMELINE_LIMIT).map((d) => d.id);
     // Counted on their own and only where the timeline is full: Prisma's relation `_count`
     // groups the whole Message table (docs/benchmarks.md).

@@ -6,25 +6,56 @@ import { accountFilter, scopeOf } from "./scope";
 /** How many messages a dashboard shows; older ones are counted, not loaded. */
 export const TIMELINE_LIMIT = 200;
 
-/** What a dashboard shows of a domain: account, actions with history, newest messages. */
+/**
+ * What a dashboard shows of a domain: account, actions with history, newest messages. The
+ * people named on events and messages are not included here (Prisma would read them in a
+ * statement per relation, even when nobody is named): withPeople reads them once.
+ */
 export function domainDetailInclude(timelineLimit: number) {
   return {
     account: { select: { id: true, name: true } },
     actions: {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      include: {
-        events: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          include: { actor: { select: { name: true, email: true } } },
-        },
-      },
+      include: { events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
     },
     messages: {
       orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
       take: timelineLimit,
-      include: { recordedBy: { select: { name: true, email: true } } },
     },
   } satisfies Prisma.DomainInclude;
+}
+
+type Person = { name: string; email: string };
+type LoadedDomain = Prisma.DomainGetPayload<{ include: ReturnType<typeof domainDetailInclude> }>;
+type LoadedAction = LoadedDomain["actions"][number];
+type WithPeople = Omit<LoadedDomain, "actions" | "messages"> & {
+  actions: (Omit<LoadedAction, "events"> & { events: (LoadedAction["events"][number] & { actor: Person | null })[] })[];
+  messages: (LoadedDomain["messages"][number] & { recordedBy: Person | null })[];
+};
+
+/**
+ * The domains with each event's actor and each message's recorder ({ name, email } or null),
+ * read in one statement for all of them, and only when anyone is named: most events are the
+ * system's and most messages arrive by API or e-mail.
+ */
+export async function withPeople(db: PrismaClient, domains: LoadedDomain[]): Promise<WithPeople[]> {
+  const ids = new Set<string>();
+  for (const d of domains) {
+    for (const a of d.actions) for (const e of a.events) if (e.actorId) ids.add(e.actorId);
+    for (const m of d.messages) if (m.recordedById) ids.add(m.recordedById);
+  }
+  const people = new Map<string, Person>();
+  if (ids.size) {
+    for (const u of await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } })) {
+      people.set(u.id, { name: u.name, email: u.email });
+    }
+  }
+  const person = (id: string | null): Person | null => (id ? (people.get(id) ?? null) : null);
+  return domains.map((d) => ({
+    ...d,
+    actions: d.actions.map((a) => ({ ...a, events: a.events.map((e) => ({ ...e, actor: person(e.actorId) })) })),
+    messages: d.messages.map((m) => ({ ...m, recordedBy: person(m.recordedById) })),
+  }));
 }
 
 /**
@@ -32,10 +63,12 @@ export function domainDetailInclude(timelineLimit: number) {
  * it does not exist *or the caller may not see it* — the two are indistinguishable.
  */
 export async function findDomainForUser(db: PrismaClient, user: Pick<CurrentUser, "role" | "accountId">, name: string) {
-  const domain = await db.domain.findFirst({
+  const found = await db.domain.findFirst({
     where: { name, ...accountFilter(scopeOf(user)) },
     include: domainDetailInclude(TIMELINE_LIMIT),
   });
+  if (!found) return null;
+  const [domain] = await withPeople(db, [found]);
   if (!domain) return null;
   // Counted on its own: Prisma's relation `_count` groups the whole Message table
   // (docs/benchmarks.md), where this uses the (domainId, receivedAt) index.
