@@ -62,11 +62,16 @@ export async function withPeople(db: PrismaClient, domains: LoadedDomain[]): Pro
  * One domain with its actions (and their history) and its newest messages, or null when
  * it does not exist *or the caller may not see it* — the two are indistinguishable.
  */
-export async function findDomainForUser(db: PrismaClient, user: Pick<CurrentUser, "role" | "accountId">, name: string) {
-  const found = await db.domain.findFirst({
-    where: { name, ...accountFilter(scopeOf(user)) },
-    include: domainDetailInclude(TIMELINE_LIMIT),
-  });
+export async function findDomainForUser(db: PrismaClient, user: Pick<CurrentUser, "role" | "accountId"> & Partial<Pick<CurrentUser, "accountName">>, name: string) {
+  const scope = scopeOf(user);
+  const where = { name, ...accountFilter(scope) };
+  // A customer's domain is in their own account, whose name the session has read already
+  // (as the list does): not read again, a statement fewer.
+  const ownAccount = scope.kind === "account" && typeof user.accountName === "string" ? { id: scope.accountId, name: user.accountName } : null;
+  const { account, ...rest } = domainDetailInclude(TIMELINE_LIMIT);
+  const found = ownAccount
+    ? await db.domain.findFirst({ where, include: rest }).then((d) => d && { ...d, account: ownAccount })
+    : await db.domain.findFirst({ where, include: { ...rest, account } });
   if (!found) return null;
   const [domain] = await withPeople(db, [found]);
   if (!domain) return null;
