@@ -171,7 +171,7 @@ export async function findAccountReviewDomains(
  */
 export async function findAccountForReview(db: PrismaClient, user: Pick<CurrentUser, "role">, accountId: string) {
   if (!can(user.role, "accounts:review")) return null;
-  const account = await db.account.findUnique({
+  const found = await db.account.findUnique({
     where: { id: accountId },
     select: {
       id: true,
@@ -181,15 +181,20 @@ export async function findAccountForReview(db: PrismaClient, user: Pick<CurrentU
         orderBy: { email: "asc" },
         select: { id: true, name: true, email: true, role: true, disabledAt: true, lastSignInAt: true },
       },
+      // The agents who wrote them are read below, once and only when any is named.
       reviews: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: REVIEW_HISTORY_LIMIT,
-        include: { agent: { select: { name: true, email: true } } },
       },
       _count: { select: { domains: true, reviews: true } },
     },
   });
-  if (!account) return null;
+  if (!found) return null;
+  const agentIds = [...new Set(found.reviews.flatMap((r) => (r.agentId ? [r.agentId] : [])))];
+  const agents = new Map(
+    agentIds.length ? (await db.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, { name: u.name, email: u.email }]) : [],
+  );
+  const account = { ...found, reviews: found.reviews.map((r) => ({ ...r, agent: r.agentId ? (agents.get(r.agentId) ?? null) : null })) };
 
   const recentMessages = await db.message.findMany({
     where: { domain: { accountId } },
