@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkStaffFigures, repairStaffFigures } from "@/lib/counters/figures";
+import { checkStaffFigures, freshAt, repairStaffFigures } from "@/lib/counters/figures";
 import type { OpenDatabase } from "@/lib/db/connect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EXPIRING_WITHIN_MS, URGENT_ACTION_KEYS, URGENT_WITHIN_MS } from "@/lib/icp/urgency";
@@ -129,6 +129,10 @@ describe("maintained staff figures", () => {
         overdue: domains.filter((d) => d.nextDueAt !== null && d.nextDueAt < at).length,
         filed: domains.filter((d) => d.status === "filed").length,
       });
+      // A row found stale by the summary is refreshed as of that time before it answers.
+      const [kept] = await db.prisma.$queryRaw<{ fresh: boolean }[]>`
+        SELECT ${freshAt(at)} AS fresh FROM "AccountCounter" c WHERE c."accountId" = ${accountIds[1]!}`;
+      expect(kept?.fresh).toBe(true);
     }
   });
 
