@@ -62,7 +62,7 @@ export function cleanSearchText(raw: string | string[] | undefined): string | nu
 }
 
 /** Full-width digits and letters to ASCII, and "icp" as written on certificates. */
-function normaliseIcpText(q: string): string {
+export function normaliseIcpText(q: string): string {
   return q
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/icp/gi, "ICP");
@@ -139,6 +139,23 @@ export async function searchAccounts(db: PrismaClient, user: Pick<CurrentUser, "
   const domainCounts = new Map<string, number>();
   for (const r of rows) if (r.list === "account" || r.list === "user") domainCounts.set(r.accountId, r.domainCount ?? 0);
 
+  return assembleSearchResult(q, exact, { byName, byIcp, accountsByName, usersByEmail }, domainCounts);
+}
+
+type FoundDomain = Omit<SearchDomainHit, "accountId" | "accountName" | "matchedBy"> & { account: { id: string; name: string } };
+/** The four look-ups' hits, each in its list's order and cut at SEARCH_LIMIT + 1 (the extra row says the list was cut). */
+export type SearchLists = {
+  byName: FoundDomain[];
+  byIcp: FoundDomain[];
+  accountsByName: { id: string; name: string }[];
+  usersByEmail: { email: string; name: string; role: Role; account: { id: string; name: string } | null }[];
+};
+
+/**
+ * The result from the look-ups' hits: domains once each (an exact name first, a name hit before an ICP hit), accounts
+ * once each with the users that matched, every list cut at SEARCH_LIMIT.
+ */
+export function assembleSearchResult(q: string, exact: string | undefined, { byName, byIcp, accountsByName, usersByEmail }: SearchLists, domainCounts: Map<string, number>): SearchResult {
   const domains = new Map<string, SearchDomainHit>();
   // An exact name match first, then the others by name.
   const exactFirst = [...byName].sort((a, b) => Number(b.name === exact) - Number(a.name === exact));

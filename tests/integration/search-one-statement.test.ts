@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connect";
 import { normaliseDomainName } from "@/lib/domain-name";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { SEARCH_LIMIT, searchAccounts, type SearchAccountHit, type SearchDomainHit, type SearchResult } from "@/lib/queries/search";
+import { assembleSearchResult, normaliseIcpText, SEARCH_LIMIT, searchAccounts, type SearchResult } from "@/lib/queries/search";
 import { createDomain } from "@/lib/use-cases/create-domain";
 import { actorOf, createTestUser, openTestDatabase, unique, type TestUser } from "./support/database";
 
@@ -15,10 +15,6 @@ const tag = unique("sq").toLowerCase();
 const MANY = SEARCH_LIMIT + 7;
 const NOW = new Date("2026-11-20T02:00:00Z");
 const entity = `粤ICP备${String(Date.now()).slice(-7)}${Math.floor(Math.random() * 900 + 100)}号`;
-
-function normaliseIcpText(q: string): string {
-  return q.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/icp/gi, "ICP");
-}
 
 async function referenceSearch(db: PrismaClient, q: string): Promise<SearchResult | null> {
   const lowered = q.toLowerCase().replace(/^www\./, "");
@@ -76,44 +72,8 @@ async function referenceSearch(db: PrismaClient, q: string): Promise<SearchResul
     for (const row of sums) domainCounts.set(row.accountId, row._sum.count ?? 0);
   }
 
-  const domains = new Map<string, SearchDomainHit>();
-  // An exact name match first, then the others by name.
-  const exactFirst = [...byName].sort((a, b) => Number(b.name === exact) - Number(a.name === exact));
-  for (const [hits, matchedBy] of [
-    [exactFirst, "domain"],
-    [byIcp, "icp"],
-  ] as const) {
-    for (const d of hits) {
-      if (domains.has(d.name)) continue;
-      domains.set(d.name, {
-        name: d.name,
-        displayName: d.displayName,
-        status: d.status,
-        icpNumber: d.icpNumber,
-        icpEntityNumber: d.icpEntityNumber,
-        accountId: d.account.id,
-        accountName: d.account.name,
-        matchedBy,
-      });
-    }
-  }
-
-  const accounts = new Map<string, SearchAccountHit>();
-  for (const a of accountsByName) accounts.set(a.id, { id: a.id, name: a.name, domainCount: domainCounts.get(a.id) ?? 0, matchedUsers: [] });
-  for (const u of usersByEmail) {
-    if (!u.account) continue;
-    const hit = accounts.get(u.account.id) ?? { id: u.account.id, name: u.account.name, domainCount: domainCounts.get(u.account.id) ?? 0, matchedUsers: [] };
-    hit.matchedUsers.push({ email: u.email, name: u.name, role: u.role });
-    accounts.set(u.account.id, hit);
-  }
-
-  const truncated = [byName, byIcp, accountsByName, usersByEmail].some((list) => list.length > SEARCH_LIMIT) || domains.size > SEARCH_LIMIT || accounts.size > SEARCH_LIMIT;
-  return {
-    q,
-    domains: [...domains.values()].slice(0, SEARCH_LIMIT),
-    accounts: [...accounts.values()].sort((a, b) => a.name.localeCompare(b.name)).slice(0, SEARCH_LIMIT),
-    truncated,
-  };
+  // Only the reads were rewritten: the result is assembled from them as the search does.
+  return assembleSearchResult(q, exact, { byName, byIcp, accountsByName, usersByEmail }, domainCounts);
 }
 
 beforeAll(async () => {
