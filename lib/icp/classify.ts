@@ -186,6 +186,14 @@ const STANDALONE_CODE = new RegExp(
 );
 
 /**
+ * The origin-bound line of a one-time code SMS (the WebOTP format, L4- round: "… @github.com #448192", also
+ * "@a.example #123456 @b.example"): the code after "@host #" is a code wherever the text stands, with or without
+ * a code word, so it is masked in every text. The @ starts no e-mail address, and the code holds a digit, so a
+ * hashtag after a mention is left.
+ */
+const ORIGIN_BOUND_CODE = /((?<![A-Za-z0-9._%+-])@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s+[#＃])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{4,12}(?![A-Za-z0-9])/gu;
+
+/**
  * Replaces verification codes by "******" (always six stars, so the mask does not reveal the code's
  * length): digits after or before 验证码 / 核验码 / verification code / 回复…, and in a text that is a
  * verification message at all, any standalone 4–6 digit number that is not a year, a date or time
@@ -198,7 +206,8 @@ export function maskVerificationCodes(text: string): string {
     .replace(CODE_BEFORE_KEYWORD, CODE_MASK)
     .replace(PREFIXED_CODE_AFTER_KEYWORD, (_m, before: string, letters: string) => `${before}${letters}${CODE_MASK}`)
     .replace(PREFIXED_CODE_BEFORE_KEYWORD, (_m, letters: string) => `${letters}${CODE_MASK}`)
-    .replace(NAMED_CODE, (_m, before: string) => `${before}${CODE_MASK}`);
+    .replace(NAMED_CODE, (_m, before: string) => `${before}${CODE_MASK}`)
+    .replace(ORIGIN_BOUND_CODE, (_m, before: string) => `${before}${CODE_MASK}`);
   return VERIFICATION_CONTEXT.test(masked) ? masked.replace(STANDALONE_CODE, CODE_MASK) : masked;
 }
 

@@ -751,11 +751,12 @@ export const CUES: readonly Cue[] = [
     weight: 0.9,
     label: { en: "passed the authority's review", zh: "已通过管局审核" },
     pattern: new RegExp(
-      `(?<!初)审核(?:已|已经)?通过(?!${W}{0,2}[，,]\\s*(?:并)?(?:已|已经)?(?:提交|报送|递交|转交)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局))|已(?:经)?${DATE_ZH}?通过${W}{0,12}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号|备案(?:号)?${W}{0,6}?(?:下来了|批了|批下来了?|下号了)|[\\u4e00-\\u9fa5]icp备\\s?\\d+号(?:-\\d+)?\\s*(?:下来了|批了|批下来了?)|(?:拿到|获得|下发)了?${W}{0,4}备案号`,
+      `(?<!初)审核(?:已|已经)?通过(?!${W}{0,2}[，,]\\s*(?:并)?(?:已|已经)?(?:于${W}{0,10}?)?(?:提交|报送|递交|转交)(?:至|到|给)?${PROVINCE_ZH}(?:管局|通信管理局))|已(?:经)?${DATE_ZH}?通过${W}{0,12}?(?<!初)审核|已获${W}{0,6}?(?:批准|审批通过)|${AUTHORITY_ZH}${W}{0,6}?(?:批准|审批通过)|已下号|好消息${W}{0,12}下号|备案(?:号)?${W}{0,6}?(?:下来了|批了|批下来了?|下号了)|[\\u4e00-\\u9fa5]icp备\\s?\\d+号(?:-\\d+)?\\s*(?:下来了|批了|批下来了?)|(?:拿到|获得|下发)了?${W}{0,4}备案号`,
     ),
     unless: PROVIDER_REVIEWER,
     // Another check passed (real-name, account) or advice on how to get there ("如何快速拿到备案号").
-    // A pass that goes on to the authority in the same clause ("已审核通过并提交管局") is the provider's review.
+    // A pass that goes on to the authority in the same clause ("已审核通过并提交管局") is the provider's review; also when the
+    // day stands between (M5- round: "已审核通过，并于今日提交至江苏省通信管理局审核").
     // P round: a review passed "by" a body that is not the authority ("已由新网审核通过", "经移动云审核通过") is the
     // provider's review, whatever the provider's name: the filing goes on to the bureau.
     // E round: a review passed "by us" (已经通过我司审核，并已于…报送广东省通信管理局) is the provider's own.
@@ -776,7 +777,7 @@ export const CUES: readonly Cue[] = [
     unless: /change|modif|amend|cancell?ation|psb|public security|huawei|alibaba|aliyun|tencent|baidu|volcano|ucloud|kingsoft|provider|initial|first|\bnot\b|n't\b|\bnever\b|\bfail/,
     // A pass in the provider's own review that goes on to the authority in the same clause ("approved in CTYun's
     // preliminary review and forwarded to the Hubei Communications Administration") is the provider's step (H round).
-    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bmodifications?\b|\bamendments?\b|\bcancell?ation\b|\bderegist|\bpreliminary\b|\bpre-?(?:check|review|audit)\b|\b(?:and|then) (?:has been |was |been )?(?:forwarded|submitted|sent|passed|pushed|handed|transferred|escalated)(?: it| on| over)* to\b|ctyun|volcengine|天翼云/,
+    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|公安|公网安备|\bchange\b|\bmodifications?\b|\bmodify\b|\bamendments?\b|\bcancell?ation\b|\bderegist|\bpreliminary\b|\bpre-?(?:check|review|audit)\b|\b(?:and|then) (?:has been |was |been )?(?:forwarded|submitted|sent|passed|pushed|handed|transferred|escalated)(?: it| on| over)* to\b|ctyun|volcengine|天翼云/,
   }),
   cue({
     // MIIT's own wording in English: "your filing information has passed the examination, the record number: …"

@@ -54,6 +54,8 @@ const OTHER_FILINGS = new RegExp(
     `${APP_FILING_EN}s?`,
     "(?:public security|police)(?: bureau)?\\s*\\(psb\\)\\s*(?:filing|registration|record)s?",
     "算法备案",
+    // L4- round: the algorithm's quoted name between 算法 and 备案 ("个性化推荐算法"备案, 「推荐算法」备案).
+    "算法[\"“”」』]\\s?备案",
     "网信算备\\s?\\d*号?",
     "生成式人工智能服务备案",
     "深度合成服务",
@@ -274,7 +276,9 @@ const CI_OUTPUT =
 /** G round: an engineering standard's title ("前端规范 v1.2：…", "Frontend guidelines:"): the team's rule for its pages, no notice. */
 const ENGINEERING_STANDARD = /^\s*(?:[\u4e00-\u9fa5]{0,4}(?:开发|前端|后端|编码|代码|设计|工程|页面)(?:规范|约定)|(?:coding|code|style|engineering|front-?end|back-?end|design|ui) (?:standards?|guidelines?|conventions?|style guide))\s*(?:v\d+(?:\.\d+)*)?\s*[:：]/;
 const TRACKER_KEY = /^\s*(?:[a-z][a-z0-9]{1,9}-\d{1,6}(?![\d-])|(?:工单|缺陷|bug|issue|ticket|jira)\s*(?:号|no\.?)?\s*[#＃]\s*\d{2,8})/;
-const DEV_WORK = /组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement|(?:^|[\s.。;；])(?:steps(?: to reproduce)?|repro(?:duction)?(?: steps)?|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*[:：]|复现步骤|重现步骤|预期结果|实际结果|已修复|修复中|待测试|测试验证|提测|待发布|发版|\bfixed in (?:v?\d|build|release|commit)/;
+// L4- round: a ticket still to do ("Status: To Do") is a task; what it says should happen has not (its acceptance
+// criteria alone do not tell: a ticket that relays a notice also has them, E7-046).
+const DEV_WORK = /\bstatus\s*[:：]\s*(?:to ?do|backlog|not started)\b|组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement|(?:^|[\s.。;；])(?:steps(?: to reproduce)?|repro(?:duction)?(?: steps)?|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*[:：]|复现步骤|重现步骤|预期结果|实际结果|已修复|修复中|待测试|测试验证|提测|待发布|发版|\bfixed in (?:v?\d|build|release|commit)/;
 /**
  * A report about filings in general, not a notice to this filing: a news item ("据媒体报道", "… said on Tuesday",
  * "reports that"), a newsletter or digest ("This week in …", 周报), a campaign's totals ("累计注销…一万余个", "more than
@@ -363,15 +367,20 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
 // H round: a listicle's title ("5 common reasons your ICP filing gets rejected:", "3个常见原因") is advice too.
 // I round: what usually causes a cancellation ("备案号被注销一般有这几个原因：…") tells no event either.
 // J2 round: what provinces usually require ("其他省份一般展示网站备案号") is general knowledge too.
+// L4- round: "How ICP filing works" explains the process to anyone.
 const EXPLAINER =
-  /(?:其他|有的|部分|多数)(?:省份|地区)(?:一般|通常)|(?:一般|通常|常见)(?:有|的)?(?:这|以下|如下)?(?:几|[0-9一二三四五六七八九十]+)?(?:个|种|类|点)?(?:原因|情况)(?:[:：]|有|如下|包括)|(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
+  /\bhow (?:the )?(?:icp )?(?:filing|beian)s? (?:process )?works?\b|(?:其他|有的|部分|多数)(?:省份|地区)(?:一般|通常)|(?:一般|通常|常见)(?:有|的)?(?:这|以下|如下)?(?:几|[0-9一二三四五六七八九十]+)?(?:个|种|类|点)?(?:原因|情况)(?:[:：]|有|如下|包括)|(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
+/** L4- round: a notice's own word that it is general and finds nothing. */
+const GENERAL_DISCLAIMER =
+  /(?:本|此|该)(?:提示|提醒|通知|消息|邮件|短信)(?:为|是|仅为|仅作)(?:通用|一般性?|普遍)(?:说明|提示|提醒|告知)|不代表(?:您|你)的?(?:网站|站点|备案)(?:存在|有)(?:问题|异常|违规)|\bthis is a general (?:reminder|notice|notification)\b|\bdoes not (?:mean|indicate) (?:that )?your (?:site|website|filing|domain) has (?:a |any )?(?:problem|issue)s?\b/;
 /**
  * V round: minutes, a slide or a list of how filings go (周会纪要, "Meeting notes", "Slide 7: Losing a filing", 培训课件)
  * report a team's plans or teach the steps; what they list happens to no filing. A code in the text still counts.
  */
 const MINUTES_OR_SLIDE =
-  /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:会议?纪要|会议记录|例会记录)|(?:weekly |team |staff )?(?:meeting )?(?:minutes|meeting notes)\b|slide \d+\s*[:：]|(?:培训|课件)[^\n]{0,10}(?:第\s*\d+\s*页|ppt)|第\s*\d+\s*页\s*[:：])/;
+  // L4- round: also a title in brackets (【运维周会纪要 2026-03-16】).
+  /^\s*[【\[]?(?:[\u4e00-\u9fa5]{0,6}(?:会议?纪要|会议记录|例会记录)|(?:weekly |team |staff )?(?:meeting )?(?:minutes|meeting notes)\b|slide \d+\s*[:：]|(?:培训|课件)[^\n]{0,10}(?:第\s*\d+\s*页|ppt)|第\s*\d+\s*页\s*[:：])/;
 /**
  * V round: a check that came back fine ("核查结果：正常，无需处理", "备案号悬挂情况抽查正常", "check result: normal, no action
  * needed") found nothing: it is no notice, whichever check it names.
@@ -934,6 +943,9 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   if (!hasCode && CODE_ADVISORY.test(text)) return UNKNOWN("advisory");
   // A round: a text that opens as a tip (Tip:, Pro tip:, 小贴士：) is advice to anyone, unless it names a filing of its own.
   if (TIP.test(text) && !NAMES_FILING.test(text.replace(GOV_SITE, " "))) return UNKNOWN("advisory");
+  // L4- round: a reminder that says of itself that it is general and finds nothing ("本提示为通用说明，不代表您的网站存在问题",
+  // "this is a general reminder and does not mean your site has a problem") notifies no filing of anything.
+  if (!hasCode && GENERAL_DISCLAIMER.test(text)) return UNKNOWN("advisory");
   // Y round: a short statement that names no filing of its own and speaks to no one, in the future or as a requirement
   // ("工信部：空壳网站将被清理", "MIIT: empty shell sites will be cleaned up", "注销备案需要工信部短信核验"), is about filings in general;
   // so is an automatic finding still waiting for a person ("auto-scan, pending manual review", 自动扫描，待人工确认).

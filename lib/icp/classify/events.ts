@@ -143,7 +143,8 @@ function kindOf(family: EventFamily, actor: Actor, sentence: string, clause: str
   // W round: a reason that names the access ("…has been cancelled, because the filing had no access provider", "因长期未接入，
   // 备案号已被注销") is why the number went, not what went.
   const access = zh ? /接入/.test(sentence.replace(REASON_ZH, " ")) : /\baccess\b/.test(sentence.replace(REASON_EN, " "));
-  const change = zh ? /变更/.test(sentence) : /\b(?:change|modification|amendment)(?: filing| request| application)?\b/.test(sentence);
+  // L4- round: also the request "to modify" the filing ("Your request to modify the ICP filing … has been approved").
+  const change = zh ? /变更/.test(sentence) : /\b(?:change|modification|amendment)(?: filing| request| application)?\b|\b(?:request|application) to (?:modify|amend|update)\b/.test(sentence);
   const toAuthority = zh ? /(?:提交|递交|报送|转)(?:至|到|给)?[^，,。]{0,8}(?:管局|通信管理局)/.test(sentence) : /\bto (?:the )?(?:[a-z]+ )?(?:bureau|communications? (?:administration|bureau)|miit|管局|ca)\b/.test(sentence);
   switch (family) {
     case "returned":

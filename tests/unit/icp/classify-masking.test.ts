@@ -352,3 +352,14 @@ describe("a ticket's or an order's id with a letter prefix (J2-)", () => {
     expect(maskVerificationCodes("G-482913 is your verification code")).toBe("G-****** is your verification code");
   });
 });
+
+describe("the origin-bound line of a one-time code SMS, @host #code (L4-)", () => {
+  itMasksCodes([
+    ["Your Acme sign-in code is ready. Do not share it with anyone.\n\n@login.acme.example #90417", "90417"],
+    ["【某平台】登录验证请勿泄露。@m.shop-demo.cn #A7K2Q9", "A7K2Q9"],
+  ]);
+  it("keeps a hashtag after a mention, which holds no digit", () => {
+    const text = "Thanks @example.com #launchday for the help";
+    expect(maskVerificationCodes(text)).toBe(text);
+  });
+});
