@@ -85,7 +85,8 @@ const DESCRIBES_CONDITION = /^[^，,。；;！!？?\n]{0,8}的(?:备案|网站|�
  * the opening clause is in the past ("When we checked your site, …", "经核查后，…", "已…后") or dated in the past
  * ("After the first rejection in March, the filing was approved…", M round).
  */
-const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed|(?:order|filing|application)\s+\w+ed (?:our|the|your|its|their)\b|(?:in|back in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|yesterday|last (?:week|month|year|time)|(?:days?|weeks?|months?) ago|earlier (?:this|today))\b)/i;
+// L4- round: "After inspection, …", "Upon review, …" open on the check done, as 经核查 does: no condition.
+const SENTENCE_CONDITION_EN = /^\s*(?:[^:：,，.]{1,40}[:：]\s*)?(?:once|after|when|whenever|upon|as soon as|if|before)\b(?!\s+(?:(?:an?|our|the|further|careful|manual|recent)\s+)?(?:inspection|review|verification|investigation|examination|check|checking|audit)\s*[,，])(?![^,，.]*\b(?:was|were|had|did|(?:we|you|they|i|it|he|she)\s+\w+ed|(?:order|filing|application)\s+\w+ed (?:our|the|your|its|their)\b|(?:in|back in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|yesterday|last (?:week|month|year|time)|(?:days?|weeks?|months?) ago|earlier (?:this|today))\b)/i;
 const SENTENCE_CONDITION_ZH = /^(?!经|在)[^，,。；;已]{1,30}?(?:后|之后|以后)[，,]|^\s*(?:以后|将来|之后|到时候?)?(?:要是|如果|假如|若是?|万一|倘若)[^，,。；;]{1,30}[，,]/;
 /** Words right after a cue that make it a condition or a prerequisite: "备案成功后", "…的风险", "…方可". */
 // I round: 期间 ("在管局审核期间，请勿…") is a time span the advice holds for, not the state the filing is in.

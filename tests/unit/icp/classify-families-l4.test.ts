@@ -40,3 +40,17 @@ describe("L4 round: the provider's pass that goes on to the bureau on a named da
     ["record_changed", "Your request to modify the ICP filing for hillside.cn has been approved by the Zhejiang Communications Administration. The site leader's phone number was updated."],
   ]);
 });
+
+describe("L4 round: a sentence that opens on the check done is no condition", () => {
+  itReadsKinds([
+    ["filing_invalid", "Dear customer, after inspection, your filed website hillside.cn is an empty shell website: it no longer resolves to our servers. Please restore access by 30 June."],
+    ["filing_invalid", "Upon review, the website hillside.cn under your ICP filing is an empty-shell site."],
+  ]);
+});
+
+describe("L4 round: a prospect tells of its own filing", () => {
+  itStaysUnknown([
+    "Sales call, 28 May: the prospect said their old host cancelled access to their site last year; they want a quote for hosting in Hangzhou.",
+    "拜访记录：意向客户说他们之前的备案号被注销过，想了解我们的代备案服务。",
+  ]);
+});
