@@ -370,12 +370,13 @@ export const CUES: readonly Cue[] = [
   // ------------------------------------------------------------------ access_cancelled
   cue({
     id: "access_cancelled.zh.cancelled",
+    // N6- round: the site may carry its number in brackets before 的取消接入 ("已完成网站 x.cn（粤ICP备…号-3）的取消接入操作").
     kind: "access_cancelled",
     mode: "event",
     weight: 0.9,
     label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
     pattern: new RegExp(
-      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入[”"」]?${W}{0,4}?(?:已|已经)?(?:办理)?(?:成功|完成|办结)|接入(?:服务)?商${W}{0,12}?(?:已|已经)(?:从|由)${W}{0,8}?备案信息(?:中)?(?:移除|删除|去除)|已不再由${W}{1,12}?接入|不再由${W}{1,12}?提供接入服务|申请取消${W}{0,8}?接入[,，]\\s*(?:现)?已(?:经)?(?:完成|办结|生效)|(?:完成|执行)(?:了)?${W}{0,24}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)(?:已(?:经)?被?|被)${W}{0,16}?(?:删除|移除|撤销|清除)|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|接入(?:信息|服务)?(?:已(?:经)?)?(?:被)?由(?:接入(?:服务)?商)?\\s?["“「][^"”」\\n]{2,24}["”」]\\s?取消|把${W}{0,30}?接入(?:给)?(?:取消|撤(?:销|掉|下|了)|停(?:掉|了))|从${W}{0,20}?接入(?:信息|服务|列表|名单)?(?:中|里)?(?:移除|删除|去除|撤下|剔除|删掉|删了|去掉|撤掉|拿掉)|取消(?:了)?接入了|取消了${W}{0,10}?接入|(?:已(?:经)?|决定|现)${W}{0,40}?取消${W}{0,60}?的接入(?!申请|请求|备案)`,
+      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入[”"」]?${W}{0,4}?(?:已|已经)?(?:办理)?(?:成功|完成|办结)|接入(?:服务)?商${W}{0,12}?(?:已|已经)(?:从|由)${W}{0,8}?备案信息(?:中)?(?:移除|删除|去除)|已不再由${W}{1,12}?接入|不再由${W}{1,12}?提供接入服务|申请取消${W}{0,8}?接入[,，]\\s*(?:现)?已(?:经)?(?:完成|办结|生效)|(?:完成|执行)(?:了)?${W}{0,24}?(?:[（(][^）)\n]{0,40}[）)])?${W}{0,4}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)(?:已(?:经)?被?|被)${W}{0,16}?(?:删除|移除|撤销|清除)|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|接入(?:信息|服务)?(?:已(?:经)?)?(?:被)?由(?:接入(?:服务)?商)?\\s?["“「][^"”」\\n]{2,24}["”」]\\s?取消|把${W}{0,30}?接入(?:给)?(?:取消|撤(?:销|掉|下|了)|停(?:掉|了))|从${W}{0,20}?接入(?:信息|服务|列表|名单)?(?:中|里)?(?:移除|删除|去除|撤下|剔除|删掉|删了|去掉|撤掉|拿掉)|取消(?:了)?接入了|取消了${W}{0,10}?接入|(?:已(?:经)?|决定|现)${W}{0,40}?取消${W}{0,60}?的接入(?!申请|请求|备案)`,
     ),
   }),
   cue({
@@ -502,12 +503,13 @@ export const CUES: readonly Cue[] = [
     // rejected your application" (the verb and its filing object, H round). The authority named as the one who
     // returned it decides otherwise (precedence, the authority's cue).
     id: "provider_returned.en.we_returned",
+    // N6- round: "our reviewer had to reject order KS-…" (the order named by its number, no article) is the return too.
     kind: "provider_returned",
     mode: "event",
     weight: 0.8,
     label: { en: "the provider returned the filing", zh: "接入商已退回备案" },
     pattern: new RegExp(
-      `\\bwe(?: have|'ve)? (?:reviewed|checked|audited|examined|looked at|went through) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order|materials|documents)\\b${E}{0,40}?\\b(?:returned|rejected|sent (?:it )?back|bounced|kicked (?:it )?back)\\b|\\bwe(?: have|'ve)? (?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing )?(?:reviewers?|review team) (?:has |have )?(?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing |preliminary |initial |first )*(?:reviewers?|review team) (?:has |have )?(?:sent|kicked|bounced) (?:your|the|our) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b${E}{0,40}?\\bback\\b|\\bthe ${PROVIDER_ACTOR_EN} (?:icp |filing |preliminary |initial |first )*(?:reviewers?|review team) (?:has |have )?(?:returned|rejected|sent back|bounced) (?:your|the|our) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b`,
+      `\\bwe(?: have|'ve)? (?:reviewed|checked|audited|examined|looked at|went through) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order|materials|documents)\\b${E}{0,40}?\\b(?:returned|rejected|sent (?:it )?back|bounced|kicked (?:it )?back)\\b|\\bwe(?: have|'ve)? (?:returned|rejected|sent back|bounced) (?:your|the) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing )?(?:reviewers?|review team) (?:has |have )?(?:returned|rejected|sent back|bounced|had to (?:return|reject|send back|bounce)) (?:your |the )?(?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b|\\b(?:our|the|their|its) (?:icp |filing |preliminary |initial |first )*(?:reviewers?|review team) (?:has |have )?(?:sent|kicked|bounced) (?:your|the|our) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b${E}{0,40}?\\bback\\b|\\bthe ${PROVIDER_ACTOR_EN} (?:icp |filing |preliminary |initial |first )*(?:reviewers?|review team) (?:has |have )?(?:returned|rejected|sent back|bounced) (?:your|the|our) (?:icp )?(?:filing |record )?(?:submission|application|filing|order)\\b`,
     ),
     when: (_ctx, t) => /\bicp\b|备案|\bfiling\b|\brecord application\b/.test(t),
   }),
@@ -1030,7 +1032,8 @@ export const CUES: readonly Cue[] = [
     // …and so is the number "displayed on your website" that does not match the filed one (K round).
     // J2 round: "our check found your site … not hang it" after a request to hang the number at the bottom: what the check
     // found is the footer's problem, the footer notice.
-    when: (_ctx, t) => !(/\bcheck found\b/.test(t) && /\bbottom of\b|\bfooter\b/.test(t)),
+    // N6- round: a notice titled as a check of the number's display (【备案号展示核查】, 【备案号显示核查】) is the footer notice.
+    when: (_ctx, t) => !(/\bcheck found\b/.test(t) && /\bbottom of\b|\bfooter\b/.test(t)) && !/[【[]\s*(?:icp)?备案(?:编)?号(?:的)?(?:悬挂|展示|显示|标注)/.test(t),
     notAbout: /底部|页脚|首页下方|备案(?:编)?号(?:的)?悬挂|悬挂情况|(?:标明|标注|标示|展示|显示)(?:网站)?(?:的)?(?:icp)?备案(?:编)?号|\bdisplay of (?:the |your )?(?:icp )?(?:filing |record )?number\b|\bfooter\b|\bbottom of\b|\bat the bottom\b|\b(?:site|website|page|homepage)(?:'s)? bottom\b|\bhyperlink|备案(?:编)?号链接|\bnumber (?:is |was )?(?:not |never )?(?:displayed|shown) (?:on|in|at) (?:the |your |our )?(?:website|site|page|homepage|home page)\b|(?:网站|首页|页面)上?(?:展示|显示|悬挂)的[^。；;！!？?\n，,:：]{0,6}备案(?:编)?号/,
   }),
   cue({

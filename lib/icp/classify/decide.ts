@@ -347,8 +347,9 @@ const OTHER_BODY_OPENING = /^\s*(?:the )?(?:cac|cyberspace administration(?: of 
  * (a domain, a number; O round).
  */
 // J2 round: a body that published new rules ("MIIT has published revised administrative measures…") announces them.
+// N6- round: "如需补充资料会另行通知" is a notice's promise to write again if needed, not an announcement.
 const ANNOUNCED =
-  /\b(?:has |have )?(?:published|issued|released) (?:the |its |new |revised |draft )*(?:administrative )?(?:measures|rules|regulations|provisions|guidelines)\b|将于[^。；;！!？?\n]{0,24}?(?:起|开始)?(?:开展|启动|实施|开始)|另行通知|\bwill (?:begin|start|commence|be launched|be carried out|open)\b (?:on|from)\b|\b(?:further )?details (?:will|to) follow\b|\bwill be announced (?:separately|later)\b/;
+  /\b(?:has |have )?(?:published|issued|released) (?:the |its |new |revised |draft )*(?:administrative )?(?:measures|rules|regulations|provisions|guidelines)\b|将于[^。；;！!？?\n]{0,24}?(?:起|开始)?(?:开展|启动|实施|开始)|(?<!(?:如需|如有|若需|若有|如果需要|如果有)[^。；;！!？?\n]{0,12})另行通知|\bwill (?:begin|start|commence|be launched|be carried out|open)\b (?:on|from)\b|\b(?:further )?details (?:will|to) follow\b|\bwill be announced (?:separately|later)\b/;
 
 /** A monitoring system's alert ("[FIRING:1] …", "Alert: …", "【告警】", a rule "for 30m"), and a query that failed in it (Q round). */
 const MONITOR_ALERT = /\[firing(?::\d+)?\]|(?:^|\n)\s*(?:\[?alert\]?|alarm)\s*[:：]|【(?:告警|监控告警|报警)】|\balertname\s*=|\bfor \d+\s?(?:m|min|mins|minutes|s)\b(?=[^]{0,80}\b(?:query|lookup|check|probe)\b)/;
