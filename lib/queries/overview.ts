@@ -74,16 +74,16 @@ const STATUSES = Object.values(DomainStatus);
  * status change dated into them) are computed once by the full replay and stored, under
  * a lock that orders this against writers dropping days (see the migration's trigger).
  */
-async function globalHistory(db: PrismaClient, now: Date, current: Promise<Record<DomainStatus, number>>): Promise<HistoryPoint[]> {
+async function globalHistory(
+  db: PrismaClient,
+  now: Date,
+  current: Promise<Record<DomainStatus, number>>,
+  /** The stored days of the window, a row per day with its statuses and counts as two
+   * arrays: 89 rows, not 89 x 12 objects through the ORM's result mapping (docs/benchmarks.md). */
+  stored: { day: Date; statuses: DomainStatus[]; counts: number[] }[],
+): Promise<HistoryPoint[]> {
   const today = chinaDayStart(now);
   const start = new Date(today.getTime() - (HISTORY_DAYS - 1) * DAY);
-  // A row per day with its statuses and counts as two arrays: 89 rows, not 89 x 12 objects
-  // through the ORM's result mapping (docs/benchmarks.md).
-  const stored = await db.$queryRaw<{ day: Date; statuses: DomainStatus[]; counts: number[] }[]>`
-    SELECT day, array_agg(status::text) AS statuses, array_agg(count) AS counts
-      FROM "StatusHistoryDay"
-     WHERE day >= ${start}::timestamp(3) AND day < ${today}::timestamp(3)
-     GROUP BY day`;
   if (stored.reduce((sum, row) => sum + row.statuses.length, 0) === (HISTORY_DAYS - 1) * STATUSES.length) {
     const byDay = new Map<number, Record<DomainStatus, number>>();
     for (const row of stored) {
@@ -152,13 +152,47 @@ async function overdueByKey(db: PrismaClient, now: Date, accountId: string | und
 
 type Reads = { counts: Record<DomainStatus, number>; overdue: { key: ActionKey; count: number }[]; history: HistoryPoint[] };
 
+/**
+ * The figures across all accounts in one statement: domains by status now (the sum of the
+ * maintained per-account counts), the overdue actions by key (the partial index
+ * Action_live_dueAt_key_idx, as in overdueByKey), and the stored completed days of the
+ * window (as in globalHistory). Three statements through Prisma cost about a millisecond of
+ * server CPU each beyond the database's work (docs/benchmarks.md); the rows come back as
+ * one list tagged by kind. When the stored days are incomplete, globalHistory fills them.
+ */
+async function readAll(db: PrismaClient, now: Date): Promise<Reads> {
+  const today = chinaDayStart(now);
+  const start = new Date(today.getTime() - (HISTORY_DAYS - 1) * DAY);
+  const rows = await db.$queryRaw<{ kind: "status" | "overdue" | "day"; name: string | null; n: number | null; day: Date | null; statuses: DomainStatus[] | null; counts: number[] | null }[]>`
+    SELECT 'status' AS kind, status::text AS name, sum(count)::int AS n, NULL::timestamp(3) AS day, NULL::text[] AS statuses, NULL::int[] AS counts
+      FROM "AccountStatusCount" GROUP BY status
+    UNION ALL
+    SELECT 'overdue', key::text, count(*)::int, NULL, NULL, NULL FROM "Action"
+     WHERE state IN ('open', 'in_progress') AND "dueAt" IS NOT NULL AND "dueAt" < ${now}::timestamp(3)
+     GROUP BY key
+    UNION ALL
+    SELECT 'day', NULL, NULL, day, array_agg(status::text), array_agg(count) FROM "StatusHistoryDay"
+     WHERE day >= ${start}::timestamp(3) AND day < ${today}::timestamp(3)
+     GROUP BY day`;
+  const counts = zeroCounts();
+  const overdue: { key: ActionKey; count: number }[] = [];
+  const stored: { day: Date; statuses: DomainStatus[]; counts: number[] }[] = [];
+  for (const row of rows) {
+    if (row.kind === "status") counts[row.name as DomainStatus] = row.n ?? 0;
+    else if (row.kind === "overdue") overdue.push({ key: row.name as ActionKey, count: row.n ?? 0 });
+    else stored.push({ day: row.day!, statuses: row.statuses!, counts: row.counts! });
+  }
+  const history = await globalHistory(db, now, Promise.resolve(counts), stored);
+  return { counts, overdue, history };
+}
+
 async function read(db: PrismaClient, now: Date, accountId: string | undefined): Promise<Reads> {
-  const current = statusNow(db, accountId);
+  if (!accountId) return readAll(db, now);
   const [counts, overdue, history] = await Promise.all([
-    current,
+    statusNow(db, accountId),
     overdueByKey(db, now, accountId),
-    // One account's history is short: replayed. All accounts': the stored days, then now.
-    accountId ? statusHistory(db, now, accountId) : globalHistory(db, now, current),
+    // One account's history is short: replayed.
+    statusHistory(db, now, accountId),
   ]);
   return { counts, overdue, history };
 }
