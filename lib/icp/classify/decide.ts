@@ -372,6 +372,11 @@ const QUERY_FAILED = /\b(?:query|lookup|look-up|check|probe|request|api)\b[^.!?\
 const EXPLAINER =
   /\bhow (?:the )?(?:icp )?(?:filing|beian)s? (?:process )?works?\b|(?:其他|有的|部分|多数)(?:省份|地区)(?:一般|通常)|(?:一般|通常|常见)(?:有|的)?(?:这|以下|如下)?(?:几|[0-9一二三四五六七八九十]+)?(?:个|种|类|点)?(?:原因|情况)(?:[:：]|有|如下|包括)|(?:^|\n)\s*\d+ (?:common |top |typical |frequent )?(?:reasons|mistakes|pitfalls|tips|ways|things|steps)\b|(?:^|\n)\s*\d+\s*(?:个|大)(?:常见)?(?:原因|误区|技巧|步骤|坑)|(?:^|\n)\s*问\s*[:：][^\n]{0,120}?[？?]\s*答\s*[:：]|(?:^|\n)\s*q\s*[:：.][^\n]{0,160}?\?\s*a\s*[:：.]|(?:^|\n)\s*(?:q[:：.]\s*)?(?:what is|what's|what are) (?:an? |the )?(?:icp )?(?:filing|beian|record)s?(?: (?:filing|number))?\s*\?|\b(?:an|the) icp (?:filing|record|beian) is (?:a|an|the) (?:record|registration|filing|procedure|process)\b|(?:^|\n)\s*(?:问[:：]\s*)?(?:什么是|何为|何谓)\s*(?:icp\s?)?备案|(?:icp\s?)?备案(?:是指|，?是指)|\b(?:message|notice|notification|sms|text|e-?mail|status)s? (?:means|mean|indicates|indicate|is telling you|tells you)\b|(?:短信|通知|消息|提示|状态)(?:是指|意味着|的意思是|表示的是|说明的是)/;
 
+/** O7- round: a warning against fraud that uses filing events as its pretext. */
+const FRAUD_WARNING =
+  /(?:冒充|假冒)[^。！!\n]{0,40}?(?:以|借)[^。！!\n]{0,30}?为由|国家反诈中心|反诈(?:提醒|预警|中心)|谨防(?:受骗|诈骗)|\b(?:scammers?|fraudsters?|criminals?) (?:are |have been )?(?:posing|pretending|impersonating|claiming)\b|\bbeware of (?:scams?|fraud|phishing)\b/;
+/** O7- round: MIIT's services that are not the filing system (number portability). */
+const MIIT_OTHER_SERVICE = /携号转网|一证通查|\bnumber portability\b|\bport(?:ing)? (?:your|the) (?:mobile |phone )?number\b/;
 /** L4- round: a notice's own word that it is general and finds nothing. */
 const GENERAL_DISCLAIMER =
   /(?:本|此|该)(?:提示|提醒|通知|消息|邮件|短信)(?:为|是|仅为|仅作)(?:通用|一般性?|普遍)(?:说明|提示|提醒|告知)|不代表(?:您|你)的?(?:网站|站点|备案)(?:存在|有)(?:问题|异常|违规)|\bthis is a general (?:reminder|notice|notification)\b|\bdoes not (?:mean|indicate) (?:that )?your (?:site|website|filing|domain) has (?:a |any )?(?:problem|issue)s?\b/;
@@ -380,8 +385,8 @@ const GENERAL_DISCLAIMER =
  * report a team's plans or teach the steps; what they list happens to no filing. A code in the text still counts.
  */
 const MINUTES_OR_SLIDE =
-  // L4- round: also a title in brackets (【运维周会纪要 2026-03-16】).
-  /^\s*[【\[]?(?:[\u4e00-\u9fa5]{0,6}(?:会议?纪要|会议记录|例会记录)|(?:weekly |team |staff )?(?:meeting )?(?:minutes|meeting notes)\b|slide \d+\s*[:：]|(?:培训|课件)[^\n]{0,10}(?:第\s*\d+\s*页|ppt)|第\s*\d+\s*页\s*[:：])/;
+  // L4- round: also a title in brackets (【运维周会纪要 2026-03-16】). O7- round: a postmortem or a retrospective (复盘) too.
+  /^\s*[【\[]?(?:(?:incident )?post-?mortem(?: excerpt| summary| notes?)?\s*[:：]|(?:事故)?复盘(?:记录|报告|纪要)?\s*[:：]|retro(?:spective)?\s*[:：]|[\u4e00-\u9fa5]{0,6}(?:会议?纪要|会议记录|例会记录)|(?:weekly |team |staff )?(?:meeting )?(?:minutes|meeting notes)\b|slide \d+\s*[:：]|(?:培训|课件)[^\n]{0,10}(?:第\s*\d+\s*页|ppt)|第\s*\d+\s*页\s*[:：])/;
 /**
  * V round: a check that came back fine ("核查结果：正常，无需处理", "备案号悬挂情况抽查正常", "check result: normal, no action
  * needed") found nothing: it is no notice, whichever check it names.
@@ -949,6 +954,11 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // L4- round: a reminder that says of itself that it is general and finds nothing ("本提示为通用说明，不代表您的网站存在问题",
   // "this is a general reminder and does not mean your site has a problem") notifies no filing of anything.
   if (!hasCode && GENERAL_DISCLAIMER.test(text)) return UNKNOWN("advisory");
+  // O7- round: a fraud warning names the event as the fraudsters' pretext ("冒充“工信部备案中心”以网站备案被注销为由索要验证码"):
+  // it happened to no filing.
+  if (!hasCode && FRAUD_WARNING.test(text)) return UNKNOWN("advisory");
+  // O7- round: MIIT's other services (number portability, 携号转网) are no filing's news, whatever the sender.
+  if (MIIT_OTHER_SERVICE.test(text) && !FILING_WORDS.test(text)) return UNKNOWN("other_authority");
   // Y round: a short statement that names no filing of its own and speaks to no one, in the future or as a requirement
   // ("工信部：空壳网站将被清理", "MIIT: empty shell sites will be cleaned up", "注销备案需要工信部短信核验"), is about filings in general;
   // so is an automatic finding still waiting for a person ("auto-scan, pending manual review", 自动扫描，待人工确认).

@@ -216,6 +216,9 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
   // 发短信核验"): only the head's modal makes it hypothetical.
   const modalScope = atStart && lastInside > 0 ? inMatch.slice(0, inMatch.search(/[。；;！!？?\n，,:：]/)) : inMatch.slice(0, Math.max(0, inMatch.length - 2));
   if (MODAL_IN_MATCH.test(modalScope)) return "hypothetical";
+  // O7- round: 要 before a passive cue ("不处理要被注销的") is the future, as 会被 is; 要 before an active verb ("要确认注销") is a
+  // step asked for, read as before.
+  if (/要$/.test(before) && /^被/.test(inMatch)) return "hypothetical";
   // "初审通过后提交管局": a step after another in the same clause, with no 已, is still to come (O round).
   if (/(?:通过|完成|成功|审核|核验)(?:之|以)?后$/.test(before) && !/已/.test(before + inMatch)) return "hypothetical";
   const mainPredicate = /[\u4e00-\u9fa5]/.test(inMatch) && /^(?:已|被|现|予以)/.test(inMatch + "") || /(?:被|已|已被|而|现|予以)$/.test(before);
