@@ -146,12 +146,14 @@ const NAMED_CODE_WORDS =
   "(?:验证码|校验码|核验码|认证码|确认码|动态码|授权码|取件码|取货码|提货码|取餐码|短信码|密码|" +
   // A round: "enter this code on the sign-up page: Q8M3ZT" names the code before a few words.
   "\\b(?:enter|use|type|input|key\\s+in)\\s+(?:this|the|your|the\\s+following)\\s+(?:code|verification\\s+code|OTP)\\b(?=[^\\n.:：]{0,40}[:：])|" +
-  "verification\\s+code|security\\s+code|confirmation\\s+code|authori[sz]ation\\s+code|auth\\s+code|pick[- ]?up\\s+code|EPP\\s+code|one[- ]time\\s+code|passcode|\\bcode(?=\\s*(?:is\\b|[:：=])|\\s+[A-Za-z0-9]{4,10}\\b))";
+  "verification\\s+code|security\\s+code|confirmation\\s+code|authori[sz]ation\\s+(?:\\((?:EPP|transfer)\\)\\s+)?code|auth\\s+code|pick[- ]?up\\s+code|\\(?EPP\\)?\\s+code|one[- ]time\\s+code|passcode|\\bcode(?=\\s*(?:is\\b|[:：=])|\\s+[A-Za-z0-9]{4,10}\\b))";
 // B round: also written full-width ("核验码Ｍ８Ｑ２７Ｒ").
 const CODE_CHAR = "A-Za-z0-9Ａ-Ｚａ-ｚ０-９#@$%&!_\\-－";
 const NAMED_CODE = new RegExp(
   // The gap never passes a code already masked: the code after the name is that one.
-  `(${NAMED_CODE_WORDS}(?:(?!\\*{6})[^\\n。]){0,40}?)(?<![${CODE_CHAR}*＊])` +
+  // P8 round: a longer gap only when it ends on the colon that introduces the code ("authorization (EPP) code to transfer
+  // example.net to another registrar: 8hT$2vQz!mP4").
+  `(${NAMED_CODE_WORDS}(?:(?:(?!\\*{6})[^\\n。]){0,40}?|(?:(?!\\*{6})[^\\n。:：]){41,100}[:：]\\s*))(?<![${CODE_CHAR}*＊])` +
     // Not a date nor a year and month (2026-12), not a phone number in groups (400-820-8820, 0571-88889999), not a
     // licence number; holds a digit and something besides digits (codes of
     // digits alone are found above, with their own guards).

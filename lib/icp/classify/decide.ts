@@ -6,7 +6,7 @@
 import type { MessageKind } from "../kinds";
 import { APP_FILING_EN, APP_FILING_ZH, CUES, EN_CLOUD, OTHER_APP_FILING, PRECEDENCE, PROVINCE_EN, SUBSUMES, ZH_CLOUD, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
-import { ASKS_NEXT_STEP, asksAfterRelayZh, HOW_WHY_ZH, PROPOSES_NEXT_STEP, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
+import { ASKS_NEXT_STEP, asksAfterRelayZh, HOW_NEXT_STEP_ZH, HOW_WHY_ZH, NOT_NEXT_STEP_ZH, PROPOSES_NEXT_STEP, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
 
 export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
 
@@ -561,6 +561,8 @@ function lastSentenceBreak(text: string): number {
  */
 const TRANSCRIPT_AGENT = /(?:^|\n)\s*(?:customer|client|user|客户|用户)\s*[:：](?=[^]*(?:^|\n)\s*(?:agent|support|staff|客服|坐席|工作人员)\s*[:：])|(?:^|\n)\s*(?:agent|support|staff|客服|坐席|工作人员)\s*[:：](?=[^]*(?:^|\n)\s*(?:customer|client|user|客户|用户)\s*[:：])/;
 const ADDRESSES_COLLEAGUE_ZH = /^(?:[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主管|工)|(?:小|老)[\u4e00-\u9fa5])[，,]/;
+/** P8 round: the next step asked after an event: a choice between steps, how to file again or go on (not why, not undoing it). */
+const CHOOSES_NEXT_STEP = /\b(?:do|should|shall) (?:i|we) [a-z]+(?: [a-z]+){0,4} or [a-z]+(?: [a-z]+){0,4}\s*\?|(?:是|要)[^？?，,]{1,12}还是[^？?，,]{1,12}[？?]/;
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstQuestion = trimmed.search(/[？?]/);
@@ -583,6 +585,8 @@ function isQuestion(text: string): boolean {
     const lastClause = Math.max(...[...beforeQuestion.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const clauseAsking = trimmed.slice(lastClause + 1);
     if (lastClause > lastSentence && relays(beforeQuestion.slice(0, lastClause)) && asksAfterRelayZh(clauseAsking) && !QUESTION_WORDS.test(clauseAsking)) return false;
+    // P8 round: …or asks how to file again ("刚收到短信，说…被注销了，…，要怎么重新备案？"): the next step after the relayed event.
+    if (lastClause > lastSentence && relays(beforeQuestion.slice(0, lastClause)) && HOW_NEXT_STEP_ZH.test(clauseAsking) && !NOT_NEXT_STEP_ZH.test(asking)) return false;
     // …and English chat the same way: "got the miit text, the code is ******, where do I put it?" (M round).
     if (lastClause > lastSentence && relays(beforeQuestion.slice(0, lastClause)) && ASKS_NEXT_STEP.test(clauseAsking)) return false;
     // Z round: a question that opens by addressing a colleague by title (张总，…？ 小王，…？) after a relayed message in a sentence
@@ -907,10 +911,15 @@ function eventThenNextStep(asked: string, hasCode: boolean, hasDeadline: boolean
   if (PROPOSES_NEXT_STEP.test(asking)) return told(trimmed, lastSentence, hasCode, hasDeadline);
   // E round: "@运维 这个怎么办？" asks a named colleague how to go on: team chat about the next step, the event stands.
   const toColleague = /(?:^|[\s，,])@\S+/.test(asking.trim()) && !/为什么|为啥|\bwhy\b/.test(asking);
-  if (!toColleague && QUESTION_WORDS.test(asking) && !ASKS_TO_ACT.test(asking.replace(/^[^,，]{1,20}[,，]\s*/, "")) && !ASKS_NEXT_STEP.test(asking)) return false;
+  // P8 round: how to file again or go on after the event ("要怎么重新备案？", "现在该怎么处理？") asks for the next step; how or
+  // why it happened, and whether it can be undone, stay the writer's own questions.
+  const howNextStep = HOW_NEXT_STEP_ZH.test(asking) && !NOT_NEXT_STEP_ZH.test(asking);
+  if (!toColleague && !howNextStep && QUESTION_WORDS.test(asking) && !ASKS_TO_ACT.test(asking.replace(/^[^,，]{1,20}[,，]\s*/, "")) && !ASKS_NEXT_STEP.test(asking)) return false;
   // "备案号被注销了😭 要重新备案吗？": whether the writer must do something, asked of no colleague, is the writer's own question.
-  if (ASKS_WHETHER_TO.test(asking) && !ADDRESSES_SOMEONE.test(trimmed) && !/^[\s，,」』"”]*(?:麻烦|请(?:你|您)?|帮忙|帮我|能不能帮|可以帮|辛苦)/.test(asking) && !ASKS_TO_ACT.test(asking)) return false;
-  if ((!toColleague && (HOW_WHY_ZH.test(asking) || ASKS_IF_ALL_IS_WELL.test(asking))) || DENIES_PREMISE.test(trimmed) || DOUBTS_CODE.test(asking) || NOT_OURS.test(trimmed)) return false;
+  // P8 round: a choice between next steps ("Do we transfer it or let it go?", 是迁走还是注销？) after the event asks how to go on.
+  const choosesNextStep = CHOOSES_NEXT_STEP.test(asking) && !/为什么|为啥|\bwhy\b/.test(asking);
+  if (!choosesNextStep && ASKS_WHETHER_TO.test(asking) && !ADDRESSES_SOMEONE.test(trimmed) && !/^[\s，,」』"”]*(?:麻烦|请(?:你|您)?|帮忙|帮我|能不能帮|可以帮|辛苦)/.test(asking) && !ASKS_TO_ACT.test(asking)) return false;
+  if ((!toColleague && !howNextStep && (HOW_WHY_ZH.test(asking) || ASKS_IF_ALL_IS_WELL.test(asking))) || DENIES_PREMISE.test(trimmed) || DOUBTS_CODE.test(asking) || NOT_OURS.test(trimmed)) return false;
   return told(trimmed, lastSentence, hasCode, hasDeadline);
 }
 /** The sentences before the question, read alone, decide a kind. */
@@ -1152,6 +1161,8 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
     caution:
       cautionFor(winner.cue.kind, text) ??
       (quoteStart >= 0 ? "a reply above a quoted earlier message (the quote is read as history)" : null) ??
+      // P8 round: an event told before the writer's own question about the next step is read, but a person answers it.
+      (/[?？]\s*$/.test(asked.trim()) ? "the text ends on a question, which a person answers" : null) ??
       (winner.cue.id.endsWith(".status") && (text.match(FIELD_LINE) ?? []).length >= 2 ? "a status line among other fields of a console page" : null) ??
       neighbourEvidence(winner, hits),
   };

@@ -107,9 +107,10 @@ const MAIN_PREDICATE_AFTER = /^\s*(?:$|[，,]\s*(?:请|须|需|如|若|可|敬�
  * A subject before 因 in the cue's own clause, and no subject of its own between 因 and the cue: the reason phrase is
  * the cause of this event, which is the clause's predicate ("您的备案主体…因超期未整改已被管局注销": the entity was
  * cancelled). "您的网站因备案号已被注销" keeps it a reason: the cue has a subject of its own after 因 (L round). A lack
- * ("因长期无接入服务商已被注销") names no subject (O round).
+ * ("因长期无接入服务商已被注销") names no subject (O round), and neither does the finding 空壳网站 / 空壳主体 ("主体备案号…因空壳主体已被
+ * …注销": the number was cancelled; P8 round).
  */
-const SUBJECT_THEN_REASON_ZH = /\S\s*(?:因为|因|由于)(?![^]*(?:备案号|网站|域名|主体|(?<!无|没有|未)接入|账号|账户|服务器|您|你|我))[^]*$/;
+const SUBJECT_THEN_REASON_ZH = /\S\s*(?:因为|因|由于)(?![^]*(?:备案号|(?<!空壳)网站|域名|(?<!空壳)主体|(?<!无|没有|未)接入|账号|账户|服务器|您|你|我))[^]*$/;
 /**
  * The cue stands in the value of a reason's label ("驳回原因：主体证件地址与实际不符", "Reason: the address does not
  * match", "审核意见：…"): it names why something else happened, never this message's event or notice (L round).
@@ -156,7 +157,11 @@ export const ASKS_NEXT_STEP =
 /** A proposal for the next step that asks for agreement: "我这边帮您在网上填了可以吗？", "I'll enter it this afternoon, ok?" (C round). */
 export const PROPOSES_NEXT_STEP =
   /^[\s，,」』"”]*(?:我|我们|咱们)(?:这边|来|先|就)?[^？?]{0,40}?(?:可以吗|好吗|行吗|好不好|行不行)\s*[？?]\s*$|^\s*(?:i|we)(?:'ll| will| can)\b[^?]{0,60}?,?\s*(?:ok|okay|alright|fine|right)\s*\?\s*$/;
-export const asksAfterRelayZh = (clause: string): boolean => (COLLEAGUE_ZH.test(clause) || NEXT_STEP_ZH.test(clause)) && !HOW_WHY_ZH.test(clause);
+/** P8 round: how to file again or go on after the event ("要怎么重新备案？", "现在该怎么处理？"); not why, not undoing it. */
+export const NOT_NEXT_STEP_ZH = /为什么|为啥|怎么回事|恢复|撤销|是真的|假的|骗/;
+export const HOW_NEXT_STEP_ZH = /(?:要|该|应该|需要|得)?(?:怎么|如何)(?:重新|再)(?:备案|申请|办理|提交)|(?:现在|接下来|下一步)(?:要|该|应该|需要)?(?:怎么|如何)(?:处理|办|弄|操作)/;
+export const asksAfterRelayZh = (clause: string): boolean =>
+  ((COLLEAGUE_ZH.test(clause) || NEXT_STEP_ZH.test(clause)) && !HOW_WHY_ZH.test(clause)) || (HOW_NEXT_STEP_ZH.test(clause) && !NOT_NEXT_STEP_ZH.test(clause));
 
 function lastBreak(text: string, before: number, pattern: RegExp): number {
   let start = 0;

@@ -363,3 +363,14 @@ describe("the origin-bound line of a one-time code SMS, @host #code (L4-)", () =
     expect(maskVerificationCodes(text)).toBe(text);
   });
 });
+
+describe("a registrar's transfer code named with its kind in brackets, given after a colon further on (P8-)", () => {
+  itMasksCodes([
+    ["Here is the authorization (EPP) code to move hillside.net to the registrar you picked last week: Qp4$x9Lm!2", "Qp4$x9Lm!2"],
+    ["Your (EPP) code for the transfer of hillside.net away from us, as requested in your ticket: 7vT#kq2M", "7vT#kq2M"],
+  ]);
+  it("keeps a long sentence after a code word that gives no code after its colon", () => {
+    const text = "The authorization code you asked about for the transfer of hillside.net is sent by e-mail: check your inbox.";
+    expect(maskVerificationCodes(text)).toBe(text);
+  });
+});
