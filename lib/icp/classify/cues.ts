@@ -78,6 +78,8 @@ const PROVIDER_ACTOR_EN =
   "(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|china telecom cloud|west\\.cn|the provider|our provider|the access provider)";
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
 const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit office(?: of [a-z]+)?|(?:the )?tube bureau|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau|(?:the )?miit|(?:the )?(?:administration )?bureau|(?:the )?(?:chinese )?government|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
+/** The sync still to come, as a page says how long it takes (Q9 round). */
+const SYNC_TO_COME = /同步(?:至|到)?[^，,。\n]{0,12}?(?:约需|预计|需要|大约需要|约)[^，,。\n]{0,4}?(?:\d|[一二三两])(?:\s*[-~～]\s*\d)?\s*个?(?:工作日|小时|天)|\bsync(?:ing|hroni[sz]ation)?\b[^.\n]{0,40}?\b(?:takes|will take|usually takes|is expected within)\b/;
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
 const PROVINCE_ZH =
   "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古?|广西|西藏|宁夏|新疆|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新])?";
@@ -371,12 +373,13 @@ export const CUES: readonly Cue[] = [
   cue({
     id: "access_cancelled.zh.cancelled",
     // N6- round: the site may carry its number in brackets before 的取消接入 ("已完成网站 x.cn（粤ICP备…号-3）的取消接入操作").
+    // Q9 round: …and between 已于…对 and 取消接入 ("已于2025年07月08日对网站 x.cn（蜀ICP备…号-1）取消接入").
     kind: "access_cancelled",
     mode: "event",
     weight: 0.9,
     label: { en: "access has been cancelled (取消接入)", zh: "已取消接入" },
     pattern: new RegExp(
-      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|被${W}{0,10}?取消接入|取消接入[”"」]?${W}{0,4}?(?:已|已经)?(?:办理)?(?:成功|完成|办结)|接入(?:服务)?商${W}{0,12}?(?:已|已经)(?:从|由)${W}{0,8}?备案信息(?:中)?(?:移除|删除|去除)|已不再由${W}{1,12}?接入|不再由${W}{1,12}?提供接入服务|申请取消${W}{0,8}?接入[,，]\\s*(?:现)?已(?:经)?(?:完成|办结|生效)|(?:完成|执行)(?:了)?${W}{0,24}?(?:[（(][^）)\n]{0,40}[）)])?${W}{0,4}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)(?:已(?:经)?被?|被)${W}{0,16}?(?:删除|移除|撤销|清除)|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|接入(?:信息|服务)?(?:已(?:经)?)?(?:被)?由(?:接入(?:服务)?商)?\\s?["“「][^"”」\\n]{2,24}["”」]\\s?取消|把${W}{0,30}?接入(?:给)?(?:取消|撤(?:销|掉|下|了)|停(?:掉|了))|从${W}{0,20}?接入(?:信息|服务|列表|名单)?(?:中|里)?(?:移除|删除|去除|撤下|剔除|删掉|删了|去掉|撤掉|拿掉)|取消(?:了)?接入了|取消了${W}{0,10}?接入|(?:已(?:经)?|决定|现)${W}{0,40}?取消${W}{0,60}?的接入(?!申请|请求|备案)`,
+      `已(?:经)?${W}{0,40}?取消${W}{0,24}?接入|已(?:经)?${DATE_ZH}?对${W}{0,80}?取消(?:了)?接入|被${W}{0,10}?取消接入|取消接入[”"」]?${W}{0,4}?(?:已|已经)?(?:办理)?(?:成功|完成|办结)|接入(?:服务)?商${W}{0,12}?(?:已|已经)(?:从|由)${W}{0,8}?备案信息(?:中)?(?:移除|删除|去除)|已不再由${W}{1,12}?接入|不再由${W}{1,12}?提供接入服务|申请取消${W}{0,8}?接入[,，]\\s*(?:现)?已(?:经)?(?:完成|办结|生效)|(?:完成|执行)(?:了)?${W}{0,24}?(?:[（(][^）)\n]{0,40}[）)])?${W}{0,4}取消接入|接入(?:信息|服务)?(?:已(?:经)?被?|被)取消|接入(?:信息|服务)(?:已(?:经)?被?|被)${W}{0,16}?(?:删除|移除|撤销|清除)|接入(?:信息|服务)?(?:已(?:经)?)?${DATE_ZH}?(?:被)?(?:从|由)${W}{0,12}?取消|接入(?:信息|服务)?(?:已(?:经)?)?(?:被)?由(?:接入(?:服务)?商)?\\s?["“「][^"”」\\n]{2,24}["”」]\\s?取消|把${W}{0,30}?接入(?:给)?(?:取消|撤(?:销|掉|下|了)|停(?:掉|了))|从${W}{0,20}?接入(?:信息|服务|列表|名单)?(?:中|里)?(?:移除|删除|去除|撤下|剔除|删掉|删了|去掉|撤掉|拿掉)|取消(?:了)?接入了|取消了${W}{0,10}?接入|(?:已(?:经)?|决定|现)${W}{0,40}?取消${W}{0,60}?的接入(?!申请|请求|备案)`,
     ),
   }),
   cue({
@@ -602,7 +605,8 @@ export const CUES: readonly Cue[] = [
     // C round: the status of a change order ("订单类型：变更网站 / 状态：已备案") is the change done, not the approval's sync.
     // J2 round: a record page that gives the approval's date and says nothing of a sync ("Status: Filed | ICP number: … |
     // Approved on 09/04/2026") reports the approval (APPROVAL_DATE_FIELD).
-    when: (_ctx, t) => !CHANGE_ORDER_TYPE.test(t) && !(APPROVAL_DATE_FIELD.test(t) && !/同步|sync/.test(t)),
+    // Q9 round: a page that says the sync is still to come ("审核结果同步至华为云约需1个工作日") shows the approval, not the sync.
+    when: (_ctx, t) => !CHANGE_ORDER_TYPE.test(t) && !(APPROVAL_DATE_FIELD.test(t) && !/同步|sync/.test(t)) && !SYNC_TO_COME.test(t),
   }),
   cue({
     // W round: a status change whose new state is filed ("状态 管局审核通过 -> 已备案 (synced)", "status: approved → filed")
@@ -1035,7 +1039,7 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "filing check / rectification", zh: "备案核查 / 整改" },
     pattern: new RegExp(
-      `核查|抽查|信息不准确|与实际${W}{0,4}不符|与实际${W}{0,6}不一致|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?过期|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:filing|record)(?: information| info)? (?:is|are|was|were) (?:not correct|incorrect|wrong|not accurate|not complete|incomplete|outdated|out of date)\\b|\\b(?:record|filing)(?: information| info| content)? (?:has|have|had|got|is having) (?:a |some |several )?(?:problems?|issues?|errors?|mistakes?)\\b|\\b(?:did|do|does|made|carried out|conducted) (?:a |an )?(?:check|inspection|verification|review) of (?:the |your |our )?(?:icp )?(?:filing |record )?information\\b|\\b(?:filing|record)(?: information| info| content)?\\b${E}{0,12}?\\b(?:doesn't|does not|don't|do not|didn't|did not|no longer) match(?:es)?\\b|\\b(?:inconsistent|not consistent) with\\b|\\bspecial verification\\b${E}{0,40}?\\b(?:we |you )?failed\\b|\\b(?:is|are) not (?:the )?same as\\b|\\binformation\\b${E}{0,40}?\\b(?:was|were|is|are|has been) found (?:to be )?(?:outdated|out of date|incorrect|inaccurate|wrong|incomplete|invalid)\\b|\\b(?:do|does) not match (?:the|your)\\b|\\b(?:name|address|contact|phone|content|information|details?)\\b (?:on file|on record|in the filing)\\b${E}{0,20}?\\b(?:doesn't|does not|no longer|don't|do not) match(?:es)?\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\b(?:icp )?filing information verification\\b(?![^]{0,300}?\\b(?:no (?:problems?|issues?|errors?|discrepanc(?:y|ies))|nothing to (?:correct|fix|change)|passed|completed|all (?:items )?(?:correct|consistent|accurate))\\b)|"check_?type"\\s*:\\s*"(?:accuracy|verification|inspection|spot[_ ]?check)"(?![^]{0,300}?(?:"(?:result|status|outcome)"\\s*:\\s*"(?:pass|passed|ok|clean|no_issues|compliant)"|"issues"\\s*:\\s*\\[\\s*\\]))|\\bcorrection (?:is )?(?:required|needed)\\b|\\b(?:record|filing)\\b${E}{0,40}?\\blists? (?:the |your |its )?${E}{2,40}? as\\b${E}{0,80}?\\b(?:which|that) (?:is|are) (?:incomplete|incorrect|inaccurate|outdated|out of date|wrong|no longer (?:valid|correct|accurate))\\b|\\b(?:filing )?info(?:rmation)? (?:verification|check) (?:is )?(?:failed|not pass(?:ed)?)\\b|\\b(?:is|are) not match(?:ed|ing)?\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,60}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact )?e-?mail\\b${E}{0,30}?\\b(?:bounces|bounced|is bouncing)\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b|\\b(?:flagged|found|identified|raised) (?:a |an |one |two |three |several |some |multiple |\\d+ )?(?:problems?|issues?|errors?|discrepanc(?:y|ies)|inconsistenc(?:y|ies)) (?:with|in|on) (?:the |your |our )?(?:icp )?(?:filing|record)\\b|\\b(?:flagged|found|detected|reported) (?:a |an |some )?(?:mismatch|discrepancy|inconsistency)\\b|\\bfollowing (?:items?|fields?|information|details|problems?|issues?)\\b${E}{0,20}?\\b(?:failed|did not pass|didn't pass|(?:is|are) (?:wrong|incorrect|inaccurate|invalid))\\b|\\bverifying the accuracy\\b|\\b(?:record|filing|filed) information\\b${E}{0,20}?\\b(?:has|have|had) (?:some )?(?:problems?|issues?|errors?)\\b|\\b(?:contact|phone|telephone|mobile)\\b${E}{0,30}?\\b(?:cannot|could not|can't) be (?:connected|reached|called)\\b`,
+      `核查|抽查|信息不准确|与实际${W}{0,4}不符|与实际${W}{0,6}不一致|(?:联系方式|手机号码?|电话)${W}{0,6}(?:核验未通过|无法接通|为空号|是空号|已停机)|(?<!域名${W}{0,30})实名认证(?!${W}{0,4}(?:审核)?(?:已)?(?:通过|成功|完成))|\\baccuracy[- ]check\\b|(?:备案)?信息${W}{0,4}(?:不准确|不完整|有误|错误|不规范)|存在(?:不准确|错误|有误)(?:项|信息|内容)|\\bfound (?:the following |a |some |several )?(?:problems?|issues?|errors?)\\b|\\bis missing (?:a |the )?(?:signature|document|field|photo|page)|(?<!不)存在${W}{0,12}?问题|证件(?:已)?(?:过期|过有效期|超过有效期|失效)|(?:地址|名称|负责人|证件号码?|联系方式)${W}{0,4}与${W}{0,12}?(?:营业执照|证件|登记)${W}{0,10}?(?:不一致|不符)|\\b(?:sent|issued|got|received) (?:an? |the )?(?:icp |filing )?(?:check|inspection|verification|accuracy check) notice\\b|缺少${W}{0,8}(?:签名|签字|材料|证件|盖章)|\\binaccurate\\b|\\b(?:filing|record)(?: information| info)? (?:is|are|was|were) (?:not correct|incorrect|wrong|not accurate|not complete|incomplete|outdated|out of date)\\b|\\b(?:record|filing)(?: information| info| content)? (?:has|have|had|got|is having) (?:a |some |several )?(?:problems?|issues?|errors?|mistakes?)\\b|\\b(?:did|do|does|made|carried out|conducted) (?:a |an )?(?:check|inspection|verification|review) of (?:the |your |our )?(?:icp )?(?:filing |record )?information\\b|\\b(?:filing|record)(?: information| info| content)?\\b${E}{0,12}?\\b(?:doesn't|does not|don't|do not|didn't|did not|no longer) match(?:es)?\\b|\\b(?:inconsistent|not consistent) with\\b|\\bspecial verification\\b${E}{0,40}?\\b(?:we |you )?failed\\b|\\b(?:is|are) not (?:the )?same as\\b|\\binformation\\b${E}{0,40}?\\b(?:was|were|is|are|has been) found (?:to be )?(?:outdated|out of date|incorrect|inaccurate|wrong|incomplete|invalid)\\b|\\b(?:do|does) not match (?:the|your)\\b|\\b(?:name|address|contact|phone|content|information|details?)\\b (?:on file|on record|in the filing)\\b${E}{0,20}?\\b(?:doesn't|does not|no longer|don't|do not) match(?:es)?\\b|\\bno longer match(?:es)? (?:the|your|our)\\b|\\b(?:check|review|verification|inspection|audit) found (?:that )?|\\b(?:filing )?information verification notice\\b|\\b(?:icp )?filing information verification\\b(?![^]{0,300}?\\b(?:no (?:problems?|issues?|errors?|discrepanc(?:y|ies))|nothing to (?:correct|fix|change)|passed|completed|all (?:items )?(?:correct|consistent|accurate))\\b)|"check_?type"\\s*:\\s*"(?:accuracy|verification|inspection|spot[_ ]?check)"(?![^]{0,300}?(?:"(?:result|status|outcome)"\\s*:\\s*"(?:pass|passed|ok|clean|no_issues|compliant)"|"issues"\\s*:\\s*\\[\\s*\\]))|\\bcorrection (?:is )?(?:required|needed)\\b|\\b(?:record|filing)\\b${E}{0,40}?\\blists? (?:the |your |its )?${E}{2,40}? as\\b${E}{0,80}?\\b(?:which|that) (?:is|are) (?:incomplete|incorrect|inaccurate|outdated|out of date|wrong|no longer (?:valid|correct|accurate))\\b|\\b(?:filing )?info(?:rmation)? (?:verification|check) (?:is )?(?:failed|not pass(?:ed)?)\\b|\\b(?:is|are) not match(?:ed|ing)?\\b|\\b(?:need|needs|want|wants|require|requires) (?:the |your |our )?(?:icp )?filing(?: information)? (?:to be )?(?:corrected|updated|fixed)\\b|\\b(?:correct|update|fix) (?:the |your )?(?:icp )?filing(?: information)?\\b|\\b(?:correct|update|fix) (?:the |your )?contact (?:info|information|details)\\b|\\b(?:contact|phone|mobile|e-?mail)\\b${E}{0,60}?\\b(?:cannot|could not|can't) be reached\\b|\\b(?:contact )?e-?mail\\b${E}{0,30}?\\b(?:bounces|bounced|is bouncing)\\b|\\b(?:contact|phone|mobile)\\b${E}{0,30}?\\bis (?:unreachable|invalid|out of service)\\b|\\b(?:address|name|information|info|details?|materials?|documents?|photo|scan)\\b${E}{0,30}?\\b(?:is|are) (?:incomplete|inaccurate|incorrect|outdated|expired|invalid)\\b|\\bflagged (?:our|your|the) (?:icp )?filing\\b|\\b(?:flagged|found|identified|raised) (?:a |an |one |two |three |several |some |multiple |\\d+ )?(?:problems?|issues?|errors?|discrepanc(?:y|ies)|inconsistenc(?:y|ies)) (?:with|in|on) (?:the |your |our )?(?:icp )?(?:filing|record)\\b|\\b(?:flagged|found|detected|reported) (?:a |an |some )?(?:mismatch|discrepancy|inconsistency)\\b|\\bfollowing (?:items?|fields?|information|details|problems?|issues?)\\b${E}{0,20}?\\b(?:failed|did not pass|didn't pass|(?:is|are) (?:wrong|incorrect|inaccurate|invalid))\\b|\\bverifying the accuracy\\b|\\b(?:record|filing|filed) information\\b${E}{0,20}?\\b(?:has|have|had) (?:some )?(?:problems?|issues?|errors?)\\b|\\b(?:contact|phone|telephone|mobile)\\b${E}{0,30}?\\b(?:cannot|could not|can't) be (?:connected|reached|called)\\b`,
     ),
     // A check of the number shown in the footer ("首页底部悬挂的备案号与实际备案号不符") is the footer notice.
     // …and so is a number on the page that is not linked to the filing system ("isn't hyperlinked to beian.miit.gov.cn").
@@ -1555,6 +1559,44 @@ export const CUES: readonly Cue[] = [
     pattern: APPROVAL_DATE_FIELD,
     readAtStart: true,
     when: (_ctx, t) => /[\u4e00-\u9fa5]icp备\d/.test(t) && /已备案|\bfiled\b/.test(t) && !/同步|sync/.test(t),
+  }),  // ------------------------------------------------------------------ Q9 round (Q9-, blind42)
+  cue({
+    // An order's status line in English: "Status: Provider review – modification required" (接入商审核 · 待修改).
+    id: "provider_returned.en.status_modification",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "status: the provider's review asks for changes", zh: "状态：接入商审核待修改" },
+    pattern: /(?:^|\n)\s*(?:order |filing )?status\s*[:：]\s*(?:provider|initial|first)(?:'s)? review\s*[–—:-]+\s*(?:modification|changes?|corrections?|revision)s? (?:required|needed|requested)\b/,
+  }),
+  cue({
+    // "The modification of your ICP filing … has been completed. Updated field: …": the change is done.
+    id: "record_changed.en.modification_of_filing_done",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the modification of the filing is done", zh: "备案变更已完成" },
+    pattern: new RegExp(`\\b(?:modification|amendment|change|update) of (?:your|the|our) (?:icp )?(?:filing|record)\\b(?:[^.!?;\\n]|\\.(?=\\S)){0,80}?\\b(?:has been|was|is now|is) (?:completed|approved|done|processed|finished)\\b(?!\\s*\\?)`),
+  }),
+  cue({
+    // Chat after submitting: "Submitted it on the UCloud portal … and they confirmed receipt".
+    id: "filing_submitted.en.submitted_it_on_portal",
+    kind: "filing_submitted",
+    mode: "event",
+    weight: 0.8,
+    label: { en: "submitted on the provider's portal", zh: "已在接入商平台提交" },
+    pattern: new RegExp(`(?:^|[.!]\\s+|\\n\\s*)(?:i |we |just )?submitted (?:it|the (?:icp )?(?:filing|application|order)) (?:on|in|via|through) (?:the )?(?:${PROVIDER_ACTOR_EN} )?(?:portal|console|website)\\b|\\b(?:they|${PROVIDER_ACTOR_EN}) (?:have |has )?confirmed (?:the )?receipt\\b`),
+    when: (_ctx, t) => /\bicp\b|备案|\bfiling\b|\bbeian\b/.test(t),
+  }),
+  cue({
+    // The cancellation filed for the holder and MIIT's confirmation asked: "We've filed the cancellation for … MIIT now needs
+    // the website leader to confirm it".
+    id: "cancellation_verification.en.filed_then_confirm",
+    kind: "cancellation_verification",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the cancellation was filed and must be confirmed", zh: "注销已提交，待核验确认" },
+    pattern: /\b(?:filed|submitted|lodged|applied for|requested) (?:the |a |your |our )?cancellation\b[^]{0,160}?\b(?:needs?|requires?|asks?|must) (?:the |your |our )?(?:website leader|site leader|principal|person in charge|owner|leader|holder|you|him|her|them)\b[^.\n]{0,20}?\bto confirm\b/,
   }),
 ];
 

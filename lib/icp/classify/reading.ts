@@ -145,7 +145,8 @@ export const HOW_WHY_ZH = /怎么|如何|为什么|为啥|咋|能否|还能|可�
  * …or it guesses at a cause or asks for the next step after the relayed message ("是不是新接入的那家云做了什么？", "是不是要在
  * 腾讯那边做接入？", "要不要重新提交？"): the relayed message still tells the event (L round).
  */
-export const NEXT_STEP_ZH = /是不是|会不会|难道|要不要|需不需要|是否需要|该去哪|在哪(?:里|儿)?(?:弄|做|传|改|上传|提交|填|输入|核验)|填(?:到|在)哪|填(?:到|在)[^？?，,]{1,12}还是/;
+// Q9 round: …or offers to do the step ("我现在去弄吗？", "要我去填吗？").
+export const NEXT_STEP_ZH = /(?:我|要我)(?:现在|这就|马上|先)?(?:去|来)(?:弄|办|填|做|处理|操作)吗|是不是|会不会|难道|要不要|需不需要|是否需要|该去哪|在哪(?:里|儿)?(?:弄|做|传|改|上传|提交|填|输入|核验)|填(?:到|在)哪|填(?:到|在)[^？?，,]{1,12}还是/;
 /** A Chinese chat line's last clause that asks a colleague, guesses or asks the next step, not how or why. */
 /**
  * The writer asks what to do next after the relayed message ("What do I do now?", "What exactly do we need to do?", "Where
