@@ -221,8 +221,9 @@ export const APP_FILING_EN = String.raw`\b(?:app|mini[- ]?program|quick app)(?:\
 export const OTHER_APP_FILING = new RegExp(String.raw`${APP_FILING_ZH}|${APP_FILING_EN}\b|\b(?:filing|registration) (?:for|of) (?:your |the |our |this )?(?:app|mini[- ]?program|quick app)\b(?![.-])`);
 /** MIIT's services other than the filing system, which also send codes by SMS. */
 /** Who sends the filing's code or names its step: MIIT, a provincial bureau, the SMS verification (N round), MIIT's SMS senders (Z round). */
+// S1 round: "the ministry texted Lin a code", and "the code for the beian" (only MIIT sends a filing's code).
 const MIIT_OWN_CODE =
-  /\bthe ministry(?:'s)? (?:text|sms|message)\b|工信部|工业和信息化部|ministry of industry|管局|通信管理局|\bmiit\b|communications? administration|administration bureau|\bsms (?:verif(?:y|ication)|check)\b|短信核验|核验码|beian\.miit|12381|\b(?:106598051001|10655113|106575000130)\b/;
+  /\bthe ministry(?:'s)? (?:text|sms|message)\b|\bthe ministry (?:texted|sms(?:ed)?|messaged|sent)\b|\bcode for (?:the |our |my |your )?(?:beian|icp filing)\b|工信部|工业和信息化部|ministry of industry|管局|通信管理局|\bmiit\b|communications? administration|administration bureau|\bsms (?:verif(?:y|ication)|check)\b|短信核验|核验码|beian\.miit|12381|\b(?:106598051001|10655113|106575000130)\b/;
 /**
  * A code for another purpose: signing in (正在登录, "you are signing in to the … console", a sign-in code), paying
  * (支付, 付款, 交易, "payment", "checkout"), a password. It is that service's code even when the service is a filing
@@ -393,7 +394,8 @@ export const CUES: readonly Cue[] = [
     // P round: the page that blocks a site without a synced filing ("the access restriction page … was removed") is
     // lifted when the approval reaches the provider: the sync, not the access cancelled.
     // H round: a verb of a clause with its own subject ("…access records left under it since the old shop site was removed").
-    unless: /\b(?:access )?(?:restriction|interception|blocking|block|warning|placeholder|not[- ]filed) page\b|\b(?:since|because) (?:the|our|your|its|their) [a-z ]{0,30}\b(?:was|were|has been|have been)\b/,
+    // S1 round: "the block on ports 80/443 has been removed" lifts a block (the sync), it withdraws no access.
+    unless: /\b(?:access )?(?:restriction|interception|blocking|block|warning|placeholder|not[- ]filed) page\b|\bblock(?:ing)? (?:on|for)\b[^.!?\n]{0,40}?\b(?:has been|have been|was|were|is) (?:lifted|removed|cleared)\b|\b(?:since|because) (?:the|our|your|its|their) [a-z ]{0,30}\b(?:was|were|has been|have been)\b/,
   }),
   cue({
     id: "access_cancelled.en.provider_withdrew",
@@ -583,7 +585,7 @@ export const CUES: readonly Cue[] = [
     // P round: the result synced at a date ("管局审核结果已于7月2日同步至移动云", any provider) and a status synced to
     // filed ("备案状态终于同步成“已备案”了") are the sync.
     pattern: new RegExp(
-      `(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果)${W}{0,4}?(?:已|已经)(?:成功)?导入|(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果|备案信息|接入信息)(?:[（(][^）)\n]{0,40}[）)])?${C}{0,14}?(?:已(?:经)?同步|同步(?:完成|成功)|已获取)|(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果)${W}{0,6}?已(?:经)?${DATE_ZH}同步(?:至|到)|(?:备案)?状态${W}{0,6}?同步(?:成|为)了?${W}{0,2}[“"]?已备案|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|${ZH_PROVIDER_SHORT}(?:那边|这边)?(?:已经?)?同步(?:了|好了|完成了?)(?!吗|没)|(?:后台|控制台|系统)${W}{0,6}?同步过来了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|已(?:经)?于${W}{0,12}?同步(?:至|到)${W}{0,8}?(?:接入系统|备案系统|控制台)|(?:已|已经)(?:从|由)${W}{0,8}?(?:工信部|管局|通信管理局)${W}{0,4}?同步(?:至|到|进)|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:控制台|后台)${W}{0,8}?(?:刷新|更新)${C}{0,40}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)|把${W}{0,4}(?:管局|工信部)?的?(?:审核|备案)?结果(?:拉|同步|取|抓)(?:过来|到|回来)|(?:已|已经)(?:在)?${W}{0,12}?同步(?:完毕|完成|成功|好了|完了)|同步完毕|(?:完成|做完)了?(?:接入|备案)(?:信息)?同步`,
+      `(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果)${W}{0,4}?(?:已|已经)(?:成功)?导入|(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果|备案信息|接入信息)(?:[（(][^）)\n]{0,40}[）)])?${C}{0,14}?(?:已(?:经)?同步|同步(?:完成|成功)|已获取)|(?:审核结果|备案结果|(?:管局|工信部)(?:审核)?结果|审核通过的?结果)${W}{0,6}?已(?:经)?${DATE_ZH}同步(?:至|到)|(?:备案)?状态${W}{0,6}?同步(?:成|为)了?${W}{0,2}[“"]?已备案|(?:控制台|系统)${W}{0,6}同步(?:好|完)了|${ZH_PROVIDER_SHORT}(?:那边|这边)?(?:已经?)?同步(?:了|好了|完成了?)(?!吗|没)|(?:后台|控制台|系统)${W}{0,6}?同步过来了|(?:已|已经)同步(?:至|到)${W}{0,12}?(?:备案系统|控制台|${ZH_PROVIDER})|已(?:经)?于${W}{0,12}?同步(?:至|到)${W}{0,8}?(?:接入系统|备案系统|控制台)|(?:已|已经)(?:从|由)${W}{0,8}?(?:工信部|管局|通信管理局)${W}{0,4}?同步(?:至|到|进)|${ZH_PROVIDER}?${W}{0,6}已同步${W}{0,4}${AUTHORITY_ZH}?(?:的)?(?:审核)?结果|(?:系统|控制台)已获取${W}{0,12}结果|(?:备案)?状态(?:已经?)?(?:变更|更新|变成|变为)为?[“"]?已备案|状态由${W}{0,24}?(?:更新|变更|变)为${W}{0,4}[“"]?已备案|状态(?:已)?由\\s*[“"「][^”"」\\n]{1,40}[”"」]\\s*(?:更新|变更|变成|变|改)为\\s*[“"「]?已备案|已(?:经)?完成${W}{0,6}?同步|已(?:经)?同步(?:好|完)了?|(?:控制台|状态|查询结果?)${W}{0,6}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:控制台|后台)${W}{0,8}?(?:刷新|更新)${C}{0,40}?(?:显示|变成|变为)${W}{0,4}?[“"]?已备案|(?:接入|备案)信息${W}{0,24}?同步(?:已)?(?:完成|成功)|把${W}{0,4}(?:管局|工信部)?的?(?:审核|备案)?结果(?:拉|同步|取|抓)(?:过来|到|回来)|(?:已|已经)(?:在)?${W}{0,12}?同步(?:完毕|完成|成功|好了|完了)|同步完毕|(?:完成|做完)了?(?:接入|备案)(?:信息)?同步`,
     ),
     // Something else synced: a domain's DNS, a database, files (a domain that names its filing number is a landmark).
     notAbout: /域名(?!备案|[^，,。；]*?(?:备案号|icp备|接入信息))|dns|解析|数据库|文件/,
@@ -636,7 +638,7 @@ export const CUES: readonly Cue[] = [
     label: { en: "the approval was synced to the provider", zh: "审核结果已同步至接入商" },
     // S round: a sync log's "authority result imported" is the sync.
     pattern:
-      /\b(?:authority|bureau|miit|administration|approval|audit|review) results? (?:has been |was |were |successfully )?imported\b|\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\b(?:record|filing|approval)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|are) (?:synced|synchronized|synchronised)\b(?! (?:within|in \d|after|once|automatically|every)\b)|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)? (?:is )?(?:complete|completed|finished|done|confirmed)\b|\bfinished syncing\b|\b(?:filing|approval) result\b(?:[^.!?\n]|\.(?=\S)){0,40}?\bnow shows in (?:our|the) (?:system|console)\b|\baccess record\b(?:[^.!?\n]|\.(?=\S)){0,40}?\bis (?:now )?active\b|\b(?:confirmed|completed) (?:the )?(?:access[- ]info(?:rmation)? |access |record |filing )?sync(?:hroni[sz]ation)?\b(?! (?:will|is going))|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval|record|filing)s?\b(?:[^.!?\n]|\.(?=\S)){0,20}?\balready (?:sync|synchroni[sz]e|synchronous)d? (?:to|into|with) (?!(?:the )?(?:miit|bureau|管局|authority))|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went|flipped|turned)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn|the provider)\b(?: \w+)? (?:now )?(?:shows|lists|displays|has) (?:the |our |your )?(?:approval|approved filing)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:in|on) (?:the |its |their )?(?:console|dashboard|portal)\b|\b(?:console|dashboard|portal)\b(?:[^.!?\n]|\.(?=\S)){0,40}?[(（]\s*status\s*[:：]\s*['"]?filed\b|\bconsole\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:now )?(?:lists|shows|displays)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bas ['"]?filed\b|\b(?:our|their|its|the provider's) (?:system|console) (?:now )?reflects (?:your|the|our) approved (?:icp )?(?:filing|record)\b|\breceived the approval (?:data|result) from\b|\b(?:we|they) (?:have |has |had )?(?:sync|synced|synchroni[sz]ed|imported|pulled) (?:your |the |our )?(?:icp )?(?:filing|record|approval)(?: information| info| result| data)? from (?:the )?(?:miit|bureau|管局|authority|communications? administration)\b|\b(?:our|their|its|the provider's) (?:icp |filing )?(?:system|console|platform) (?:has |have )?(?:now )?received the (?:approval|approval result|bureau's approval|authority's approval)\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) lifted\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:shows?|showing|displays?|lists?)\b (?:the |our |your )?(?:site|website|domain) as ['"]?filed\b|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was|is) (?:removed|lifted|cleared)|cleared)|\bprovider record (?:is )?now ['"]?filed\b|\b(?:console|dashboard|portal)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:flipped|switched|changed|moved|turned) to ['"“]?filed\b|\bblocked[- ]access page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was|is) (?:removed|lifted|cleared))|\bnot filed['"]? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:interception|block(?:ing)?|blocked) page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:is|are|was|were|has been|have been|now) (?:now )?(?:sync|synced|synchroni[sz]ed|synchroni[sz]e|imported|loaded|propagated|pushed) (?:in)?to (?:the |their |its |our |your )?(?:(?!miit|bureau|管局|authority)[a-z]+(?: cloud)?(?:'s)? )?(?:access |filing |icp )?(?:system|console|platform|database)\b(?![^.!?\n]{0,16}\b(?:within|in \d|in (?:one|two|three|a few)|after|once)\b)|\b(?:access |filing )?(?:record )?sync(?:hroni[sz]ation)?(?: status)?\s*[:：]\s*(?:completed|complete|done|finished|success(?:ful)?|synced|synchroni[sz]ed)\b/,
+      /\b(?:authority|bureau|miit|administration|approval|audit|review) results? (?:has been |was |were |successfully )?imported\b|\b(?:has been|have been|was|were|is now|are now|now been|been|has|have) (?:synced|synchronized|synchronised)\b|\b(?:record|filing|approval)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|are) (?:synced|synchronized|synchronised)\b(?! (?:within|in \d|after|once|automatically|every)\b)|\bsynchroni[sz]ation (?:is )?(?:complete|completed|finished|done)\b|\bsync(?:ing)?(?:'s| is)? (?:complete|completed|finished|done|confirmed)\b|\bfinished syncing\b|\b(?:filing|approval) result\b(?:[^.!?\n]|\.(?=\S)){0,40}?\bnow shows in (?:our|the) (?:system|console)\b|\baccess record\b(?:[^.!?\n]|\.(?=\S)){0,40}?\bis (?:now )?active\b|\b(?:confirmed|completed) (?:the )?(?:access[- ]info(?:rmation)? |access |record |filing )?sync(?:hroni[sz]ation)?\b(?! (?:will|is going))|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider) (?:\w+ )?(?:has |have )?(?:synced|sync|synchroni[sz]ed) (?:the|our|your|its)\b|\bsync(?:ing)? (?:came|went|has gone|has come) through\b|\bafter syncing with\b|\b(?:result|approval|record|filing)s?\b(?:[^.!?\n]|\.(?=\S)){0,20}?\balready (?:sync|synchroni[sz]e|synchronous)d? (?:to|into|with) (?!(?:the )?(?:miit|bureau|管局|authority))|\b(?:result|approval)s? synced\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:updated to|is now|now shows) ['"]?filed\b|\bstatus\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:changed|moved|switched|went|flipped|turned)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bto ['"]?filed\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|volcengine|ucloud|kingsoft(?: cloud)?|ctyun|xinnet|west\.cn|the provider)\b(?: \w+)? (?:now )?(?:shows|lists|displays|has) (?:the |our |your )?(?:approval|approved filing)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:in|on) (?:the |its |their )?(?:console|dashboard|portal)\b|\b(?:console|dashboard|portal)\b(?:[^.!?\n]|\.(?=\S)){0,40}?[(（]\s*status\s*[:：]\s*['"]?filed\b|\bconsole\b(?:[^.!?\n]|\.(?=\S)){0,60}?\b(?:now )?(?:lists|shows|displays)\b(?:[^.!?\n]|\.(?=\S)){0,60}?\bas ['"]?filed\b|\b(?:our|their|its|the provider's) (?:system|console) (?:now )?reflects (?:your|the|our) approved (?:icp )?(?:filing|record)\b|\breceived the approval (?:data|result) from\b|\b(?:we|they) (?:have |has |had )?(?:sync|synced|synchroni[sz]ed|imported|pulled) (?:your |the |our )?(?:icp )?(?:filing|record|approval)(?: information| info| result| data)? from (?:the )?(?:miit|bureau|管局|authority|communications? administration)\b|\b(?:our|their|its|the provider's) (?:icp |filing )?(?:system|console|platform) (?:has |have )?(?:now )?received the (?:approval|approval result|bureau's approval|authority's approval)\b|\b(?:alibaba cloud|aliyun|alibaba|tencent(?: cloud)?|huawei(?: cloud)?|baidu(?: ai)?(?: cloud)?|jd cloud|volcano engine|ucloud|kingsoft(?: cloud)?|the provider)\b(?:[^.!?\n]|\.(?=\S)){0,12}?\b(?:pulled|fetched|picked up|received) the (?:miit|bureau|管局|approval) (?:result|approval|record|data)\b|\b(?:access )?block (?:on|for)\b(?:[^.!?\n]|\.(?=\S)){0,40}?\b(?:has been|was|is) (?:lifted|removed|cleared)\b|\baccess block\b(?:[^.!?\n]|\.(?=\S)){0,30}\blifted\b|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,30}?\b(?:shows?|showing|displays?|says)\b(?:[^.!?\n]|\.(?=\S)){0,6}?(?:已备案|['"]?filed\b)|\b(?:console|status|query)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:shows?|showing|displays?|lists?)\b (?:the |our |your )?(?:site|website|domain) as ['"]?filed\b|\bblock(?:ing)? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was|is) (?:removed|lifted|cleared)|cleared)|\bprovider record (?:is )?now ['"]?filed\b|\b(?:console|dashboard|portal)\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:flipped|switched|changed|moved|turned) to ['"“]?filed\b|\bblocked[- ]access page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is gone|has gone|(?:has been|was|is) (?:removed|lifted|cleared))|\bnot filed['"]? page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:interception|block(?:ing)?|blocked) page\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:is|was|has been) (?:now )?(?:removed|lifted|gone)\b|\b(?:is|are|was|were|has been|have been|now) (?:now )?(?:sync|synced|synchroni[sz]ed|synchroni[sz]e|imported|loaded|propagated|pushed) (?:in)?to (?:the |their |its |our |your )?(?:(?!miit|bureau|管局|authority)[a-z]+(?: cloud)?(?:'s)? )?(?:access |filing |icp )?(?:system|console|platform|database)\b(?![^.!?\n]{0,16}\b(?:within|in \d|in (?:one|two|three|a few)|after|once)\b)|\b(?:access |filing )?(?:record )?sync(?:hroni[sz]ation)?(?: status)?\s*[:：]\s*(?:completed|complete|done|finished|success(?:ful)?|synced|synchroni[sz]ed)\b/,
     // A provider that will sync is not one that has: "JD Cloud will sync the result within 1–2 working days".
     unless: /\b(?:will|shall|would|may|might|can|could|going to)\b/,
     notAbout: /\bdns\b|\bdomain records?\b|\bdatabase\b(?! of)|\bfiles?\b|\bcalendar\b/,
@@ -651,7 +653,7 @@ export const CUES: readonly Cue[] = [
     // A check's or a yearly review's result that the record was updated ("年审结果：已更新") reports the change (N round).
     // A chat's "已经更新到备案里了" (the new name is in the record now) reports it too (O round).
     pattern: new RegExp(
-      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:年审|年度核查|核查|复核)结果\\s*[:：]${C}{0,40}?状态\\s*[:：]\\s*(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?|(?<![没否])有)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成(?!整改|核查|核验|年审|修改|补充)|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|(?<!接入)信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
+      `(?:年审|年度核查|核查|复核)结果\\s*[:：]?\\s*(?:备案)?(?:信息)?(?:已|已经)(?:更新|变更|修改)|(?:年审|年度核查|核查|复核)结果\\s*[:：]${C}{0,40}?状态\\s*[:：]\\s*(?:已|已经)(?:更新|变更|修改)|(?:已|已经)(?:更新|修改|改)(?:到|进)(?:了)?(?:工信部的?)?备案(?:信息|系统)?(?:里|中|上)|(?:备案|接入)信息${W}{0,30}?(?:(?:已|已经)${DATE_ZH}?(?:(?:被|由)${W}{0,12}?)?|(?:被|由)${W}{0,12}?|发生(?:了)?|(?<![没否])有)(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息${W}{0,30}?(?=于)${DATE_ZH}(?:变更|更新|变动|修改)(?!为)|(?:备案|接入)信息(?:变更|更新|修改)(?:已)?(?:成功|完成)|发生(?:了)?(?:变更|变动|变化)|备案(?:已)?变更(?:成功|完成)|变更备案${W}{0,12}?(?:已|审核)?(?:完成(?!整改|核查|核验|年审|修改|补充)|成功(?!提交|递交)|生效)|(?:已|已经)(?:新增|增加)(?:了)?${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)了${W}{0,4}接入(?:服务商|信息|商)?|(?:新增|增加)接入(?:服务商|商)(?:[:：]|为)|(?<!接入)信息(?:已|已经)${DATE_ZH}?(?:变更|更新|生效)|变更(?:已(?:经)?)?生效|信息变更(?:已)?(?:办结|完成|成功)|(?:更新|变更|修改)了${W}{0,12}?(?:备案|接入)${W}{0,8}?(?:信息|ip|地址|负责人|名称|联系方式|服务商)|(?:备案|icp)${W}{0,12}?(?:备案信息|负责人|联系人|联系方式|手机号?|电话|邮箱|地址|名称|ip|接入信息|主体)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|(?:网站|主体)(?:负责人|联系人|名称|地址)${W}{0,10}?已(?:经)?(?:被|由${W}{0,10}?)?(?:改|换|变更|修改|更新)(?:成|为)|变更(?:网站|主体|接入)?备案${W}{0,4}?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)|备案变更(?:已经?)?(?:过了|批了|下来了|办好了|弄好了|办完了|弄完了|搞定了|完成了)`,
     ),
     // A change filing that was submitted is a submission; it is a change once approved or in effect.
     // O7- round: 接入信息已生效 is the access record taking effect after a sync, not a change of the filing.
@@ -1095,6 +1097,8 @@ export const CUES: readonly Cue[] = [
     label: { en: "update the filing information", zh: "更新备案信息" },
     // C round: the English, "… lists an outdated sponsor address – please file a correction".
     pattern: new RegExp(`(?:更新|变更|修改|完善)${W}{0,4}备案信息|\\b(?:update|correct) (?:the |your )?(?:access|filing|record) info(?:rmation)?\\b|\\bupdate the information of (?:your|the) (?:icp )?(?:filing|record)\\b|\\b(?:file|submit|lodge) (?:a |the )?correction\\b(?! (?:guide|form template)\\b)`),
+    // S1 round: a registrar's advice for after a transfer still to come ("域名转出后请注意同步更新备案信息") names no finding.
+    when: (_ctx, t) => !new RegExp(`(?:转出|转入|过户|转移)(?:成功)?后${W}{0,6}(?:请|需|要)${W}{0,12}(?:更新|变更|修改|完善)${W}{0,4}备案信息`).test(t),
   }),
   // ------------------------------------------------------------------ footer_notice
   cue({
@@ -1576,7 +1580,7 @@ export const CUES: readonly Cue[] = [
     mode: "event",
     weight: 0.85,
     label: { en: "the modification of the filing is done", zh: "备案变更已完成" },
-    pattern: new RegExp(`\\b(?:modification|amendment|change|update) of (?:your|the|our) (?:icp )?(?:filing|record)\\b(?:[^.!?;\\n]|\\.(?=\\S)){0,80}?\\b(?:has been|was|is now|is) (?:completed|approved|done|processed|finished)\\b(?!\\s*\\?)`),
+    pattern: new RegExp(`\\b(?:modification|amendment|change|update) (?:of|to) (?:your|the|our) (?:icp )?(?:filing|record)\\b(?:[^.!?;\\n]|\\.(?=\\S)){0,80}?\\b(?:has been|was|is now|is) (?:completed|approved|done|processed|finished)\\b(?!\\s*\\?)`),
   }),
   cue({
     // Chat after submitting: "Submitted it on the UCloud portal … and they confirmed receipt".
@@ -1597,6 +1601,76 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the cancellation was filed and must be confirmed", zh: "注销已提交，待核验确认" },
     pattern: /\b(?:filed|submitted|lodged|applied for|requested) (?:the |a |your |our )?cancellation\b[^]{0,160}?\b(?:needs?|requires?|asks?|must) (?:the |your |our )?(?:website leader|site leader|principal|person in charge|owner|leader|holder|you|him|her|them)\b[^.\n]{0,20}?\bto confirm\b/,
+  }),
+  // ------------------------------------------------------------------ S1 round (S1-, blind44)
+  cue({
+    // The access record in effect after the approval ("接入信息已生效"), the approved record now in the provider's system, a
+    // console that went from a quoted state to "Filed", a filing that now shows "Filed" with its access record active.
+    id: "provider_synced.s1.in_effect",
+    kind: "provider_synced",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the approved record is in effect at the provider", zh: "接入信息已生效" },
+    pattern: new RegExp(
+      `接入信息(?:已经?|现已)生效|\\bapproved (?:icp )?(?:record|filing)\\b${E}{0,60}?\\bis now in (?:our|the|their|its) (?:[a-z]+ )?(?:icp |access |filing )?(?:system|console|platform|database)\\b|\\b(?:went|changed|moved|flipped|switched|turned) from ['"“][^'"”\\n]{1,40}['"”] to ['"“]filed\\b|\\bwith (?:the |its |an? )?access record (?:now )?active\\b|\\b(?:filing|record)\\b${E}{0,40}?\\bnow shows ['"“]filed\\b`,
+    ),
+    // A change filing's access details taking effect are the change (CHANGE_ORDER_TYPE); a sync still to come is not done.
+    when: (_ctx, t) => !CHANGE_ORDER_TYPE.test(t) && !SYNC_TO_COME.test(t) && !/变更(?:备案|网站|主体|接入)/.test(t),
+    unless: /\b(?:will|once|when|if|until)\b/,
+  }),
+  cue({
+    // "初审已通过，现已推送至工信部备案系统，等待…通信管理局审核": pushed or forwarded on to MIIT's system or the bureau.
+    id: "submitted_to_authority.s1.pushed",
+    kind: "submitted_to_authority",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "pushed on to the authority", zh: "已推送至管局" },
+    pattern: new RegExp(`(?:已|已经|现已)(?:推送|报送|转交|转送|转报)(?:至|到|给)${W}{0,8}?(?:工信部|工业和信息化部|管局|通信管理局)`),
+  }),
+  cue({
+    // "the access of ICP filing 闽ICP备…号-2 (x.com) on our platform was cancelled on 2024-…": the access, named at length.
+    id: "access_cancelled.s1.access_of_filing",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing's access was cancelled", zh: "备案的接入已取消" },
+    pattern: new RegExp(`\\baccess of (?:the |your |our |its )?(?:icp )?(?:filing|record|website|site)\\b${E}{0,90}?\\b(?:was|has been|is|were|have been) (?:now )?(?:cancell?ed|withdrawn|removed|revoked|terminated)\\b`),
+  }),
+  cue({
+    // "Our first-round reviewer returned it on 06/12 because …; please resubmit": the provider's reviewer sent it back.
+    id: "provider_returned.s1.first_round_reviewer",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider's first-round reviewer returned it", zh: "接入商初审退回" },
+    pattern: new RegExp(`\\b(?:our|the|their|${PROVIDER_ACTOR_EN}(?:'s)?) (?:first|initial)[- ]round reviewer\\b${E}{0,12}?\\b(?:has |had )?(?:returned|rejected|sent back|bounced|kicked back)\\b`),
+  }),
+  cue({
+    // "The ministry texted Wei a code (******) to confirm deregistering the website under …": the cancellation's check.
+    id: "cancellation_verification.s1.code_to_confirm",
+    kind: "cancellation_verification",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "a code to confirm the cancellation", zh: "注销确认验证码" },
+    pattern: /\b(?:code|sms|text)\b[^.!?\n]{0,30}?\bto confirm (?:the )?(?:deregist(?:ering|ration)|cancell?ation|cancell?ing)\b/,
+    when: (ctx) => ctx.hasCode && ctx.miitContext,
+  }),
+  cue({
+    // An accuracy check told in English by what does not match or belongs to someone else, with a date to fix it by: "the
+    // site name … doesn't match what's on the site. Deadline to fix is …", "Our periodic verification shows that the
+    // principal's mobile number … is registered to a different person. Please … by 2024-12-28". The finding is looked at
+    // ahead, not matched: "someone else" there is whom the number belongs to, not a third party's event.
+    id: "rectification_notice.s1.mismatch_en",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.8,
+    label: { en: "the filing's details do not match", zh: "备案信息不一致" },
+    pattern: new RegExp(
+      `\\b(?:site|website|entity|company|principal|leader|contact|phone|mobile|address|name|number|content)\\b${E}{0,40}?\\b(?:doesn't|does not|don't|do not|didn't|did not|no longer) match\\b|\\b(?:periodic|routine|annual|regular|accuracy|information|our) (?:check|verification|review)\\b${E}{0,12}?\\b(?:shows?|showed|found|finds|revealed)\\b(?=${E}{0,80}?\\b(?:belongs? to (?:someone|somebody) else|(?:is |are )?registered to (?:a different|another|someone|somebody)|(?:is |are )?(?:wrong|incorrect|outdated|inaccurate|out of date)|(?:doesn't|does not) match)\\b)`,
+    ),
+    when: (_ctx, t) => /\bdeadline\b|\b(?:by|before) (?:\d{4}|\d{1,2}[/.-]\d{1,2}|[a-z]{3,9}\.? \d)/.test(t),
+    // The number displayed on the site that does not match its filing is the footer notice's finding.
+    notAbout: /\bpassword|\bpasscode|\bcaptcha|\bsignature|\bchecksum|\bhash\b|\binvoice|\bpayment|\bdisplayed\b|\bshown (?:on|at)\b|\bfooter\b|\bbottom of\b/,
   }),
 ];
 

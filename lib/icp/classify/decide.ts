@@ -235,11 +235,18 @@ const ICP_PHRASES = [
   String.raw`\b(?:communications?|telecom(?:munications?)?) bureau\b`,
   String.raw`\baccess (?:for|of|to) (?:the |your |our )?(?:[a-z0-9-]+\.(?:cn|com|net|org)|site|website|domain)\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:has been|was|is) (?:now )?(?:cancell?ed|withdrawn|removed|terminated)\b`,
   String.raw`\b${EN_CLOUD}\b(?:[^.!?\n]|\.(?=\S)){0,30}\b(?:the |our |your )?record\b(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:synced|synchroni[sz]ed)\b`,
+  // S1 round: a status quoted as "Access cancelled", a request to cancel a provider "as service provider", a provider's
+  // first-round reviewer who returned the order, and the sync done on a provider's side speak of the filing's steps.
+  String.raw`['"“]access cancell?ed['"”]`,
+  String.raw`\bcancel ${EN_CLOUD}(?: ai)?(?: cloud)? as (?:the |its |your |our )?(?:access |service )?provider\b`,
+  String.raw`\b(?:first|initial)[- ]round reviewer\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:returned|rejected|sent back|bounced|kicked back)\b`,
+  String.raw`\bsync(?:'s| is| was| has been)? (?:now )?(?:complete|completed|done|finished) (?:on|at) ${EN_CLOUD}(?: ai)?(?: cloud)?'s side\b`,
 ];
 const ICP_CONTEXT = new RegExp([...ICP_WORDS, ...ICP_PHRASES].join("|"));
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
-// P round: "the ministry text" (a voicemail's or a chat's MIIT SMS) names MIIT as the sender.
-const MIIT_CONTEXT = /\bthe ministry(?:'s)? (?:text|sms|message)\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|管局|通信管理局|miit|communications? administration|administration bureau|\bsms verif(?:y|ication)\b|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
+// P round: "the ministry text" (a voicemail's or a chat's MIIT SMS) names MIIT as the sender; S1 round: so do "the ministry
+// texted Lin a code" and "the code for the beian" (only MIIT sends a filing's code).
+const MIIT_CONTEXT = /\bthe ministry(?:'s)? (?:text|sms|message)\b|\bthe ministry (?:texted|sms(?:ed)?|messaged|sent)\b|\bcode for (?:the |our |my |your )?(?:beian|icp filing)\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|管局|通信管理局|miit|communications? administration|administration bureau|\bsms verif(?:y|ication)\b|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
 /** Senders of the ICP authority. */
 const AUTHORITY_SENDER = /工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|通信管理局|管局|communications? administration|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
@@ -405,8 +412,11 @@ const FIRST_PERSON = /我的|我们的?|我司|\bmy\b|\bi\b|\bwe\b(?! (?:have|wi
 /** Sender in 【】 or [] at the start or the end of an SMS, possibly after the sender number. */
 // English names of a body are longer: "【Guangdong Communications Administration】".
 const SENDER = /^\s*(?:\d{5,20}\s*[:：]?\s*)?[【[]([^】\]]{1,45})[】\]]|[【[]([^】\]]{1,45})[】\]]\s*$/;
-/** A government body that signs at the start with a colon: "浙江省药品监督管理局：您单位…", "江苏省通信管理局：您提交的…". */
-const BODY_SENDER = /^\s*([\u4e00-\u9fa5]{2,20}(?:局|厅|委员会|办公室))\s*[:：]/;
+/**
+ * A government body that signs at the start with a colon: "浙江省药品监督管理局：您单位…", "江苏省通信管理局：您提交的…"; S1 round:
+ * or a government service platform ("全国互联网安全管理服务平台：您提交的网站备案申请…", the public-security filing's own).
+ */
+const BODY_SENDER = /^\s*([\u4e00-\u9fa5]{2,20}(?:局|厅|委员会|办公室|服务平台))\s*[:：]/;
 
 export function senderOf(text: string): string | null {
   const m = SENDER.exec(text);
@@ -1176,6 +1186,11 @@ const OLD_STATE_LABEL = /(?:原状态|旧状态|原先状态|变更前状态|变
 const NEW_STATE_LABEL = /(?:新状态|变更后状态|变更后|当前状态|\b(?:new|current|to) (?:status|state|stage))\s*[:：]/;
 /** A status change written with an arrow after its label: "状态变更：待提交管局 → 待管局审核", "status: submitted -> approved". */
 const ARROW_CHANGE = /(?:状态变更|状态变化|状态|进度|(?:\b|_)status(?: changed| change| update)?|(?:\b|_)stage|_state)\s*[:：]?\s*([^\n→⟶]{1,40}?)\s*(?:→|⟶|->|=>)/g;
+/**
+ * S1 round: a change from one quoted state to another, "由“管局审核通过，待同步”更新为“已备案”", "went from "Approved, pending
+ * sync" to "Filed"": the quoted state it came from is history, whatever its words.
+ */
+const QUOTED_FROM_STATE = /由\s*[“"「][^”"」\n]{1,40}[”"」](?=\s*(?:更新|变更|变成|变|改|转)为)|\bfrom ['"“][^'"”\n]{1,40}['"”](?= to ['"“])/g;
 /** The spans of a text that state what a status was before it changed: read as history. */
 function oldStates(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -1189,6 +1204,9 @@ function oldStates(text: string): { start: number; end: number }[] {
   for (const m of text.matchAll(ARROW_CHANGE)) {
     const end = m.index + m[0].length;
     spans.push({ start: end - m[0].length + m[0].indexOf(m[1]!), end });
+  }
+  for (const m of text.matchAll(QUOTED_FROM_STATE)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }
