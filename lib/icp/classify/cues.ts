@@ -469,7 +469,8 @@ export const CUES: readonly Cue[] = [
     // administration bounced it", "管局 rejection showed up in the console".
     // Q round: a public query, a lookup or a request that "returned" something (HTTP 429, an error, no result) answered;
     // nothing was returned to the holder.
-    unless: /\b(?:query|queries|lookup|look-up|search|request|api|endpoint|probe|check|call)\b(?: \w+)? returned\b/,
+    // R0 round: an accuracy review that "returned an issue" (a finding) sent nothing back.
+    unless: /\b(?:query|queries|lookup|look-up|search|request|api|endpoint|probe|check|call)\b(?: \w+)? returned\b|\b(?:accuracy|information|annual|periodic|routine) (?:review|check|verification|inspection) returned\b/,
   }),
   cue({
     // Non-native English writes the base form for the past: "the Beijing bureau refuse your beian at 21 Nov", "MIIT
@@ -785,7 +786,7 @@ export const CUES: readonly Cue[] = [
     label: { en: "the ICP filing was approved", zh: "备案已获批准" },
     // O7- round: the literal English of 已通过管局审核 ("your website record is pass by Administration Bureau").
     pattern: new RegExp(
-      `\\b(?:record|filing)\\b (?:is |was |has been )?pass(?:ed)? by (?:the )?(?:[a-z]+ ){0,3}?(?:administration bureau|communications? administration|management bureau|bureau|miit)\\b|\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:got|received) (?:the |an? |our )?(?:miit |ministry )?["“']?(?:icp )?filing successful\\b|\\b(?:icp )?(?:record|filing)\\b${E}{0,20}?\\b(?:has been|has|was|is) audit(?:ed)? pass(?:ed)?\\b(?=[^]*\\brecord number\\b)|\\byour (?:icp )?record\\b (?:has been|was|is) (?:approved|passed)\\b(?=[^]*\\b(?:record number|icp)\\b)|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bbeian (?:has been |was |is |got )?approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}\\b${E}{0,6}?\\bsigned (?:it |us )?off\\b(?! on (?:the )?(?:change|cancel))(?=[^]*[\\u4e00-\\u9fa5]icp备|(?<=[^]*[\\u4e00-\\u9fa5]icp备[^]*))|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?\\s+is (?:now )?live\\b|\\bapproval (?:sms|text|message)\\b${E}{0,30}?\\b(?:received|came|arrived|landed)\\b(?=[^\\n]{0,80}?[\\u4e00-\\u9fa5]icp备)|\\b(?:filing|application|beian)\\b${E}{0,12}?\\b(?:got|received|has gotten|has got) the green light\\b(?! to\\b)(?=${E}{0,60}?[\\u4e00-\\u9fa5]icp备)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:we're|we are|we've been|we have been) (?:now |finally |officially )*filed\\b(?! (?:with|under|for|to|by|in|at|an?|the|our)\\b)|\\b(?:the )?(?:site|website)(?: is| has been) (?:now |finally |officially )+filed\\b(?! (?:with|under|for|to|by|in|at|an?|the|our)\\b)|\\b(?:icp|filing|record) number (?:has been |was |is |got )?(?:issued|granted|assigned)\\b(?! (?:by|to) (?:the |your |our )?provider)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:[a-z0-9-]+\\.(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,20}?\\b(?:is|was|got|went) (?:finally |now |all )?through\\b(?! (?:to|with|for)\\b)|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?${E}{0,10}?\\b(?:came|come|arrived) (?:in )?from ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
+      `\\b(?:record|filing)\\b (?:is |was |has been )?pass(?:ed)? by (?:the )?(?:[a-z]+ ){0,3}?(?:administration bureau|communications? administration|management bureau|bureau|miit)\\b|\\bicp filing (?:is |was |has been )?successful\\b|\\b(?:got|received) (?:the |an? |our )?(?:miit |ministry )?["“']?(?:icp )?filing successful\\b|\\b(?:icp )?(?:record|filing)\\b${E}{0,20}?\\b(?:has been|has|was|is) audit(?:ed)? pass(?:ed)?\\b(?=[^]*\\brecord number\\b)|\\byour (?:icp )?record\\b (?:has been|was|is) (?:approved|passed)\\b(?=[^]*\\b(?:record number|icp)\\b)|(?:^|\\n)\\s*(?:>\\s*)?approved by ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application|order|request)\\b${E}{0,40}?\\b(?:has been |was |is |been )approved\\b|\\b(?:has been|was|been|is) approved by ${AUTHORITY_EN}|\\b${AUTHORITY_EN}\\b${E}{0,12}\\bhas approved\\b|\\bicp filing approved\\b|\\bbeian (?:has been |was |is |got )?approved\\b|\\bapproved the icp filing\\b|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\b(?:has |have )?(?:approved|approve|passed) (?:the|our|your|it)\\b(?! (?:on |over )?to\\b)|\\b(?:miit|bureau|管局|communications? administration)(?:'s)? approval (?:came|has come|arrived|is in|went)(?: in| through)?\\b|\\b(?:miit|bureau|管局|communications? administration|[a-z]+ ca)\\b${E}{0,6}?\\b(?:gave|issued|assigned|granted)\\b${E}{0,20}?[\\u4e00-\\u9fa5]icp备|\\b(?:got|received|has|gets) (?:the )?green light (?:from|by) ${AUTHORITY_EN}(?! to\\b)|(?<![a-z])${AUTHORITY_ACTOR_EN}\\b${E}{0,6}?\\bsigned (?:it |us )?off\\b(?! on (?:the )?(?:change|cancel))(?=[^]*[\\u4e00-\\u9fa5]icp备|(?<=[^]*[\\u4e00-\\u9fa5]icp备[^]*))|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?\\s+is (?:now )?live\\b|\\bapproval (?:sms|text|message)\\b${E}{0,30}?\\b(?:received|came|arrived|landed)\\b(?=[^\\n]{0,80}?[\\u4e00-\\u9fa5]icp备)|\\b(?:filing|application|beian)\\b${E}{0,12}?\\b(?:got|received|has gotten|has got) the green light\\b(?! to\\b)(?=${E}{0,60}?[\\u4e00-\\u9fa5]icp备)|(?<![a-z])${AUTHORITY_ACTOR_EN}${E}{0,12}?\\bgave (?:us |it |the filing |our filing )?the green light\\b(?! to\\b)|\\b(?:got|get|received) (?:the |our |an? )?(?:new )?(?:icp |filing )?number\\b(?=\\s*[:：]?\\s*[\\u4e00-\\u9fa5]icp备)|\\b(?:we're|we are|we've been|we have been|we were|we got) (?:now |finally |officially |just )?approved\\b(?! (?:for|as|to)\\b)|\\b(?:we're|we are|we've been|we have been) (?:now |finally |officially )*filed\\b(?! (?:with|under|for|to|by|in|at|an?|the|our)\\b)|\\b(?:the )?(?:site|website)(?: is| has been) (?:now |finally |officially )+filed\\b(?! (?:with|under|for|to|by|in|at|an?|the|our)\\b)|\\b(?:icp|filing|record) number (?:has been |was |is |got )?(?:issued|granted|assigned)\\b(?! (?:by|to) (?:the |your |our )?provider)|\\b(?:icp )?(?:filing|application|order)\\b${E}{0,40}?\\b(?:is|was|are|has) (?:pass|passed|approve|success|successful)\\b(?=\\s*(?:[.,;!]|$)|\\s+by ${AUTHORITY_EN})|\\b(?:got|received|(?:has|have|was|were) been issued|was issued) (?:its|our|their|an|the|your) (?:new )?icp (?:filing )?number\\b|\\bpassed (?:the )?(?:final )?(?:review|examination|check) (?:of|by) ${AUTHORITY_EN}|\\b(?:(?:[a-z0-9-]+\\.)+(?:cn|com|net|org|top|xyz|io|co|shop|site)|(?:the )?(?:site|website|domain)) (?:is|was|has been|got) (?:now )?approved\\b|\\b(?:icp )?(?:filing|application)\\b${E}{0,20}?\\b(?:is|was|got|went) (?:finally |now |all )?through\\b(?! (?:to|with|for)\\b)|[\\u4e00-\\u9fa5]icp备\\d+号(?:-\\d+)?${E}{0,10}?\\b(?:came|come|arrived) (?:in )?from ${AUTHORITY_EN}|\\b(?:icp )?(?:filing|application)\\b${E}{0,30}?\\bpassed(?=\\s*(?:[.,;!]|$)|\\s+(?:the )?(?:miit|管局|communications? administration|bureau)(?![a-z]))`,
     ),
     // Q round: a negated pass ("audit is not passed", "was not approved") is never an approval. W round: MIIT's literal English
     // calls the filing a record ("Your record has been approved, the main record number is Su ICP Bei …"), as it calls the
@@ -1601,6 +1602,76 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the cancellation was filed and must be confirmed", zh: "注销已提交，待核验确认" },
     pattern: /\b(?:filed|submitted|lodged|applied for|requested) (?:the |a |your |our )?cancellation\b[^]{0,160}?\b(?:needs?|requires?|asks?|must) (?:the |your |our )?(?:website leader|site leader|principal|person in charge|owner|leader|holder|you|him|her|them)\b[^.\n]{0,20}?\bto confirm\b/,
+  }),
+  // ------------------------------------------------------------------ R0 round (R0-, blind43)
+  cue({
+    // "hillside.cn passed the Zhejiang bureau's review on Monday": the bureau's review, named with a possessive.
+    id: "filing_approved.r0.passed_bureaus_review",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "passed the bureau's review", zh: "已通过管局审核" },
+    pattern: new RegExp(`\\bpassed ${AUTHORITY_EN}'s (?:review|audit|examination|check)\\b`),
+    notAbout: /real-name|\bdomain (?:name )?(?:verification|real)|\bpsb\b|public security|\bchange\b|\bmodif|\bamendment|\bcancell?ation\b|\bderegist/,
+  }),
+  cue({
+    // A chat that the filing has come through, with the number it was given: "山禾茶叶的备案过了！网站备案号：浙ICP备…".
+    id: "filing_approved.r0.zh_came_through",
+    kind: "filing_approved",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the filing came through", zh: "备案过了" },
+    pattern: /(?<!变更|注销|取消接入|公安|联网)备案(?:终于|已经|已|总算)?(?:过了|批了|批下来了|下来了)(?![吗么没])/,
+    when: (_ctx, t) => /[\u4e00-\u9fa5]icp备\s?\d/.test(t),
+  }),
+  cue({
+    // The provider's review asks for changes before a resubmission to its first review: "您提交的备案申请（x.cn）需修改：…请…
+    // 补充材料后重新提交初审".
+    id: "provider_returned.r0.needs_changes",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the application needs changes (provider's review)", zh: "备案申请需修改" },
+    pattern: new RegExp(`(?:备案申请|备案订单|备案信息)(?:[（(][^）)\\n]{0,40}[）)])?${W}{0,6}?需(?:要)?(?:修改|补充|完善|更正)\\s*[:：]`),
+    when: (_ctx, t) => /重新提交(?:初审|审核)|(?:修改|补充)(?:材料|资料)?后重新提交/.test(t) && !/管局|通信管理局|工信部/.test(t),
+  }),
+  cue({
+    // "JD Cloud dropped x.cn from their access list on 1 July": the provider took the site off its access.
+    id: "access_cancelled.r0.dropped_from_access_list",
+    kind: "access_cancelled",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the provider dropped the site from its access list", zh: "接入商已将网站移出接入" },
+    pattern: new RegExp(`\\b${PROVIDER_ACTOR_EN}\\b${E}{0,12}?\\b(?:has |have )?(?:dropped|removed|deleted|took|taken) ${E}{0,40}?\\bfrom (?:their|its|the|our) access (?:list|records?|system)\\b`),
+    unless: /\b(?:will|would|may|might|could|if|once)\b/,
+  }),
+  cue({
+    // "Our check of accessed filings marked x.cn (…) as invalid: …": a check that found the filing invalid.
+    id: "filing_invalid.r0.marked_invalid",
+    kind: "filing_invalid",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the check marked the filing invalid", zh: "核查判定备案无效" },
+    pattern: new RegExp(`\\b(?:check|review|audit|inspection|verification)\\b${E}{0,40}?\\b(?:marked|flagged|identified|listed|classified) ${E}{0,60}?\\bas (?:an? )?(?:invalid|empty[- ]shell)\\b`),
+  }),
+  cue({
+    // "the … Administration's accuracy review returned an issue for x.cn: the ID document … expired": a check's finding.
+    id: "rectification_notice.r0.review_returned_issue",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "the accuracy check found an issue", zh: "核查发现问题" },
+    pattern: /\b(?:accuracy|information|annual|periodic|routine) (?:review|check|verification|inspection)\b[^.!?\n]{0,20}?\b(?:returned|found|flagged|raised|reported) (?:an? |one |two |some |several )?(?:issues?|problems?|findings?|discrepanc(?:y|ies)|errors?)\b/,
+  }),
+  cue({
+    // "您的ICP备案主体（…）登记的营业执照已注销，请于…前办理备案信息变更或注销": the entity's business licence was
+    // cancelled; the notice asks to change (or cancel) the filing by a date.
+    id: "rectification_notice.r0.licence_cancelled_change_by",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "the entity's licence is cancelled: change the filing by a date", zh: "营业执照已注销，请限期办理备案变更" },
+    pattern: new RegExp(`(?:营业执照|执照|证件|身份证)${W}{0,6}?(?:已|已经)(?:注销|吊销|过期|失效)${C}{0,12}?请(?:于|在)${C}{0,24}?(?:前|之前)${W}{0,4}?(?:办理|提交|完成)${W}{0,4}?(?:备案信息)?(?:变更|更新|修改)`),
   }),
   // ------------------------------------------------------------------ S1 round (S1-, blind44)
   cue({

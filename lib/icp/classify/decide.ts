@@ -284,8 +284,9 @@ const CI_OUTPUT =
 const ENGINEERING_STANDARD = /^\s*(?:[\u4e00-\u9fa5]{0,4}(?:开发|前端|后端|编码|代码|设计|工程|页面)(?:规范|约定)|(?:coding|code|style|engineering|front-?end|back-?end|design|ui) (?:standards?|guidelines?|conventions?|style guide))\s*(?:v\d+(?:\.\d+)*)?\s*[:：]/;
 const TRACKER_KEY = /^\s*(?:[a-z][a-z0-9]{1,9}-\d{1,6}(?![\d-])|(?:工单|缺陷|bug|issue|ticket|jira)\s*(?:号|no\.?)?\s*[#＃]\s*\d{2,8})/;
 // L4- round: a ticket still to do ("Status: To Do") is a task; what it says should happen has not (its acceptance
-// criteria alone do not tell: a ticket that relays a notice also has them, E7-046).
-const DEV_WORK = /\bstatus\s*[:：]\s*(?:to ?do|backlog|not started)\b|组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement|(?:^|[\s.。;；])(?:steps(?: to reproduce)?|repro(?:duction)?(?: steps)?|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*[:：]|复现步骤|重现步骤|预期结果|实际结果|已修复|修复中|待测试|测试验证|提测|待发布|发版|\bfixed in (?:v?\d|build|release|commit)/;
+// criteria alone do not tell: a ticket that relays a notice also has them, E7-046). R0 round: so is a ticket typed a task
+// or a story ("Type: Task  Priority: Medium"); an assignee alone does not tell (an ops ticket relays a provider's update).
+const DEV_WORK = /\bstatus\s*[:：]\s*(?:to ?do|backlog|not started)\b|\btype\s*[:：]\s*(?:task|sub-?task|story|user story|epic|improvement)\b|组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement|(?:^|[\s.。;；])(?:steps(?: to reproduce)?|repro(?:duction)?(?: steps)?|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*[:：]|复现步骤|重现步骤|预期结果|实际结果|已修复|修复中|待测试|测试验证|提测|待发布|发版|\bfixed in (?:v?\d|build|release|commit)/;
 /**
  * A report about filings in general, not a notice to this filing: a news item ("据媒体报道", "… said on Tuesday",
  * "reports that"), a newsletter or digest ("This week in …", 周报), a campaign's totals ("累计注销…一万余个", "more than
@@ -916,7 +917,10 @@ function eventThenNextStep(asked: string, hasCode: boolean, hasDeadline: boolean
   const firstQuestion = marked >= 0 ? marked : /吗\s*[。.]?$/.test(trimmed) ? trimmed.length - 1 : -1;
   if (firstQuestion <= 0) return false;
   const beforeQuestion = trimmed.slice(0, firstQuestion);
-  const lastSentence = lastSentenceBreak(beforeQuestion);
+  let lastSentence = lastSentenceBreak(beforeQuestion);
+  // R0 round: a question to a colleague named with @ after a comma (after a role at most: "…，6月15日前要改好，前端 @小王 今天
+  // 能弄吗？") is a sentence of its own, as if it stood after a full stop.
+  if (lastSentence <= 0) lastSentence = beforeQuestion.search(/[，,](?=[^，,@]{0,6}@\S+[^，,]*$)/);
   if (lastSentence <= 0) return false;
   const asking = trimmed.slice(lastSentence + 1);
   // "我这边帮您在网上填了可以吗？", "I'll enter it this afternoon, ok?": a proposal for the next step asks for agreement.

@@ -186,7 +186,10 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     // 是空号，…，谁还记得当时填的谁的号？"): a cue in the relayed clauses is not part of the question (J round).
     const lastComma = Math.max(...[...sentence.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const tail = sentence.slice(lastComma + 1);
-    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && (asksAfterRelayZh(tail) || ASKS_NEXT_STEP.test(tail + terminator) || PROPOSES_NEXT_STEP.test(tail + terminator)))) return "question";
+    // R0 round: so does a last clause that names the colleague with @, after a role at most ("…，6月15日前要改好，前端 @小王
+    // 今天能弄吗？").
+    const toColleague = /^[^，,@]{0,6}@\S+/.test(tail) && !HOW_WHY_ZH.test(tail) && !/\bwhy\b|\bhow\b/i.test(tail);
+    if (!(lastComma >= 0 && sentenceStart + lastComma >= end && (asksAfterRelayZh(tail) || toColleague || ASKS_NEXT_STEP.test(tail + terminator) || PROPOSES_NEXT_STEP.test(tail + terminator)))) return "question";
   }
   if (NEGATED_REPORT.test(text.slice(sentenceStart, start))) return "negated";
   const reported = lastBreak(text.slice(0, start), start, REPORTED);
