@@ -79,7 +79,8 @@ const PROVIDER_ACTOR_EN =
 /** The authority's own act, active voice: "MIIT cancelled our ICP number", "the bureau approved the filing". */
 const AUTHORITY_ACTOR_EN = "(?:(?:the )?miit office(?: of [a-z]+)?|(?:the )?tube bureau|(?:the )?(?:[a-z]+ )?(?:province |provincial )?communications? management bureau|(?:the )?miit|(?:the )?(?:administration )?bureau|(?:the )?(?:chinese )?government|(?:the )?provincial administration|(?:the )?" + PROVINCE_EN + " (?:ca|bureau|administration)|(?:the )?(?:[a-z]+ )?(?:provincial )?communications? administration|the authority|(?:the )?管局)";
 /** The sync still to come, as a page says how long it takes (Q9 round). */
-const SYNC_TO_COME = /同步(?:至|到)?[^，,。\n]{0,12}?(?:约需|预计|需要|大约需要|约)[^，,。\n]{0,4}?(?:\d|[一二三两])(?:\s*[-~～]\s*\d)?\s*个?(?:工作日|小时|天)|\bsync(?:ing|hroni[sz]ation)?\b[^.\n]{0,40}?\b(?:takes|will take|usually takes|is expected within)\b/;
+// U3 round: also with the time before the verb ("华为云将在约1个工作日内同步审核结果").
+const SYNC_TO_COME = /将(?:在|于)?(?:约|大约|预计)?\s*(?:\d|[一二三两])(?:\s*[-~～]\s*\d)?\s*个?(?:工作日|小时|天)(?:内|左右)?(?:完成)?同步|同步(?:至|到)?[^，,。\n]{0,12}?(?:约需|预计|需要|大约需要|约)[^，,。\n]{0,4}?(?:\d|[一二三两])(?:\s*[-~～]\s*\d)?\s*个?(?:工作日|小时|天)|\bsync(?:ing|hroni[sz]ation)?\b[^.\n]{0,40}?\b(?:takes|will take|usually takes|is expected within)\b/;
 /** A province or city before 通信管理局: "广东省通信管理局", "北京市通信管理局". */
 const PROVINCE_ZH =
   "(?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古?|广西|西藏|宁夏|新疆|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新])?";
@@ -1602,6 +1603,37 @@ export const CUES: readonly Cue[] = [
     weight: 0.85,
     label: { en: "the cancellation was filed and must be confirmed", zh: "注销已提交，待核验确认" },
     pattern: /\b(?:filed|submitted|lodged|applied for|requested) (?:the |a |your |our )?cancellation\b[^]{0,160}?\b(?:needs?|requires?|asks?|must) (?:the |your |our )?(?:website leader|site leader|principal|person in charge|owner|leader|holder|you|him|her|them)\b[^.\n]{0,20}?\bto confirm\b/,
+  }),
+  // ------------------------------------------------------------------ U3 round (U3-, blind46)
+  cue({
+    // "您单位备案信息中的通信地址有误，请在10个工作日内…提交变更"; "…的持有者信息与备案主体不一致，请于…前完成…变更备案".
+    id: "rectification_notice.u3.wrong_in_record",
+    kind: "rectification_notice",
+    mode: "notice",
+    weight: 0.85,
+    label: { en: "the filing's details are wrong or do not match", zh: "备案信息有误或不一致" },
+    pattern: new RegExp(`备案(?:信息)?中的?${W}{0,16}?(?:有误|错误|不准确|不真实)|${W}{0,20}?与备案(?:主体|信息)${W}{0,6}?不(?:一致|符)`),
+    when: (_ctx, t) => new RegExp(`请(?:于|在)${C}{0,24}?(?:前|之前|内)${W}{0,12}?(?:变更|修改|更正|更新|过户|整改|提交)`).test(t),
+  }),
+  cue({
+    // "您的备案主体“…”的通信地址变更已完成": a detail of the record changed, done.
+    id: "record_changed.u3.detail_change_done",
+    kind: "record_changed",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "the change of a record detail is done", zh: "备案信息变更已完成" },
+    pattern: new RegExp(`(?:地址|名称|负责人|联系人|联系方式|手机号?|电话|邮箱|接入信息|服务内容|域名)${W}{0,4}?变更(?:已经?|现已)(?:完成|办结|生效)`),
+    when: (_ctx, t) => /备案|[\u4e00-\u9fa5]icp备/.test(t),
+    unless: /提交|递交|受理|申请/,
+  }),
+  cue({
+    // An order status in English: "Status: Rejected by Huawei Cloud (initial review)".
+    id: "provider_returned.u3.status_rejected_by_provider",
+    kind: "provider_returned",
+    mode: "event",
+    weight: 0.85,
+    label: { en: "status: rejected in the provider's initial review", zh: "状态：接入商初审驳回" },
+    pattern: new RegExp(`(?:^|\\n)\\s*(?:order |filing )?status\\s*[:：]\\s*(?:rejected|returned) by ${PROVIDER_ACTOR_EN} \\((?:initial|first|provider|preliminary) (?:review|audit)\\)`),
   }),
   // ------------------------------------------------------------------ R0 round (R0-, blind43)
   cue({

@@ -238,6 +238,8 @@ const ICP_PHRASES = [
   // S1 round: a status quoted as "Access cancelled", a request to cancel a provider "as service provider", a provider's
   // first-round reviewer who returned the order, and the sync done on a provider's side speak of the filing's steps.
   String.raw`['"“]access cancell?ed['"”]`,
+  // U3 round: an order status rejected by a provider in its initial review ("Status: Rejected by Huawei Cloud (initial review)").
+  String.raw`\b(?:rejected|returned) by ${EN_CLOUD}(?: ai)?(?: cloud)? \((?:initial|first|provider|preliminary) (?:review|audit)\)`,
   String.raw`\bcancel ${EN_CLOUD}(?: ai)?(?: cloud)? as (?:the |its |your |our )?(?:access |service )?provider\b`,
   String.raw`\b(?:first|initial)[- ]round reviewer\b(?:[^.!?\n]|\.(?=\S)){0,20}?\b(?:returned|rejected|sent back|bounced|kicked back)\b`,
   String.raw`\bsync(?:'s| is| was| has been)? (?:now )?(?:complete|completed|done|finished) (?:on|at) ${EN_CLOUD}(?: ai)?(?: cloud)?'s side\b`,
@@ -257,6 +259,8 @@ const ICP_SPECIFIC = /icp|工信部|工业和信息化部|ministry of industry(?
 /** Marketing mentions 备案 ("备案专享优惠") without being a filing message. */
 // Z round: an agency's advertisement sells filings and licences as a service (代办, 承接, 包下证, 欢迎咨询 with a contact):
 // its filing words (空壳网站处理, 备案注销恢复) are what it offers, not news of a filing.
+/** U3 round: a price quote for the filing service ("Quote #Q-2025-031 / ICP filing (first-time): CNY 2,000 / …") is an offer. */
+const PRICE_QUOTE = /^\s*(?:quote|quotation|price list|报价单|报价)\s*(?:#|no\.?|编号|[:：])(?=[^]*(?:cny|rmb|¥|￥|\d\s*元))/;
 const MARKETING =
   /优惠|加送|全程代办|最快\s*\d+\s*个?工作日|促销|折扣|特惠|特价|抢购|秒杀|代金券|满减|立减|低至|首单|仅需\d|免费送|即送|\d折|discount|(?<![a-z0-9-])promo(?:tion)?\b(?![.-][a-z0-9]| (?:site|website|page|domain)s?\b)|coupon|% off|\bsale\b|limited[- ]time offer|buy now|\bsave \d+%|offer ends|newsletter|webinar|\d+ tips\b|直播|公开课|训练营|干货|包退|包过|包下号|包下证|包拿证|(?:许可证|备案|资质)(?:[^。！!，,]{0,8}?)代办|代办(?:许可证|备案|icp|edi|资质)|承接(?:网站)?(?:备案|许可证)|(?:欢迎|免费)咨询[^。]{0,12}(?:微信|电话|热线|同号)|\bwe (?:handle|process|can get|do) (?:your |all )?(?:icp |beian )?(?:filings?|licen[cs]es?|beian|icp) for you\b|\bbook a free\b|\bfree (?:\d+[- ]minute )?(?:call|consultation)\b|\b(?:express|fast[- ]track) (?:beian|icp|filing)\b|\bhandles? (?:all )?the paperwork\b|\b(?:icp|beian) (?:filing |licen[cs]e )?(?:agency|agent) services?\b|(?:驳回|退回|不通过|失败|被拒)(?:全额)?(?:包退|退款|退全款)|新用户[^。！!]{0,12}?(?:即享|即送|享|送|免费)|(?:新购|购买)[^。！!]{0,16}?(?:即享|即送|赠送|免费送)|\bmoney[- ]back\b|\b(?:full )?refund (?:if|when|should) (?:the |your )?(?:filing |application |bureau |miit )?(?:is |gets |was )?(?:rejected|refused|returned|not approved|fails?|rejects)\b|\bguaranteed (?:approval|to pass)\b|\bapproval guaranteed\b|\bno approval,? no (?:fee|charge|pay)\b/;
 /**
@@ -286,6 +290,12 @@ const TRACKER_KEY = /^\s*(?:[a-z][a-z0-9]{1,9}-\d{1,6}(?![\d-])|(?:工单|缺陷
 // L4- round: a ticket still to do ("Status: To Do") is a task; what it says should happen has not (its acceptance
 // criteria alone do not tell: a ticket that relays a notice also has them, E7-046). R0 round: so is a ticket typed a task
 // or a story ("Type: Task  Priority: Medium"); an assignee alone does not tell (an ops ticket relays a provider's update).
+/**
+ * U3 round: a tracker ticket with a reporter or a priority line is the developers' work too, unless it relays a provider's
+ * notice ("Description: Huawei Cloud notice (2026-10-02): the homepage … does not display …", Q3-013).
+ */
+const TRACKER_FIELDS = /(?:^|\n)\s*reporter\s*[:：]|(?:^|\n|·)\s*priority\s*[:：]\s*(?:lowest|low|medium|high|highest|critical|blocker|minor|major|p[0-4])\b/;
+const RELAYED_NOTICE = new RegExp(`\\b${EN_CLOUD}(?: ai)?(?: cloud)? (?:notice|e-?mail|sms|message|notification)\\b|${ZH_CLOUD}(?:的)?(?:通知|邮件|短信|站内信)`);
 const DEV_WORK = /\bstatus\s*[:：]\s*(?:to ?do|backlog|not started)\b|\btype\s*[:：]\s*(?:task|sub-?task|story|user story|epic|improvement)\b|组件|改造|重构|设计稿|ui稿|交互稿|配置|前端|后端|开发|上线|部署|样式|需求|\bcomponent\b|\brefactor|\bconfig(?:uration|urable)?\b|\bfront-?end\b|\bbackend\b|\bdesign\b|\bmock-?ups?\b|\bfigma\b|\bdeploy|\bsprint\b|\bstory points?\b|\bimplement|(?:^|[\s.。;；])(?:steps(?: to reproduce)?|repro(?:duction)?(?: steps)?|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*[:：]|复现步骤|重现步骤|预期结果|实际结果|已修复|修复中|待测试|测试验证|提测|待发布|发版|\bfixed in (?:v?\d|build|release|commit)/;
 /**
  * A report about filings in general, not a notice to this filing: a news item ("据媒体报道", "… said on Tuesday",
@@ -551,7 +561,8 @@ function doubtBeforeOriginal(text: string): "relay" | "question" | null {
 
 const PROPOSAL_WITH_TAG = /^\s*(?:so |then |ok,? )?(?:we|let's|let us|i'll|i will|we'll|i can|we can|we should|i should)\b[^?]{0,120},\s*(?:ok|okay|right|alright|sound good|good)\s*\?\s*$|^\s*(?:我们|咱们|我)[^？?]{0,60}[，,]\s*(?:好吗|行吗|可以吗|好不好|行不行)\s*[？?]\s*$/;
 const OWN_FILING_NAMED = /(?:您|你们|我们|咱们|我司|贵司)的?(?:网站|备案|域名|站)|\b(?:your|our) (?:site|website|filing|icp|domain|record)\b/;
-const CASE_LINE = /^\s*[·•\-*▪◦]\s*[^:：\n]{0,40}[:：]\s*(?:请|please\b)/i;
+// U3 round: a numbered case too ("2. 已取消接入：请立即提交接入备案申请").
+const CASE_LINE = /^\s*(?:[·•\-*▪◦]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*[^:：\n]{0,40}[:：]\s*(?:请|please\b)/i;
 /** The line of text[start, end), up to the colon after the match when there is one. */
 function lineAround(text: string, start: number, end: number): string {
   const from = text.lastIndexOf("\n", start - 1) + 1;
@@ -967,12 +978,12 @@ export function decideKind(input: string, { hasCode, hasDeadline }: { hasCode: b
   // and "Your PSB filing information … was updated (website leader changed)" are that filing's news, whatever
   // words (网站负责人, website leader) they share with an ICP message.
   if (text !== lower && !ICP_SPECIFIC.test(text) && !FILING_WORDS.test(text)) return UNKNOWN("other_authority");
-  if (MARKETING.test(withoutDomains(text))) return UNKNOWN("marketing");
+  if (MARKETING.test(withoutDomains(text)) || PRICE_QUOTE.test(text)) return UNKNOWN("marketing");
   if (TEMPLATE_PLACEHOLDER.test(text)) return UNKNOWN("template");
   if (HASH_FIELDS.test(text) && !SENT_OPENING.test(text) && !OWN_FILING.test(text)) return UNKNOWN("template");
   // A code change (a pull or merge request, a commit, a CI run) that touches the footer or the filing page is the
   // developers' news, not a notice from MIIT or a provider (J round).
-  if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || ((TRACKER_KEY.test(text) || ENGINEERING_STANDARD.test(text)) && DEV_WORK.test(text))) return UNKNOWN("code_change");
+  if (CODE_CHANGE.test(text) || DEV_TICKET.test(text) || CI_OUTPUT.test(text) || ((TRACKER_KEY.test(text) || ENGINEERING_STANDARD.test(text)) && DEV_WORK.test(text)) || (TRACKER_KEY.test(text) && TRACKER_FIELDS.test(text) && !RELAYED_NOTICE.test(text))) return UNKNOWN("code_change");
   if (MAINTENANCE.test(text) && !NAMES_FILING.test(text)) return UNKNOWN("report");
   if (!hasCode && CODE_ADVISORY.test(text)) return UNKNOWN("advisory");
   // A round: a text that opens as a tip (Tip:, Pro tip:, 小贴士：) is advice to anyone, unless it names a filing of its own.

@@ -9,18 +9,18 @@ import { evaluateCorpus, formatReport } from "../../../lib/icp/classify/evaluate
  * B-…, C-…, D-…, E-…, F-…, G-…, H4-…, I5-…, J6-…, K7-…, L8-…, M9-…, N0-…, O1-…, P2-…, Q3-…, R4-…, S5-…, T6-…, U7-…, V8-…, W9-…, Y1-…, Z2-…, A3-…, B4-…, C5-…, D6-…, E7-…, F8-…, G9-…, H0-…, I1-…, K3-…, J2-…, L4-…, M5-… and N6-… included after their misses were fixed by domain rules
  * (one C- text, three E- texts and one G- text stay unknown: what-happened and how questions, a quoted
  * question, a loose chat relay, a relay followed by a customer's own question, a rejection that ends "…, ok?"; 13 K7-
- * texts, 4 L8- texts, 3 M9- texts, 7 N0- texts, 3 O1- texts, 4 P2- texts, 8 Q3- texts, 8 R4- texts, 1 T6- text, 1 U7- text, 15 V8- texts, 3 W9- texts, 14 Y1- texts, 1 Z2- text, 6 B4- texts, 1 C5- text, 3 D6- texts, 3 E7- texts, 14 F8- texts, 2 G9- texts, 2 H0- texts, 1 I1- text, 3 K3- texts, 2 J2- texts, 4 L4- texts, 10 M5- texts, 10 N6- texts and 8 O7- texts the K to S1, R0 and Y rounds did not reach (N0-123 is read since the P8 round, K7-021 and F8-076 since the Q9 round, one more since the S1 round), none given a wrong kind;
+ * texts, 4 L8- texts, 3 M9- texts, 7 N0- texts, 3 O1- texts, 4 P2- texts, 8 Q3- texts, 8 R4- texts, 1 T6- text, 1 U7- text, 15 V8- texts, 3 W9- texts, 14 Y1- texts, 1 Z2- text, 6 B4- texts, 1 C5- text, 3 D6- texts, 3 E7- texts, 14 F8- texts, 2 G9- texts, 2 H0- texts, 1 I1- text, 3 K3- texts, 2 J2- texts, 4 L4- texts, 10 M5- texts, 10 N6- texts and 8 O7- texts the K to S1, R0, U3 and Y rounds did not reach, 4 U3- texts the U3 round did not reach (N0-123 is read since the P8 round, K7-021 and F8-076 since the Q9 round, one more since the S1 round), none given a wrong kind;
  * no S5-, A3-, P8-, Q9-, S1- or R0- text is left unknown). Since the
- * L round the floors are what is reached; after the R0 round 9812/9966 overall, 9603/9757 held-out, zh 5065/5126, en 4747/4840
+ * L round the floors are what is reached; after the U3 round 10028/10186 overall, 9819/9977 held-out, zh 5174/5236, en 4854/4950
  * (T6-036, a mini program's filing, is another filing since the B round). A new
  * blind batch is measured once before it lowers or keeps them.
  */
 const FLOORS = {
-  overall: 9812 / 9966,
+  overall: 10028 / 10186,
   tuning: 1,
-  heldout: 9603 / 9757,
-  zh: 5065 / 5126,
-  en: 4747 / 4840,
+  heldout: 9819 / 9977,
+  zh: 5174 / 5236,
+  en: 4854 / 4950,
   /** Of the texts intake would record without a person, the share that is right (issue 11: ≥ 99%). */
   confidentPrecision: 0.99,
 };
@@ -189,6 +189,12 @@ describe("classifier corpus", () => {
     expect(batch.every((e) => e.split === "heldout")).toBe(true);
   });
 
+  it("includes the blind batch U3-…, measured once unseen, in the held-out part", () => {
+    const batch = corpus.filter((e) => e.id.startsWith("U3-"));
+    expect(batch.length).toBe(220);
+    expect(batch.every((e) => e.split === "heldout")).toBe(true);
+  });
+
   it("includes the blind batch R0-…, measured once unseen, in the held-out part, without the one text the corpus already held (R0-184 = M5-075)", () => {
     const batch = corpus.filter((e) => e.id.startsWith("R0-"));
     expect(batch.length).toBe(219);
@@ -236,7 +242,7 @@ describe("classifier corpus", () => {
     expect(report.confident.total).toBeGreaterThan(0);
     expect(report.confident.accuracy).toBeGreaterThanOrEqual(FLOORS.confidentPrecision);
     expect(report.rows.filter((r) => !r.correct && isConfidentClassification(r.result)).map((r) => r.entry.id)).toEqual([]);
-    // A known text is answered unknown or right, never with a wrong kind (none in 9966 since the R0 round).
+    // A known text is answered unknown or right, never with a wrong kind (none in 10186 since the U3 round).
     expect(report.rows.filter((r) => !r.correct && r.result.kind !== "unknown").map((r) => r.entry.id)).toEqual([]);
   });
 
