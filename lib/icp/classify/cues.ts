@@ -222,9 +222,12 @@ export const APP_FILING_EN = String.raw`\b(?:app|mini[- ]?program|quick app)(?:\
 export const OTHER_APP_FILING = new RegExp(String.raw`${APP_FILING_ZH}|${APP_FILING_EN}\b|\b(?:filing|registration) (?:for|of) (?:your |the |our |this )?(?:app|mini[- ]?program|quick app)\b(?![.-])`);
 /** MIIT's services other than the filing system, which also send codes by SMS. */
 /** Who sends the filing's code or names its step: MIIT, a provincial bureau, the SMS verification (N round), MIIT's SMS senders (Z round). */
-// S1 round: "the ministry texted Lin a code", and "the code for the beian" (only MIIT sends a filing's code).
-const MIIT_OWN_CODE =
-  /\bthe ministry(?:'s)? (?:text|sms|message)\b|\bthe ministry (?:texted|sms(?:ed)?|messaged|sent)\b|\bcode for (?:the |our |my |your )?(?:beian|icp filing)\b|工信部|工业和信息化部|ministry of industry|管局|通信管理局|\bmiit\b|communications? administration|administration bureau|\bsms (?:verif(?:y|ication)|check)\b|短信核验|核验码|beian\.miit|12381|\b(?:106598051001|10655113|106575000130)\b/;
+/**
+ * MIIT named as the one that sends a filing's code: "the ministry text", "the ministry texted Lin a code" and "the code for
+ * the beian" (S1 round: only MIIT sends a filing's code). Shared by MIIT_OWN_CODE and decide.ts's MIIT_CONTEXT.
+ */
+export const MIIT_AS_CODE_SENDER = String.raw`\bthe ministry(?:'s)? (?:text|sms|message)\b|\bthe ministry (?:texted|sms(?:ed)?|messaged|sent)\b|\bcode for (?:the |our |my |your )?(?:beian|icp filing)\b`;
+const MIIT_OWN_CODE = new RegExp(String.raw`${MIIT_AS_CODE_SENDER}|工信部|工业和信息化部|ministry of industry|管局|通信管理局|\bmiit\b|communications? administration|administration bureau|\bsms (?:verif(?:y|ication)|check)\b|短信核验|核验码|beian\.miit|12381|\b(?:106598051001|10655113|106575000130)\b`);
 /**
  * A code for another purpose: signing in (正在登录, "you are signing in to the … console", a sign-in code), paying
  * (支付, 付款, 交易, "payment", "checkout"), a password. It is that service's code even when the service is a filing

@@ -4,9 +4,9 @@
  * confidence. Pure: no clock, no I/O.
  */
 import type { MessageKind } from "../kinds";
-import { APP_FILING_EN, APP_FILING_ZH, CUES, EN_CLOUD, OTHER_APP_FILING, PRECEDENCE, PROVINCE_EN, SUBSUMES, ZH_CLOUD, type Cue, type CueContext } from "./cues";
+import { APP_FILING_EN, APP_FILING_ZH, CUES, EN_CLOUD, MIIT_AS_CODE_SENDER, OTHER_APP_FILING, PRECEDENCE, PROVINCE_EN, SUBSUMES, ZH_CLOUD, type Cue, type CueContext } from "./cues";
 import { readEvents, WEAK_WEIGHT, weakLabel } from "./events";
-import { ASKS_NEXT_STEP, asksAfterRelayZh, HOW_NEXT_STEP_ZH, HOW_WHY_ZH, NOT_NEXT_STEP_ZH, PROPOSES_NEXT_STEP, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
+import { ASKS_NEXT_STEP, AT_COLLEAGUE, asksAfterRelayZh, HOW_NEXT_STEP_ZH, HOW_WHY_ZH, NOT_NEXT_STEP_ZH, PROPOSES_NEXT_STEP, clauseAfter, clauseBefore, readingAt, type Reading } from "./reading";
 
 export type CueHit = { cue: Cue; match: string; index: number; reading: Reading };
 
@@ -246,9 +246,8 @@ const ICP_PHRASES = [
 ];
 const ICP_CONTEXT = new RegExp([...ICP_WORDS, ...ICP_PHRASES].join("|"));
 /** MIIT itself (not the provider): tells an MIIT verification SMS from other codes. */
-// P round: "the ministry text" (a voicemail's or a chat's MIIT SMS) names MIIT as the sender; S1 round: so do "the ministry
-// texted Lin a code" and "the code for the beian" (only MIIT sends a filing's code).
-const MIIT_CONTEXT = /\bthe ministry(?:'s)? (?:text|sms|message)\b|\bthe ministry (?:texted|sms(?:ed)?|messaged|sent)\b|\bcode for (?:the |our |my |your )?(?:beian|icp filing)\b|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|管局|通信管理局|miit|communications? administration|administration bureau|\bsms verif(?:y|ication)\b|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统/;
+// P round: "the ministry text" (a voicemail's or a chat's MIIT SMS) names MIIT as the sender (MIIT_AS_CODE_SENDER).
+const MIIT_CONTEXT = new RegExp(String.raw`${MIIT_AS_CODE_SENDER}|工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|管局|通信管理局|miit|communications? administration|administration bureau|\bsms verif(?:y|ication)\b|beian\.miit|12381|icp\s?备案|icp filing|备案短信核验|短信核验|备案系统|备案管理系统`);
 /** Senders of the ICP authority. */
 const AUTHORITY_SENDER = /工信部|工业和信息化部|ministry of industry(?: and information technology)?\b|通信管理局|管局|communications? administration|miit|12381/;
 /** Senders that are another authority or a business that is not an ICP party. */
@@ -931,7 +930,10 @@ function eventThenNextStep(asked: string, hasCode: boolean, hasDeadline: boolean
   let lastSentence = lastSentenceBreak(beforeQuestion);
   // R0 round: a question to a colleague named with @ after a comma (after a role at most: "…，6月15日前要改好，前端 @小王 今天
   // 能弄吗？") is a sentence of its own, as if it stood after a full stop.
-  if (lastSentence <= 0) lastSentence = beforeQuestion.search(/[，,](?=[^，,@]{0,6}@\S+[^，,]*$)/);
+  if (lastSentence <= 0) {
+    const lastComma = Math.max(beforeQuestion.lastIndexOf("，"), beforeQuestion.lastIndexOf(","));
+    if (lastComma > 0 && AT_COLLEAGUE.test(beforeQuestion.slice(lastComma + 1))) lastSentence = lastComma;
+  }
   if (lastSentence <= 0) return false;
   const asking = trimmed.slice(lastSentence + 1);
   // "我这边帮您在网上填了可以吗？", "I'll enter it this afternoon, ok?": a proposal for the next step asks for agreement.

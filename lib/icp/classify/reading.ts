@@ -164,6 +164,9 @@ export const HOW_NEXT_STEP_ZH = /(?:要|该|应该|需要|得)?(?:怎么|如何)
 export const asksAfterRelayZh = (clause: string): boolean =>
   ((COLLEAGUE_ZH.test(clause) || NEXT_STEP_ZH.test(clause)) && !HOW_WHY_ZH.test(clause)) || (HOW_NEXT_STEP_ZH.test(clause) && !NOT_NEXT_STEP_ZH.test(clause));
 
+/** R0 round: a clause that opens on a colleague named with @, after a role at most ("前端 @小王 今天能弄吗？"). */
+export const AT_COLLEAGUE = /^[^，,@]{0,6}@\S+/;
+
 function lastBreak(text: string, before: number, pattern: RegExp): number {
   let start = 0;
   pattern.lastIndex = 0;
@@ -186,9 +189,8 @@ export function readingAt(text: string, start: number, end: number, { atStart = 
     // 是空号，…，谁还记得当时填的谁的号？"): a cue in the relayed clauses is not part of the question (J round).
     const lastComma = Math.max(...[...sentence.matchAll(/[，,]/g)].map((m) => m.index), -1);
     const tail = sentence.slice(lastComma + 1);
-    // R0 round: so does a last clause that names the colleague with @, after a role at most ("…，6月15日前要改好，前端 @小王
-    // 今天能弄吗？").
-    const toColleague = /^[^，,@]{0,6}@\S+/.test(tail) && !HOW_WHY_ZH.test(tail) && !/\bwhy\b|\bhow\b/i.test(tail);
+    // R0 round: so does a last clause that names the colleague with @ (AT_COLLEAGUE).
+    const toColleague = AT_COLLEAGUE.test(tail) && !HOW_WHY_ZH.test(tail) && !/\bwhy\b|\bhow\b/i.test(tail);
     if (!(lastComma >= 0 && sentenceStart + lastComma >= end && (asksAfterRelayZh(tail) || toColleague || ASKS_NEXT_STEP.test(tail + terminator) || PROPOSES_NEXT_STEP.test(tail + terminator)))) return "question";
   }
   if (NEGATED_REPORT.test(text.slice(sentenceStart, start))) return "negated";
